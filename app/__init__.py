@@ -1,0 +1,76 @@
+"""Banderola Inspect: the Flask application factory."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from flask import Flask
+
+from app.config import Config
+from app.plugins import capability_modules, optional_import
+
+# Capabilities whose routes.py exposes a Blueprint named `blp`, in the order of the OpenAPI doc.
+CAPABILITIES = (
+    "system",
+    "accounts",
+    "registry",
+    "stamps",
+    "imaging",
+    "custody",
+    "seizures",
+    "reports",
+    "travellers",
+)
+
+
+def create_app(config: type[Config] = Config) -> Flask:
+    config.check()
+    app = Flask(__name__, instance_path=config.INSTANCE_PATH, static_folder=None)
+    app.config.from_object(config)
+    app.json.sort_keys = False
+    Path(app.instance_path).mkdir(parents=True, exist_ok=True)
+
+    from app import db
+    from app.api import api
+    from app.errors import register_error_handlers
+    from app.extensions import limiter
+    from app.security import register_security
+
+    db.import_models()
+    engine = db.make_engine(
+        app.config["DATABASE_URL"], sqlite_begin=app.config["SQLITE_BEGIN"]
+    )
+    app.extensions["engine"] = engine
+    db.session.configure(bind=engine)
+
+    @app.teardown_appcontext
+    def _remove_session(_exc=None):
+        db.session.remove()
+
+    api.init_app(app)
+    api.spec.components.security_scheme("bearerAuth", {"type": "http", "scheme": "bearer"})
+    limiter.init_app(app)
+    for name in CAPABILITIES:
+        routes = optional_import(f"app.{name}.routes")
+        if routes is None:
+            continue
+        api.register_blueprint(routes.blp)
+        for extra in getattr(routes, "EXTRA_BLUEPRINTS", ()):
+            app.register_blueprint(extra)
+    register_error_handlers(app)
+    register_security(app)
+
+    from app.web import web
+
+    app.register_blueprint(web)
+    _register_cli(app)
+    return app
+
+
+def _register_cli(app: Flask) -> None:
+    from app.migrate import db_cli
+
+    app.cli.add_command(db_cli)
+    for cli in capability_modules("cli"):
+        for command in cli.COMMANDS:
+            app.cli.add_command(command)

@@ -1,0 +1,76 @@
+"""Settings read from the environment; tests and tools pass their own Config subclass."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+INSTANCE = Path(os.environ.get("INSTANCE_PATH", ROOT / "instance"))
+
+
+def _bool(name: str, default: bool) -> bool:
+    value = os.environ.get(name)
+    if value is None:
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def _int(name: str, default: int) -> int:
+    return int(os.environ.get(name, default))
+
+
+class Config:
+    """Defaults are safe for development; `APP_ENV=production` refuses the insecure ones."""
+
+    APP_ENV = os.environ.get("APP_ENV", "development")
+    SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-secret-key-not-for-production")
+    DATABASE_URL = os.environ.get("DATABASE_URL", f"sqlite:///{INSTANCE / 'banderola.db'}")
+    SQLITE_BEGIN = "IMMEDIATE"
+    INSTANCE_PATH = str(INSTANCE)
+    KEYS_DIR = os.environ.get("KEYS_DIR", str(INSTANCE / "keys"))
+    EVIDENCE_DIR = os.environ.get("EVIDENCE_DIR", str(INSTANCE / "evidence"))
+
+    # Printed codes (docs/CODES.md): the base URL must leave the QR within version 8-M.
+    CODE_BASE_URL = os.environ.get("CODE_BASE_URL", "https://e-banderola.example/v/")
+
+    # Requests and uploads.
+    MAX_CONTENT_LENGTH = _int("MAX_CONTENT_LENGTH", 12 * 1024 * 1024)
+    IMAGE_MAX_BYTES = _int("IMAGE_MAX_BYTES", 10 * 1024 * 1024)
+    IMAGE_MAX_PIXELS = _int("IMAGE_MAX_PIXELS", 40_000_000)
+    CODE_MAX_LENGTH = 512
+
+    # Access tokens.
+    TOKEN_TTL_MINUTES = _int("TOKEN_TTL_MINUTES", 12 * 60)
+
+    # Rate limits (Flask-Limiter); memory by default, Redis when RATELIMIT_STORAGE_URI is set.
+    RATELIMIT_ENABLED = _bool("RATELIMIT_ENABLED", True)
+    RATELIMIT_STORAGE_URI = os.environ.get("RATELIMIT_STORAGE_URI", "memory://")
+    RATELIMIT_PUBLIC = os.environ.get("RATELIMIT_PUBLIC", "120/minute")
+    RATELIMIT_LOGIN = os.environ.get("RATELIMIT_LOGIN", "10/minute")
+    RATELIMIT_HEADERS_ENABLED = True
+
+    # Clone detection (issue 4): an implied speed above this between two scans is impossible.
+    CLONE_MAX_SPEED_KMH = float(os.environ.get("CLONE_MAX_SPEED_KMH", 250.0))
+    CLONE_MAX_DISTINCT_PLACES = _int("CLONE_MAX_DISTINCT_PLACES", 5)
+    GEOCODER = os.environ.get("GEOCODER", "")
+
+    # Art. 291: the window to take a Board decision to court is not in the Code (assumption).
+    COURT_APPEAL_DAYS = _int("COURT_APPEAL_DAYS", 30)
+
+    # flask-smorest / OpenAPI.
+    API_TITLE = "Banderola Inspect"
+    API_VERSION = "v1"
+    OPENAPI_VERSION = "3.0.3"
+    OPENAPI_URL_PREFIX = "/api"
+    OPENAPI_JSON_PATH = "openapi.json"
+    OPENAPI_SWAGGER_UI_PATH = "/docs"
+    OPENAPI_SWAGGER_UI_URL = "/api/vendor/swagger-ui/"
+
+    TESTING = False
+
+    @classmethod
+    def check(cls) -> None:
+        """Refuse to run in production with development secrets."""
+        if cls.APP_ENV == "production" and cls.SECRET_KEY.startswith("dev-only"):
+            raise RuntimeError("SECRET_KEY must be set in production (APP_ENV=production)")

@@ -1,0 +1,47 @@
+"""Running Alembic from the app: `flask db upgrade`, and the test suite's schema."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+from alembic import command
+from alembic.config import Config as AlembicConfig
+from flask import current_app
+from flask.cli import AppGroup
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def alembic_config(url: str, connection=None) -> AlembicConfig:
+    config = AlembicConfig(str(ROOT / "alembic.ini"))
+    config.set_main_option("script_location", str(ROOT / "migrations"))
+    config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def upgrade(url: str, revision: str = "head", connection=None) -> None:
+    command.upgrade(alembic_config(url, connection), revision)
+
+
+db_cli = AppGroup("db", help="Database migrations (Alembic).")
+
+
+@db_cli.command("upgrade")
+@click.argument("revision", default="head")
+def upgrade_command(revision: str) -> None:
+    """Apply migrations to DATABASE_URL."""
+    url = current_app.config["DATABASE_URL"]
+    if url.startswith("sqlite:///"):
+        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+    upgrade(url, revision)
+    click.echo(f"database at {revision}")
+
+
+@db_cli.command("downgrade")
+@click.argument("revision")
+def downgrade_command(revision: str) -> None:
+    """Undo migrations down to REVISION."""
+    command.downgrade(alembic_config(current_app.config["DATABASE_URL"]), revision)

@@ -1,0 +1,66 @@
+"""Registry shapes: operators, premises, products."""
+
+from marshmallow import Schema, ValidationError, fields, validate, validates_schema
+
+from app.registry.models import CATEGORIES, LICENCE_KINDS, PREMISES_KINDS
+
+
+class OperatorSchema(Schema):
+    id = fields.Integer(dump_only=True)
+    name = fields.String(required=True, validate=validate.Length(min=2, max=200))
+    nui = fields.String(required=True, validate=validate.Regexp(r"^\d{8,10}$"))
+    licence_number = fields.String(required=True, validate=validate.Length(min=3, max=40))
+    licence_kinds = fields.List(
+        fields.String(validate=validate.OneOf(LICENCE_KINDS)),
+        required=True,
+        validate=validate.Length(min=1),
+    )
+    licence_valid_from = fields.Date(required=True)
+    licence_valid_until = fields.Date(required=True)
+
+    @validates_schema
+    def _dates(self, data, **_kwargs):
+        if data.get("licence_valid_from") and data.get("licence_valid_until"):
+            if data["licence_valid_from"] > data["licence_valid_until"]:
+                raise ValidationError("ends before it begins", "licence_valid_until")
+
+
+class PremisesSchema(Schema):
+    id = fields.Integer(dump_only=True)
+    operator_id = fields.Integer(required=True)
+    operator_name = fields.Function(lambda p: p.operator.name, dump_only=True)
+    name = fields.String(required=True, validate=validate.Length(min=2, max=200))
+    kind = fields.String(required=True, validate=validate.OneOf(PREMISES_KINDS))
+    address = fields.String(required=True, validate=validate.Length(min=2, max=300))
+    municipality = fields.String(required=True, validate=validate.Length(min=2, max=60))
+    lat = fields.Float(allow_none=True, validate=validate.Range(-90, 90))
+    lon = fields.Float(allow_none=True, validate=validate.Range(-180, 180))
+    distance_km = fields.Float(dump_only=True)
+
+
+class PremisesQuerySchema(Schema):
+    near = fields.String(metadata={"description": "lat,lon: nearest premises first"})
+    operator_id = fields.Integer()
+    limit = fields.Integer(load_default=50, validate=validate.Range(1, 500))
+
+    @validates_schema
+    def _near(self, data, **_kwargs):
+        if "near" in data:
+            try:
+                lat, lon = (float(part) for part in data["near"].split(","))
+            except ValueError as exc:
+                raise ValidationError("expected lat,lon", "near") from exc
+            if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+                raise ValidationError("out of range", "near")
+
+
+class ProductSchema(Schema):
+    id = fields.Integer(dump_only=True)
+    gtin = fields.String(required=True, validate=validate.Regexp(r"^\d{8}$|^\d{12,14}$"))
+    brand = fields.String(required=True, validate=validate.Length(min=1, max=100))
+    name = fields.String(required=True, validate=validate.Length(min=1, max=200))
+    category = fields.String(required=True, validate=validate.OneOf(CATEGORIES))
+    volume_ml = fields.Integer(allow_none=True, validate=validate.Range(1, 100_000))
+    stick_count = fields.Integer(allow_none=True, validate=validate.Range(1, 1000))
+    abv = fields.Decimal(as_string=True, allow_none=True, validate=validate.Range(0, 100))
+    operator_id = fields.Integer(allow_none=True)

@@ -1,0 +1,1043 @@
+"""Detention and seizure, Law 03/L-109 Article 251, with review and appeal under Article 291.
+
+Pure functions: a case's legal facts and a calendar date in, results out (no database, no Flask,
+no clock). Legal dates are plain `date`s in the Europe/Belgrade calendar (Kosovo time). Every
+reading of the law made here is explained in docs/seizures-law.md.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+from zoneinfo import ZoneInfo
+
+KOSOVO_TIME = ZoneInfo("Europe/Belgrade")
+
+DETENTION_DAYS = 30  # Art. 251(1): "a maximum of 30 days from the date of its detention"
+MAX_EXTENSION_DAYS = 60  # Art. 251(2): "by up to a further 60 days"
+REVIEW_REQUEST_DAYS = 30  # Art. 291(2): "within 30 days from the date the decision is received"
+REVIEW_DECISION_DAYS = 30  # Art. 291(4): "within 30 days will bring the decision"
+BOARD_APPEAL_DAYS = 30  # Art. 291(6): "within 30 days from the date the decision is received"
+
+VALIDATION_FAILED = "validation_failed"
+CONFLICT = "conflict"
+DEADLINE_PASSED = "deadline_passed"
+
+
+class Status(StrEnum):
+    DETAINED = "detained"
+    RETURNED = "returned"
+    RETURNED_CONDITIONALLY = "returned_conditionally"
+    SEIZED = "seized"
+    DEEMED_SEIZED = "deemed_seized"
+    DISPOSED = "disposed"
+
+
+class Outcome(StrEnum):
+    """A supervisor's decision on a detained thing (Art. 251(1), (3)(b), (5)(a))."""
+
+    RETURN = "return"
+    RETURN_CONDITIONALLY = "return_conditionally"
+    SEIZE = "seize"
+
+
+class ReviewOutcome(StrEnum):
+    """What happens to the seizure decision under review or appeal (Art. 291(3))."""
+
+    UPHELD = "upheld"
+    ANNULLED = "annulled"
+    AMENDED = "amended"
+
+
+class Level(StrEnum):
+    BOARD = "board"  # Art. 291(5), (6): the Independent Review Board
+    COURT = "court"  # Art. 291(9)
+
+
+class Method(StrEnum):
+    """The written ways of notifying the owner (Art. 251(6))."""
+
+    HAND = "hand"  # (a) given by hand to the owner
+    POST = "post"  # (a) left at or sent by post to the owner's last known address
+    AGENT = "agent"  # (b) given by hand or sent by post to an agent of the owner
+    ELECTRONIC = "electronic"  # (c) sent to the owner's electronic address
+
+
+class Document(StrEnum):
+    """Notices the Customs must give the owner."""
+
+    EXTENSION = "extension"  # Art. 251(2)(a)
+    SEIZURE = "seizure"  # Art. 251(5)
+
+
+class DecisionDocument(StrEnum):
+    """Decisions whose date of receipt starts an appeal window."""
+
+    REVIEW_DECISION = "review_decision"  # Art. 291(6)
+    BOARD_DECISION = "board_decision"  # Art. 291(9), court window by policy
+
+
+class DispositionKind(StrEnum):
+    RETURN_ON_PAYMENT = "return_on_payment"  # Art. 251(9)(a), (9)(b)(i)
+    OFFICIAL_USE = "official_use"  # Art. 251(9)(b)(ii)
+    SALE = "sale"  # Art. 251(9)(b)(iii), (10)
+    DESTRUCTION = "destruction"  # Art. 251(9)(b)(iii)
+    PERISHABLE_SALE = "perishable_sale"  # Art. 251(3)(a), (10)
+    PERISHABLE_DESTRUCTION = "perishable_destruction"  # Art. 251(3)(a)
+
+
+class Action(StrEnum):
+    EXTEND = "extend"
+    DECIDE_RETURN = "decide_return"
+    DECIDE_RETURN_CONDITIONALLY = "decide_return_conditionally"
+    DECIDE_SEIZE = "decide_seize"
+    RECORD_NOTIFICATION = "record_notification"
+    REQUEST_REVIEW = "request_review"
+    DECIDE_REVIEW = "decide_review"
+    RECORD_RECEIPT = "record_receipt"
+    APPEAL = "appeal"
+    DECIDE_APPEAL = "decide_appeal"
+    DISPOSE_RETURN_ON_PAYMENT = "dispose_return_on_payment"
+    DISPOSE_OFFICIAL_USE = "dispose_official_use"
+    DISPOSE_SALE = "dispose_sale"
+    DISPOSE_DESTRUCTION = "dispose_destruction"
+    DISPOSE_PERISHABLE_SALE = "dispose_perishable_sale"
+    DISPOSE_PERISHABLE_DESTRUCTION = "dispose_perishable_destruction"
+
+
+DECISION_ACTIONS = {
+    Action.DECIDE_RETURN: Outcome.RETURN,
+    Action.DECIDE_RETURN_CONDITIONALLY: Outcome.RETURN_CONDITIONALLY,
+    Action.DECIDE_SEIZE: Outcome.SEIZE,
+}
+DISPOSAL_ACTIONS = {Action(f"dispose_{kind.value}"): kind for kind in DispositionKind}
+PERISHABLE_KINDS = {DispositionKind.PERISHABLE_SALE, DispositionKind.PERISHABLE_DESTRUCTION}
+
+
+@dataclass(frozen=True)
+class Policy:
+    """Choices the law leaves open; docs/seizures-law.md explains each default."""
+
+    court_appeal_days: int = 30  # Art. 291(9) sets no time limit; assumption
+
+
+DEFAULT_POLICY = Policy()
+
+
+# --- the legal facts of a case ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Extension:
+    decided_on: date
+    days: int
+
+
+@dataclass(frozen=True)
+class Decision:
+    outcome: Outcome
+    decided_on: date
+
+
+@dataclass(frozen=True)
+class Notification:
+    document: Document
+    method: Method
+    sent_on: date
+    received_on: date | None = None
+
+
+@dataclass(frozen=True)
+class Review:
+    requested_on: date
+    decided_on: date | None = None
+    outcome: ReviewOutcome | None = None
+    decision_received_on: date | None = None
+
+
+@dataclass(frozen=True)
+class Appeal:
+    level: Level
+    lodged_on: date
+    decided_on: date | None = None
+    outcome: ReviewOutcome | None = None
+    decision_received_on: date | None = None
+
+
+@dataclass(frozen=True)
+class Disposition:
+    kind: DispositionKind
+    decided_on: date
+    amount_eur: Decimal | None = None
+
+
+@dataclass(frozen=True)
+class CaseFacts:
+    """Everything the law looks at in a case; `value_eur` includes unpaid duty and tax."""
+
+    detained_on: date
+    extensions: tuple[Extension, ...] = ()
+    decisions: tuple[Decision, ...] = ()
+    notifications: tuple[Notification, ...] = ()
+    review: Review | None = None
+    appeals: tuple[Appeal, ...] = ()
+    disposition: Disposition | None = None
+    perishable: bool = False
+    value_eur: Decimal = Decimal(0)
+    owner_has_electronic_address: bool = False
+    owner_has_agent: bool = False
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """Why the law does not allow an act: a stable API `error`, a message key and its params."""
+
+    error: str
+    message_key: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def status(self) -> int:
+        return 422 if self.error == VALIDATION_FAILED else 409
+
+
+@dataclass(frozen=True)
+class Window:
+    """The legal dates on which an act may be recorded today: `earliest` to `latest` inclusive.
+
+    `latest` is today or an earlier legal deadline; a date after that deadline gets `late`.
+    """
+
+    earliest: date
+    latest: date
+    late: Refusal | None = None
+
+
+def _refusal(error: str, key: str, params: dict[str, Any]) -> Refusal:
+    return Refusal(error, f"seizures.{key}", params)
+
+
+def _invalid(key: str, **params: Any) -> Refusal:
+    return _refusal(VALIDATION_FAILED, key, params)
+
+
+def _conflict(key: str, **params: Any) -> Refusal:
+    return _refusal(CONFLICT, key, params)
+
+
+def _late(key: str, **params: Any) -> Refusal:
+    return _refusal(DEADLINE_PASSED, key, params)
+
+
+# --- calendar -----------------------------------------------------------------------------------
+
+
+def legal_date(instant: datetime) -> date:
+    """The Kosovo (Europe/Belgrade) calendar date of an instant; naive instants are UTC."""
+    if instant.tzinfo is None:
+        instant = instant.replace(tzinfo=UTC)
+    return instant.astimezone(KOSOVO_TIME).date()
+
+
+def period_end(start: date, days: int) -> date:
+    """The last day of a period of `days` days from `start`; the day of `start` is not counted."""
+    return start + timedelta(days=days)
+
+
+# --- derived facts ------------------------------------------------------------------------------
+
+
+def as_of(facts: CaseFacts, day: date) -> CaseFacts:
+    """The facts as they stood at the end of `day`: acts dated later are left out."""
+
+    def known(on: date | None) -> date | None:
+        return on if on is not None and on <= day else None
+
+    review = facts.review
+    if review is not None and review.requested_on > day:
+        review = None
+    elif review is not None and known(review.decided_on) is None:
+        review = Review(review.requested_on)
+    elif review is not None:
+        review = replace(review, decision_received_on=known(review.decision_received_on))
+    appeals = tuple(
+        replace(appeal, decision_received_on=known(appeal.decision_received_on))
+        if known(appeal.decided_on)
+        else Appeal(appeal.level, appeal.lodged_on)
+        for appeal in facts.appeals
+        if appeal.lodged_on <= day
+    )
+    disposition = facts.disposition
+    return replace(
+        facts,
+        extensions=tuple(e for e in facts.extensions if e.decided_on <= day),
+        decisions=tuple(d for d in facts.decisions if d.decided_on <= day),
+        notifications=tuple(
+            replace(n, received_on=known(n.received_on))
+            for n in facts.notifications
+            if n.sent_on <= day
+        ),
+        review=review,
+        appeals=appeals,
+        disposition=disposition if disposition and disposition.decided_on <= day else None,
+    )
+
+
+def extension_days(facts: CaseFacts) -> int:
+    return sum(extension.days for extension in facts.extensions)
+
+
+def extension_due_on(detained_on: date) -> date:
+    """The last day on which detention may be extended: within the first 30 days (Art. 251(2))."""
+    return period_end(detained_on, DETENTION_DAYS)
+
+
+def latest_extension_to(detained_on: date) -> date:
+    """The furthest date detention can reach: 30 + 60 = 90 days (Art. 251(1), (2), (4))."""
+    return period_end(detained_on, DETENTION_DAYS + MAX_EXTENSION_DAYS)
+
+
+def detention_ends_on(facts: CaseFacts) -> date:
+    """The last day of the detention period, extensions included (Art. 251(1), (2))."""
+    return period_end(facts.detained_on, DETENTION_DAYS + extension_days(facts))
+
+
+def _final_decision(facts: CaseFacts) -> Decision | None:
+    """The decision whether to return without condition (Art. 251(1), (5)(a)), if made."""
+    return next((d for d in facts.decisions if d.outcome != Outcome.RETURN_CONDITIONALLY), None)
+
+
+def _conditional_return(facts: CaseFacts) -> Decision | None:
+    return next((d for d in facts.decisions if d.outcome == Outcome.RETURN_CONDITIONALLY), None)
+
+
+def _appeal(facts: CaseFacts, level: Level) -> Appeal | None:
+    return next((appeal for appeal in facts.appeals if appeal.level == level), None)
+
+
+def _seized_on(facts: CaseFacts, day: date) -> date | None:
+    """The day of seizure as known at `day`: by decision (Art. 251(5)(a)) or deemed (251(4))."""
+    decision = _final_decision(facts)
+    if decision is not None:
+        return decision.decided_on if decision.outcome == Outcome.SEIZE else None
+    if facts.disposition is not None and facts.disposition.kind in PERISHABLE_KINDS:
+        return None  # sold or destroyed while detained (Art. 251(3)(a)): nothing left to seize
+    deemed_on = detention_ends_on(facts) + timedelta(days=1)
+    return deemed_on if day >= deemed_on else None
+
+
+def _annulled_on(facts: CaseFacts) -> date | None:
+    """The day the seizure was annulled on review (Art. 291(3)) or appeal, if it was."""
+    stages = [facts.review, *facts.appeals]
+    return next(
+        (
+            stage.decided_on
+            for stage in stages
+            if stage is not None and stage.outcome == ReviewOutcome.ANNULLED
+        ),
+        None,
+    )
+
+
+def _receipt(notification: Notification) -> date | None:
+    if notification.received_on is None and notification.method == Method.HAND:
+        return notification.sent_on  # handed over: received the day it was given
+    return notification.received_on
+
+
+def notice_received_on(facts: CaseFacts) -> date | None:
+    """The first receipt of a Notice of Seizure: it starts the review window (Art. 291(2))."""
+    receipts = [
+        _receipt(n) for n in facts.notifications if n.document == Document.SEIZURE
+    ]
+    return min((on for on in receipts if on is not None), default=None)
+
+
+def _final_from(facts: CaseFacts, policy: Policy) -> date | None:
+    """The first day the seizure is final (Art. 251(9)(b)); None while that is not yet known.
+
+    Final means: no review was requested in time, or the matter was resolved and the time to
+    appeal further has expired, or the court decided (Art. 251(8), (9)(b)).
+    """
+    review = facts.review
+    if review is None:
+        received = notice_received_on(facts)
+        return None if received is None else period_end(received, REVIEW_REQUEST_DAYS + 1)
+    board = _appeal(facts, Level.BOARD)
+    if board is None:
+        if review.decided_on is None or review.decision_received_on is None:
+            return None
+        return period_end(review.decision_received_on, BOARD_APPEAL_DAYS + 1)
+    if board.decided_on is None:
+        return None
+    court = _appeal(facts, Level.COURT)
+    if court is None:
+        if board.decision_received_on is None:
+            return None
+        return period_end(board.decision_received_on, policy.court_appeal_days + 1)
+    return court.decided_on
+
+
+def _is_final(facts: CaseFacts, day: date, policy: Policy) -> bool:
+    if _seized_on(facts, day) is None or _annulled_on(facts) is not None:
+        return False
+    final_from = _final_from(facts, policy)
+    return final_from is not None and final_from <= day
+
+
+def _latest_act_on(facts: CaseFacts) -> date:
+    """The date of the latest act that changed the case; a new act may not precede it."""
+    dates = [facts.detained_on]
+    dates += [extension.decided_on for extension in facts.extensions]
+    dates += [decision.decided_on for decision in facts.decisions]
+    if facts.review is not None:
+        dates += [facts.review.requested_on, facts.review.decided_on]
+    for appeal in facts.appeals:
+        dates += [appeal.lodged_on, appeal.decided_on]
+    if facts.disposition is not None:
+        dates.append(facts.disposition.decided_on)
+    return max(on for on in dates if on is not None)
+
+
+# --- status, deadlines, notices -----------------------------------------------------------------
+
+
+def status_on(facts: CaseFacts, today: date) -> Status:
+    """The case's status at the end of `today`, derived from dated facts."""
+    facts = as_of(facts, today)
+    if facts.disposition is not None:
+        if facts.disposition.kind == DispositionKind.RETURN_ON_PAYMENT:
+            return Status.RETURNED
+        return Status.DISPOSED
+    if _annulled_on(facts) is not None:
+        return Status.RETURNED  # the seizure decision no longer stands: the thing goes back
+    decision = _final_decision(facts)
+    if decision is not None:
+        return Status.SEIZED if decision.outcome == Outcome.SEIZE else Status.RETURNED
+    if today > detention_ends_on(facts):
+        return Status.DEEMED_SEIZED  # Art. 251(4)
+    if _conditional_return(facts) is not None:
+        return Status.RETURNED_CONDITIONALLY  # Art. 251(3)(b)
+    return Status.DETAINED
+
+
+def deadlines(facts: CaseFacts, today: date, policy: Policy = DEFAULT_POLICY) -> dict[str, date]:
+    """The legal dates of the case as known at `today`, by name."""
+    facts = as_of(facts, today)
+    ends_on = detention_ends_on(facts)
+    result = {
+        "detention_ends_on": ends_on,
+        "latest_extension_to": latest_extension_to(facts.detained_on),
+        "extension_due_on": extension_due_on(facts.detained_on),
+    }
+    seized_on = _seized_on(facts, today)
+    if seized_on is None and _final_decision(facts) is None and facts.disposition is None:
+        result["deemed_seized_on"] = ends_on + timedelta(days=1)
+    if seized_on is not None:
+        result["seized_on"] = seized_on
+    received = notice_received_on(facts)
+    if seized_on is not None and received is not None:
+        result["notice_received_on"] = received
+        result["review_request_due_on"] = period_end(received, REVIEW_REQUEST_DAYS)
+    review = facts.review
+    if review is not None:
+        result["review_decision_due_on"] = period_end(review.requested_on, REVIEW_DECISION_DAYS)
+        if review.outcome != ReviewOutcome.ANNULLED and review.decision_received_on is not None:
+            result["board_appeal_due_on"] = period_end(
+                review.decision_received_on, BOARD_APPEAL_DAYS
+            )
+    board = _appeal(facts, Level.BOARD)
+    if (
+        board is not None
+        and board.outcome not in (None, ReviewOutcome.ANNULLED)
+        and board.decision_received_on is not None
+    ):
+        result["court_appeal_due_on"] = period_end(
+            board.decision_received_on, policy.court_appeal_days
+        )
+    final_from = _final_from(facts, policy)
+    if seized_on is not None and _annulled_on(facts) is None and final_from is not None:
+        result["final_on"] = final_from
+    return result
+
+
+def is_seizure_final(facts: CaseFacts, today: date, policy: Policy = DEFAULT_POLICY) -> bool:
+    """Whether the seizure stands and can no longer be reviewed or appealed (Art. 251(9)(b))."""
+    return _is_final(as_of(facts, today), today, policy)
+
+
+def is_notice_current(facts: CaseFacts, today: date, policy: Policy = DEFAULT_POLICY) -> bool:
+    """Whether a Notice of Seizure given in the case is "current" (Art. 251(7), (8)).
+
+    Current while the review window is open (or has not started: no receipt recorded), while a
+    review or appeal is pending, or while the time to appeal to the Board or the court runs.
+    """
+    facts = as_of(facts, today)
+    notified = any(n.document == Document.SEIZURE for n in facts.notifications)
+    return (
+        notified
+        and _seized_on(facts, today) is not None
+        and _annulled_on(facts) is None
+        and not _is_final(facts, today, policy)
+    )
+
+
+# --- what may be done, and when -----------------------------------------------------------------
+
+
+def _window(
+    earliest: date, today: date, deadline: date | None, late: Refusal
+) -> Window | Refusal:
+    """Dates from `earliest` to today or the `deadline`; `late` if the deadline came first."""
+    if deadline is not None and deadline < earliest:
+        return late
+    latest = today if deadline is None else min(today, deadline)
+    return Window(earliest, latest, late)
+
+
+def _detention_open(facts: CaseFacts) -> Refusal | None:
+    """Common to acts that only make sense while detention lasts (Art. 251(1)-(4))."""
+    if facts.disposition is not None:
+        return _conflict("already_disposed", kind=facts.disposition.kind)
+    decision = _final_decision(facts)
+    if decision is not None:
+        return _conflict(
+            "detention_already_decided", outcome=decision.outcome, decided_on=decision.decided_on
+        )
+    sent = [n.sent_on for n in facts.notifications if n.document == Document.SEIZURE]
+    if sent:
+        return _conflict("seizure_already_notified", sent_on=min(sent))
+    return None
+
+
+def _detention_period_ended(facts: CaseFacts) -> Refusal:
+    ends_on = detention_ends_on(facts)
+    return _late(
+        "detention_period_ended",
+        detention_ends_on=ends_on,
+        deemed_seized_on=ends_on + timedelta(days=1),
+    )
+
+
+def _extend_window(facts: CaseFacts, today: date, policy: Policy) -> Window | Refusal:
+    refusal = _detention_open(facts)
+    if refusal is not None:
+        return refusal
+    if extension_days(facts) >= MAX_EXTENSION_DAYS:  # Art. 251(2): 60 days in all
+        return _conflict(
+            "extension_limit_reached", latest_extension_to=latest_extension_to(facts.detained_on)
+        )
+    due_on = extension_due_on(facts.detained_on)  # Art. 251(2): "before the expiration"
+    late = _late("extension_too_late", due_on=due_on, detention_ends_on=detention_ends_on(facts))
+    return _window(_latest_act_on(facts), today, due_on, late)
+
+
+def _decide_window(outcome: Outcome) -> Callable[[CaseFacts, date, Policy], Window | Refusal]:
+    def window(facts: CaseFacts, today: date, policy: Policy) -> Window | Refusal:
+        refusal = _detention_open(facts)
+        if refusal is not None:
+            return refusal
+        conditional = _conditional_return(facts)
+        if outcome == Outcome.RETURN_CONDITIONALLY and conditional is not None:
+            return _conflict("already_returned_conditionally", decided_on=conditional.decided_on)
+        # Art. 251(4): no decision by the end of the period means the thing is deemed seized.
+        return _window(
+            _latest_act_on(facts),
+            today,
+            detention_ends_on(facts),
+            _detention_period_ended(facts),
+        )
+
+    return window
+
+
+def _notification_window(facts: CaseFacts, today: date, document: Document) -> Window | Refusal:
+    if document == Document.EXTENSION:
+        if not facts.extensions:
+            return _conflict("no_extension")
+        return Window(min(e.decided_on for e in facts.extensions), today)
+    if _annulled_on(facts) is not None:
+        return _conflict("seizure_annulled", annulled_on=_annulled_on(facts))
+    seized_on = _seized_on(facts, today)
+    if seized_on is None:
+        return _not_seized()
+    return Window(seized_on, today)  # Art. 251(5): notice follows the seizure
+
+
+def _not_seized() -> Refusal:
+    return _conflict("not_seized")
+
+
+def _record_notification_window(
+    facts: CaseFacts, today: date, policy: Policy
+) -> Window | Refusal:
+    seizure = _notification_window(facts, today, Document.SEIZURE)
+    extension = _notification_window(facts, today, Document.EXTENSION)
+    return seizure if isinstance(seizure, Window) or isinstance(extension, Refusal) else extension
+
+
+def _request_review_window(facts: CaseFacts, today: date, policy: Policy) -> Window | Refusal:
+    if facts.review is not None:
+        return _conflict("review_already_requested", requested_on=facts.review.requested_on)
+    if _annulled_on(facts) is not None:
+        return _conflict("seizure_annulled", annulled_on=_annulled_on(facts))
+    seized_on = _seized_on(facts, today)
+    if seized_on is None:
+        return _not_seized()
+    received = notice_received_on(facts)
+    due_on = _due(received, REVIEW_REQUEST_DAYS)
+    late = _late("review_request_out_of_time", due_on=due_on, received_on=received)
+    return _window(max(_latest_act_on(facts), seized_on), today, due_on, late)
+
+
+def _decide_review_window(facts: CaseFacts, today: date, policy: Policy) -> Window | Refusal:
+    review = facts.review
+    if review is None:
+        return _conflict("no_review_requested")
+    if review.decided_on is not None:
+        return _conflict(
+            "review_already_decided", decided_on=review.decided_on, outcome=review.outcome
+        )
+    if _appeal(facts, Level.BOARD) is not None:
+        return _conflict("review_superseded_by_appeal")
+    # Art. 291(4) sets 30 days but no consequence: a late decision may still be recorded.
+    return Window(_latest_act_on(facts), today)
+
+
+def _decision_for_receipt(facts: CaseFacts, document: DecisionDocument) -> Review | Appeal | None:
+    if document == DecisionDocument.REVIEW_DECISION:
+        return facts.review
+    return _appeal(facts, Level.BOARD)
+
+
+def _receipt_window(facts: CaseFacts, today: date, document: DecisionDocument) -> Window | Refusal:
+    decided = _decision_for_receipt(facts, document)
+    if decided is None or decided.decided_on is None:
+        return _conflict("no_decision_to_receive", document=document)
+    if decided.decision_received_on is not None:
+        return _conflict("receipt_already_recorded", received_on=decided.decision_received_on)
+    return Window(decided.decided_on, today)
+
+
+def _record_receipt_window(facts: CaseFacts, today: date, policy: Policy) -> Window | Refusal:
+    review, board = (_receipt_window(facts, today, document) for document in DecisionDocument)
+    if isinstance(review, Window) or _appeal(facts, Level.BOARD) is None:
+        return review
+    return board
+
+
+def _due(received_on: date | None, days: int) -> date | None:
+    return None if received_on is None else period_end(received_on, days)
+
+
+def _appeal_level_window(
+    facts: CaseFacts, today: date, policy: Policy, level: Level
+) -> Window | Refusal:
+    existing = _appeal(facts, level)
+    if existing is not None:
+        return _conflict("appeal_already_lodged", level=level, lodged_on=existing.lodged_on)
+    if _annulled_on(facts) is not None:
+        return _conflict("seizure_annulled", annulled_on=_annulled_on(facts))
+    if level == Level.BOARD:
+        review = facts.review
+        if review is None:
+            return _conflict("review_required")  # Art. 291(5): the Board hears review decisions
+        if review.decided_on is None:
+            decision_due_on = period_end(review.requested_on, REVIEW_DECISION_DAYS)
+            if today <= decision_due_on:
+                return _conflict("review_pending", review_decision_due_on=decision_due_on)
+            # Assumption: a review not decided within 30 days (Art. 291(4)) may be treated as
+            # rejected; no time runs for that appeal because no decision was received.
+            earliest, received, due_on = decision_due_on + timedelta(days=1), None, None
+        else:
+            earliest, received = review.decided_on, review.decision_received_on
+            due_on = _due(received, BOARD_APPEAL_DAYS)  # Art. 291(6)
+    else:
+        board = _appeal(facts, Level.BOARD)
+        if board is None or board.decided_on is None:
+            return _conflict("board_decision_required")  # Art. 291(9)
+        earliest, received = board.decided_on, board.decision_received_on
+        due_on = _due(received, policy.court_appeal_days)
+    late = _late("appeal_out_of_time", level=level, due_on=due_on, received_on=received)
+    return _window(max(_latest_act_on(facts), earliest), today, due_on, late)
+
+
+def _appeal_window(facts: CaseFacts, today: date, policy: Policy) -> Window | Refusal:
+    level = Level.BOARD if _appeal(facts, Level.BOARD) is None else Level.COURT
+    return _appeal_level_window(facts, today, policy, level)
+
+
+def _pending_appeal(facts: CaseFacts) -> Appeal | None:
+    return next((appeal for appeal in facts.appeals if appeal.decided_on is None), None)
+
+
+def _decide_appeal_window(facts: CaseFacts, today: date, policy: Policy) -> Window | Refusal:
+    if _pending_appeal(facts) is None:
+        return _conflict("no_pending_appeal")
+    return Window(_latest_act_on(facts), today)
+
+
+def _dispose_window(
+    kind: DispositionKind,
+) -> Callable[[CaseFacts, date, Policy], Window | Refusal]:
+    def window(facts: CaseFacts, today: date, policy: Policy) -> Window | Refusal:
+        if facts.disposition is not None:
+            return _conflict("already_disposed", kind=facts.disposition.kind)
+        if _annulled_on(facts) is not None:
+            return _conflict("seizure_annulled", annulled_on=_annulled_on(facts))
+        decision = _final_decision(facts)
+        if decision is not None and decision.outcome == Outcome.RETURN:
+            return _conflict("thing_returned", decided_on=decision.decided_on)
+        latest_act_on = _latest_act_on(facts)
+        if kind in PERISHABLE_KINDS:  # Art. 251(3)(a): only while detained, not yet seized
+            if not facts.perishable:
+                return _conflict("not_perishable")
+            if decision is not None:
+                return _conflict("already_seized", seized_on=decision.decided_on)
+            conditional = _conditional_return(facts)
+            if conditional is not None:
+                return _conflict("returned_conditionally", decided_on=conditional.decided_on)
+            return _window(
+                latest_act_on, today, detention_ends_on(facts), _detention_period_ended(facts)
+            )
+        seized_on = _seized_on(facts, today)
+        if seized_on is None:
+            return _not_seized()
+        if kind == DispositionKind.RETURN_ON_PAYMENT:  # Art. 251(9)(a) and (b)(i)
+            return Window(max(latest_act_on, seized_on), today)
+        final_from = _final_from(facts, policy)  # Art. 251(9)(b)(ii), (iii): only once final
+        if final_from is None:
+            return _conflict("seizure_not_final")
+        if final_from > today:
+            return _conflict("seizure_final_from", final_on=final_from)
+        return Window(max(latest_act_on, seized_on, final_from), today)
+
+    return window
+
+
+_WINDOWS: dict[Action, Callable[[CaseFacts, date, Policy], Window | Refusal]] = {
+    Action.EXTEND: _extend_window,
+    **{action: _decide_window(outcome) for action, outcome in DECISION_ACTIONS.items()},
+    Action.RECORD_NOTIFICATION: _record_notification_window,
+    Action.REQUEST_REVIEW: _request_review_window,
+    Action.DECIDE_REVIEW: _decide_review_window,
+    Action.RECORD_RECEIPT: _record_receipt_window,
+    Action.APPEAL: _appeal_window,
+    Action.DECIDE_APPEAL: _decide_appeal_window,
+    **{action: _dispose_window(kind) for action, kind in DISPOSAL_ACTIONS.items()},
+}
+
+
+def availability(
+    facts: CaseFacts, today: date, policy: Policy = DEFAULT_POLICY
+) -> dict[Action, Window | Refusal]:
+    """Every action: the window of legal dates it may bear if recorded today, or why not."""
+    facts = as_of(facts, today)
+    return {action: window(facts, today, policy) for action, window in _WINDOWS.items()}
+
+
+def action_windows(
+    facts: CaseFacts, today: date, policy: Policy = DEFAULT_POLICY
+) -> dict[Action, Window]:
+    """The allowed actions with the range of legal dates each may bear (for date pickers)."""
+    return {
+        action: result
+        for action, result in availability(facts, today, policy).items()
+        if isinstance(result, Window)
+    }
+
+
+def allowed_actions(facts: CaseFacts, today: date, policy: Policy = DEFAULT_POLICY) -> list[Action]:
+    """Actions that may be recorded today, with a legal date of today or earlier."""
+    return list(action_windows(facts, today, policy))
+
+
+def explain_refusals(
+    facts: CaseFacts, today: date, policy: Policy = DEFAULT_POLICY
+) -> dict[Action, Refusal]:
+    """For each action that may not be recorded today, the reason."""
+    return {
+        action: result
+        for action, result in availability(facts, today, policy).items()
+        if isinstance(result, Refusal)
+    }
+
+
+# --- checks of one act with its arguments -------------------------------------------------------
+
+
+def _check_date(window: Window, on: date, today: date, field_name: str) -> Refusal | None:
+    """A legal date is never in the future, past its deadline, or before the act it follows."""
+    if on > today:
+        return _invalid("date_in_future", field=field_name, on=on, today=today)
+    if on > window.latest:
+        return window.late
+    if on < window.earliest:
+        return _invalid(
+            "date_before_previous_act", field=field_name, on=on, earliest=window.earliest
+        )
+    return None
+
+
+def _check(
+    action: Action, facts: CaseFacts, today: date, on: date, field_name: str, policy: Policy
+) -> Refusal | None:
+    window = _WINDOWS[action](as_of(facts, today), today, policy)
+    if isinstance(window, Refusal):
+        return window
+    return _check_date(window, on, today, field_name)
+
+
+def _blank(text: str | None) -> bool:
+    return text is None or not text.strip()
+
+
+def _is(enum: type[StrEnum], value: object) -> bool:
+    return value in {member.value for member in enum}
+
+
+def check_open_case(detained_on: date, today: date) -> Refusal | None:
+    """A case is opened on the day of detention or later, never dated in the future."""
+    if detained_on > today:
+        return _invalid("date_in_future", field="detained_on", on=detained_on, today=today)
+    return None
+
+
+def check_extend(
+    facts: CaseFacts,
+    today: date,
+    *,
+    decided_on: date,
+    days: int,
+    reasons: str,
+    notification: Notification | None,
+) -> Refusal | None:
+    """Art. 251(2): before the first 30 days end, by up to 60 days in all, with reasons, and
+    with the owner notified (251(6))."""
+    refusal = _check(Action.EXTEND, facts, today, decided_on, "decided_on", DEFAULT_POLICY)
+    if refusal is not None:
+        return refusal
+    remaining = MAX_EXTENSION_DAYS - extension_days(facts)
+    if isinstance(days, bool) or not isinstance(days, int) or days < 1:
+        return _invalid("extension_days_invalid", field="days", remaining_days=remaining)
+    if days > remaining:
+        return _conflict(
+            "extension_exceeds_limit",
+            days=days,
+            remaining_days=remaining,
+            latest_extension_to=latest_extension_to(facts.detained_on),
+        )
+    if _blank(reasons):  # Art. 251(2)(b): explain the exceptional circumstances
+        return _invalid("reasons_required", field="reasons")
+    if notification is None:  # Art. 251(2)(a)
+        return _invalid("notification_required", field="notification")
+    if notification.document != Document.EXTENSION:
+        return _invalid("notification_document_invalid", field="notification.document")
+    if notification.sent_on < decided_on:
+        return _invalid(
+            "date_before_previous_act",
+            field="notification.sent_on",
+            on=notification.sent_on,
+            earliest=decided_on,
+        )
+    extended = replace(facts, extensions=(*facts.extensions, Extension(decided_on, days)))
+    return check_record_notification(extended, today, notification=notification)
+
+
+def check_decide(
+    facts: CaseFacts,
+    today: date,
+    *,
+    outcome: Outcome,
+    decided_on: date,
+    reasons: str | None = None,
+    conditions: str | None = None,
+) -> Refusal | None:
+    """Art. 251(1), (3)(b), (5)(a): return, return on conditions or seize, within the period."""
+    if not _is(Outcome, outcome):
+        return _invalid("outcome_invalid", field="outcome")
+    action = next(a for a, o in DECISION_ACTIONS.items() if o == outcome)
+    refusal = _check(action, facts, today, decided_on, "decided_on", DEFAULT_POLICY)
+    if refusal is not None:
+        return refusal
+    if outcome == Outcome.SEIZE and _blank(reasons):  # Art. 251(5), Art. 12(3)
+        return _invalid("reasons_required", field="reasons")
+    if outcome == Outcome.RETURN_CONDITIONALLY and _blank(conditions):  # Art. 251(3)(b)
+        return _invalid("conditions_required", field="conditions")
+    return None
+
+
+def check_record_notification(
+    facts: CaseFacts, today: date, *, notification: Notification
+) -> Refusal | None:
+    """Art. 251(6): a written notice by hand, post or at the address, to an agent, or to an
+    electronic address; received on or after the day it was sent."""
+    if not _is(Document, notification.document):
+        return _invalid("notification_document_invalid", field="document")
+    if not _is(Method, notification.method):
+        return _invalid("notification_method_invalid", field="method")
+    window = _notification_window(as_of(facts, today), today, notification.document)
+    if isinstance(window, Refusal):
+        return window
+    refusal = _check_date(window, notification.sent_on, today, "sent_on")
+    if refusal is not None:
+        return refusal
+    if notification.method == Method.ELECTRONIC and not facts.owner_has_electronic_address:
+        return _invalid("no_electronic_address", field="method")  # Art. 251(6)(c)
+    if notification.method == Method.AGENT and not facts.owner_has_agent:
+        return _invalid("no_agent", field="method")  # Art. 251(6)(b)
+    received = notification.received_on
+    if received is None:
+        return None
+    if received > today:
+        return _invalid("date_in_future", field="received_on", on=received, today=today)
+    if received < notification.sent_on:
+        return _invalid("receipt_before_sending", field="received_on", sent_on=notification.sent_on)
+    if notification.method == Method.HAND and received != notification.sent_on:
+        return _invalid("hand_delivery_same_day", field="received_on", sent_on=notification.sent_on)
+    review = facts.review
+    if (
+        notification.document == Document.SEIZURE
+        and review is not None
+        and period_end(received, REVIEW_REQUEST_DAYS) < review.requested_on
+    ):
+        return _conflict("receipt_contradicts_review", requested_on=review.requested_on)
+    return None
+
+
+def check_request_review(facts: CaseFacts, today: date, *, requested_on: date) -> Refusal | None:
+    """Art. 291(1), (2), Art. 251(13): within 30 days of receiving the Notice of Seizure."""
+    return _check(
+        Action.REQUEST_REVIEW, facts, today, requested_on, "requested_on", DEFAULT_POLICY
+    )
+
+
+def _check_decision_receipt(
+    decided_on: date, received_on: date | None, today: date
+) -> Refusal | None:
+    if received_on is None:
+        return None
+    if received_on > today:
+        return _invalid("date_in_future", field="received_on", on=received_on, today=today)
+    if received_on < decided_on:
+        return _invalid("receipt_before_decision", field="received_on", decided_on=decided_on)
+    return None
+
+
+def check_decide_review(
+    facts: CaseFacts,
+    today: date,
+    *,
+    outcome: ReviewOutcome,
+    decided_on: date,
+    received_on: date | None = None,
+) -> Refusal | None:
+    """Art. 291(3), (4): uphold, annul or amend the decision; the receipt starts 291(6)."""
+    if not _is(ReviewOutcome, outcome):
+        return _invalid("outcome_invalid", field="outcome")
+    refusal = _check(Action.DECIDE_REVIEW, facts, today, decided_on, "decided_on", DEFAULT_POLICY)
+    return refusal or _check_decision_receipt(decided_on, received_on, today)
+
+
+def check_record_receipt(
+    facts: CaseFacts,
+    today: date,
+    *,
+    document: DecisionDocument,
+    received_on: date,
+    policy: Policy = DEFAULT_POLICY,
+) -> Refusal | None:
+    """The owner's receipt of a review or Board decision, which starts the next appeal window."""
+    if not _is(DecisionDocument, document):
+        return _invalid("receipt_document_invalid", field="document")
+    facts_today = as_of(facts, today)
+    window = _receipt_window(facts_today, today, document)
+    if isinstance(window, Refusal):
+        return window
+    refusal = _check_date(window, received_on, today, "received_on")
+    if refusal is not None:
+        return refusal
+    if document == DecisionDocument.REVIEW_DECISION:
+        next_level, days = Level.BOARD, BOARD_APPEAL_DAYS
+    else:
+        next_level, days = Level.COURT, policy.court_appeal_days
+    appeal = _appeal(facts_today, next_level)
+    if appeal is not None and period_end(received_on, days) < appeal.lodged_on:
+        return _conflict("receipt_contradicts_appeal", lodged_on=appeal.lodged_on)
+    return None
+
+
+def check_appeal(
+    facts: CaseFacts,
+    today: date,
+    *,
+    level: Level,
+    lodged_on: date,
+    policy: Policy = DEFAULT_POLICY,
+) -> Refusal | None:
+    """Art. 291(5), (6), (9): to the Board within 30 days of receiving the review decision, then
+    to the court within the policy's window of receiving the Board's decision."""
+    if not _is(Level, level):
+        return _invalid("appeal_level_invalid", field="level")
+    window = _appeal_level_window(as_of(facts, today), today, policy, Level(level))
+    if isinstance(window, Refusal):
+        return window
+    return _check_date(window, lodged_on, today, "lodged_on")
+
+
+def check_decide_appeal(
+    facts: CaseFacts,
+    today: date,
+    *,
+    level: Level,
+    outcome: ReviewOutcome,
+    decided_on: date,
+    received_on: date | None = None,
+) -> Refusal | None:
+    """The Board's or the court's decision on the seizure, and when the owner received it."""
+    if not _is(Level, level):
+        return _invalid("appeal_level_invalid", field="level")
+    if not _is(ReviewOutcome, outcome):
+        return _invalid("outcome_invalid", field="outcome")
+    pending = _pending_appeal(as_of(facts, today))
+    if pending is None or pending.level != level:
+        return _conflict("no_pending_appeal", level=level)
+    refusal = _check(Action.DECIDE_APPEAL, facts, today, decided_on, "decided_on", DEFAULT_POLICY)
+    return refusal or _check_decision_receipt(decided_on, received_on, today)
+
+
+def check_dispose(
+    facts: CaseFacts,
+    today: date,
+    *,
+    kind: DispositionKind,
+    decided_on: date,
+    amount_eur: Decimal | None = None,
+    policy: Policy = DEFAULT_POLICY,
+) -> Refusal | None:
+    """Art. 251(3)(a), (9), (10): what may be done with the thing, and when."""
+    if not _is(DispositionKind, kind):
+        return _invalid("disposition_kind_invalid", field="kind")
+    action = Action(f"dispose_{kind}")
+    refusal = _check(action, facts, today, decided_on, "decided_on", policy)
+    if refusal is not None:
+        return refusal
+    if kind == DispositionKind.RETURN_ON_PAYMENT:
+        if amount_eur is None or amount_eur <= 0:
+            return _invalid("amount_required", field="amount_eur")
+        if amount_eur > facts.value_eur:  # Art. 251(9): "not exceeding the value of the thing"
+            return _conflict(
+                "amount_exceeds_value", amount_eur=amount_eur, value_eur=facts.value_eur
+            )
+        return None
+    if kind in (DispositionKind.SALE, DispositionKind.PERISHABLE_SALE):
+        if amount_eur is not None and amount_eur < 0:
+            return _invalid("amount_invalid", field="amount_eur")
+        return None
+    if amount_eur is not None:
+        return _invalid("amount_not_applicable", field="amount_eur")
+    return None

@@ -1,0 +1,1 @@
+"""Stamps: batches issued as serial ranges, activations, revocations, signed codes, verification."""

@@ -1,0 +1,72 @@
+"""The verdict of a scan as a pure function of what is known about the stamp (DESIGN.md)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+# A reason code decides the verdict; invalid outranks suspicious, which outranks genuine.
+INVALID_REASONS = frozenset(
+    {"malformed_code", "signature_invalid", "unknown_key", "not_issued", "revoked", "destroyed"}
+)
+SUSPICIOUS_REASONS = frozenset(
+    {
+        "not_activated",
+        "sale_window",
+        "clone_suspected",
+        "custody_mismatch",
+        "batch_reported_missing",
+        "seized",
+        "serial_only",
+    }
+)
+
+
+@dataclass(frozen=True)
+class StampFacts:
+    """What the code and the registry say about one scanned stamp."""
+
+    signature: str  # "valid", "invalid", "unknown_key" or "absent" (a bare serial typed by hand)
+    issued: bool
+    activated: bool = False
+    revocation_reason: str | None = None
+    batch_missing: bool = False
+    sale_not_before: dt.date | None = None
+    sale_not_after: dt.date | None = None
+    findings: tuple[str, ...] = field(default=())  # from custody and seizures: clone_suspected...
+
+
+def reasons_for(facts: StampFacts, today: dt.date) -> list[str]:
+    """The reason codes, most serious first."""
+    if facts.signature == "invalid":
+        return ["signature_invalid"]
+    if facts.signature == "unknown_key":
+        return ["unknown_key"]
+    if not facts.issued:
+        return ["not_issued"]
+    reasons: list[str] = []
+    if facts.revocation_reason == "destroyed":
+        reasons.append("destroyed")
+    elif facts.revocation_reason is not None:
+        reasons.append("revoked")
+    if facts.batch_missing:
+        reasons.append("batch_reported_missing")
+    if not facts.activated:
+        reasons.append("not_activated")
+    # Art. 235(i): the fiscal mark may carry a window in which the product may be sold.
+    if (facts.sale_not_before and today < facts.sale_not_before) or (
+        facts.sale_not_after and today > facts.sale_not_after
+    ):
+        reasons.append("sale_window")
+    reasons.extend(finding for finding in facts.findings if finding not in reasons)
+    if facts.signature == "absent":
+        reasons.append("serial_only")
+    return reasons
+
+
+def verdict_for(reasons: list[str]) -> str:
+    if any(reason in INVALID_REASONS for reason in reasons):
+        return "invalid"
+    if reasons:
+        return "suspicious"
+    return "genuine"

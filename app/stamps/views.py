@@ -1,0 +1,126 @@
+"""Plain-dict views of stamps for the API: the consumer summary and the officer's detail."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.i18n import translate
+from app.kosovo_time import legal_date
+from app.plugins import optional_import
+from app.stamps import codes
+from app.stamps.models import Activation, Batch, Revocation, Scan
+from app.stamps.ranges import covering
+from app.stamps.verification import Verification, reason_messages, scan_summary
+
+SCAN_HISTORY_LIMIT = 200
+
+
+def municipality_name(slug: str | None, lang: str) -> str | None:
+    if not slug:
+        return None
+    from app.geo.gazetteer import find
+
+    municipality = find(slug)
+    return municipality.name(lang) if municipality else slug
+
+
+def batch_dict(batch: Batch) -> dict:
+    return {
+        "id": batch.id,
+        "operator_id": batch.operator_id,
+        "category": batch.category,
+        "series": batch.series,
+        "first": batch.first,
+        "last": batch.last,
+        "quantity": batch.quantity,
+        "first_serial": str(codes.Serial(batch.series, batch.first)),
+        "last_serial": str(codes.Serial(batch.series, batch.last)),
+        "excise_paid_eur": batch.excise_paid_eur,
+        "excise_rate": batch.excise_rate,
+        "paid_on": batch.paid_on,
+        "sale_not_before": batch.sale_not_before,
+        "sale_not_after": batch.sale_not_after,
+        "issued_at": batch.issued_at,
+        "missing_reported_at": batch.missing_reported_at,
+        "missing_reason": batch.missing_reason,
+    }
+
+
+def verification_answer(session: Session, result: Verification, lang: str) -> dict:
+    """The answer of POST /verifications (API.md)."""
+    stamp = None
+    if result.batch is not None:
+        history = scan_summary(session, result.serial, before_id=result.scan.id)
+        first_scan = history["first_scan"]
+        if first_scan:
+            first_scan = {
+                "at": first_scan["at"],
+                "municipality": municipality_name(first_scan["municipality"], lang),
+            }
+        activation = result.activation
+        stamp = {
+            "serial": str(result.serial),
+            "category": result.batch.category,
+            "category_label": translate(f"category.{result.batch.category}", lang),
+            "product": activation.product if activation else None,
+            "operator": {"id": result.batch.operator.id, "name": result.batch.operator.name},
+            "issued_on": legal_date(result.batch.issued_at),
+            "activated_on": legal_date(activation.activated_at) if activation else None,
+            "sale_not_before": result.batch.sale_not_before,
+            "sale_not_after": result.batch.sale_not_after,
+            "first_scan": first_scan,
+            "previous_scans": history["previous_scans"],
+        }
+    return {
+        "verdict": result.verdict,
+        "reasons": reason_messages(result.reasons, lang),
+        "stamp": stamp,
+        "scan_id": result.scan.id,
+        "authenticity_checked": "serial_only" not in result.reasons and result.serial is not None
+        and not {"signature_invalid", "unknown_key"} & set(result.reasons),
+    }
+
+
+def stamp_detail(session: Session, serial: codes.Serial, lang: str) -> dict | None:
+    """The officer's view (GET /stamps/{serial}); custody is added by the custody capability."""
+    batch = covering(session, Batch, serial)
+    if batch is None:
+        return None
+    activation = covering(session, Activation, serial)
+    scans = session.scalars(
+        select(Scan)
+        .where(Scan.series == serial.series, Scan.number == serial.number)
+        .order_by(Scan.scanned_at.desc(), Scan.id.desc())
+        .limit(SCAN_HISTORY_LIMIT)
+    ).all()
+    detail = {
+        "serial": str(serial),
+        "category": batch.category,
+        "batch": batch_dict(batch),
+        "operator": {"id": batch.operator.id, "name": batch.operator.name},
+        "activation": activation,
+        "product": activation.product if activation else None,
+        "revocation": covering(session, Revocation, serial),
+        "custody": [],
+        "custodian": None,
+        "scans": [
+            {
+                "id": scan.id,
+                "scanned_at": scan.scanned_at,
+                "verdict": scan.verdict,
+                "reasons": scan.reasons,
+                "municipality": municipality_name(scan.municipality, lang),
+                "lat": scan.lat,
+                "lon": scan.lon,
+                "by_officer": scan.user_id is not None,
+                "premises_id": scan.premises_id,
+                "inspection_id": scan.inspection_id,
+            }
+            for scan in scans
+        ],
+    }
+    custody = optional_import("app.custody.views")
+    if custody is not None:
+        detail.update(custody.custody_for(session, serial, lang))
+    return detail

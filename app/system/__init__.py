@@ -1,0 +1,1 @@
+"""Health and other endpoints about the service itself."""

@@ -1,0 +1,124 @@
+// The only module that knows the server: paths, headers, the session token and error bodies.
+import { acceptLanguage } from './i18n.js';
+
+const BASE = '/api/v1';
+const SESSION_KEY = 'bi.session';
+
+/** The server answered with an error body {code, status, message, error, errors?}. */
+export class ApiError extends Error {
+  constructor(status, body, retryAfterS) {
+    super(body?.message || `HTTP ${status}`);
+    this.status = status;
+    this.error = body?.error || 'http_error';
+    this.errors = body?.errors;
+    this.retryAfterS = retryAfterS;
+  }
+  /** Worth sending again later (rate limited, server trouble), as opposed to a refusal. */
+  get retryable() {
+    return this.status === 429 || this.status >= 500;
+  }
+}
+
+/** No answer at all: offline, DNS, connection reset. */
+export class NetworkError extends Error {}
+
+export function getSession() {
+  try {
+    const session = JSON.parse(localStorage.getItem(SESSION_KEY));
+    if (session && (!session.expires_at || Date.parse(session.expires_at) > Date.now())) return session;
+  } catch { /* a corrupt entry is no session */ }
+  return null;
+}
+
+export function setSession(session) {
+  localStorage.setItem(SESSION_KEY, JSON.stringify(session));
+}
+
+export function clearSession() {
+  localStorage.removeItem(SESSION_KEY);
+}
+
+export function hasRole(...roles) {
+  const session = getSession();
+  return !!session && roles.some((role) => session.user?.roles?.includes(role));
+}
+
+/**
+ * One API call. `json` or `form` is the body; `idempotencyKey` is sent as Idempotency-Key;
+ * `as` is 'json' (default) or 'blob'. Throws ApiError or NetworkError.
+ */
+export async function request(method, path, { json, form, idempotencyKey, as = 'json' } = {}) {
+  const headers = { 'Accept-Language': acceptLanguage() };
+  headers.Accept = as === 'json' ? 'application/json' : '*/*';
+  const session = getSession();
+  if (session) headers.Authorization = `Bearer ${session.access_token}`;
+  if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
+  let body;
+  if (json !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    body = JSON.stringify(json);
+  } else if (form) {
+    body = form;
+  }
+  let response;
+  try {
+    response = await fetch(BASE + path, { method, headers, body, credentials: 'same-origin' });
+  } catch (err) {
+    throw new NetworkError(err.message);
+  }
+  if (!response.ok) {
+    let errorBody = null;
+    try { errorBody = await response.json(); } catch { /* not JSON */ }
+    if (response.status === 401 && session) {
+      clearSession();
+      window.dispatchEvent(new CustomEvent('session-expired'));
+    }
+    const retryAfter = Number(response.headers.get('Retry-After')) || undefined;
+    throw new ApiError(response.status, errorBody, retryAfter);
+  }
+  if (response.status === 204) return null;
+  return as === 'blob' ? response.blob() : response.json();
+}
+
+function multipart(fields) {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) {
+    if (value === undefined || value === null || value === '') continue;
+    if (value instanceof Blob) form.append(name, value, value.name || `${name}.jpg`);
+    else form.append(name, String(value));
+  }
+  return form;
+}
+
+const id = (value) => encodeURIComponent(value);
+
+export const api = {
+  keys: () => request('GET', '/keys'),
+  verify: (body, idempotencyKey) => request('POST', '/verifications', { json: body, idempotencyKey }),
+  decode: (image) => request('POST', '/decode', { form: multipart({ image }) }),
+  report: (fields, idempotencyKey) => request('POST', '/reports', { form: multipart(fields), idempotencyKey }),
+  allowances: (body) => request('POST', '/allowances/check', { json: body }),
+  notices: () => request('GET', '/notices'),
+  login: (body) => request('POST', '/auth/login', { json: body }),
+  premises: (near) => request('GET', near ? `/premises?near=${near.lat},${near.lon}` : '/premises'),
+  startInspection: (body, idempotencyKey) => request('POST', '/inspections', { json: body, idempotencyKey }),
+  inspectionScan: (inspectionId, body, idempotencyKey) =>
+    request('POST', `/inspections/${id(inspectionId)}/scans`, { json: body, idempotencyKey }),
+  stamp: (serial) => request('GET', `/stamps/${id(serial)}`),
+  cases: () => request('GET', '/cases'),
+  createCase: (body, idempotencyKey) => request('POST', '/cases', { json: body, idempotencyKey }),
+  getCase: (caseId) => request('GET', `/cases/${id(caseId)}`),
+  caseAction: (caseId, subpath, body, idempotencyKey) =>
+    request('POST', `/cases/${id(caseId)}/${subpath}`, { json: body, idempotencyKey }),
+  casePhoto: (caseId, photo, idempotencyKey) =>
+    request('POST', `/cases/${id(caseId)}/photos`, { form: multipart({ photo }), idempotencyKey }),
+  caseDocument: (caseId, name, lang) =>
+    request('GET', `/cases/${id(caseId)}/documents/${id(name)}.pdf?lang=${lang}`, { as: 'blob' }),
+};
+
+/** Send a queued item (see offline.js) exactly as it was stored. */
+export function sendQueued(item) {
+  if (item.kind === 'report') return api.report(item.fields, item.idempotencyKey);
+  if (item.kind === 'inspection-scan') return api.inspectionScan(item.inspectionId, item.body, item.idempotencyKey);
+  return api.verify(item.body, item.idempotencyKey);
+}

@@ -1,0 +1,93 @@
+// Tiny DOM helpers: build elements without innerHTML, so no text is ever parsed as markup.
+
+/** h('p', {class: 'x', onclick: fn}, 'text', child) -> HTMLElement. */
+export function h(tag, attrs = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs || {})) {
+    if (value === undefined || value === null || value === false) continue;
+    if (name.startsWith('on') && typeof value === 'function') {
+      el.addEventListener(name.slice(2), value);
+    } else if (name === 'class') {
+      el.className = value;
+    } else if (name === 'text') {
+      el.textContent = value;
+    } else if (name === 'value' || name === 'checked' || name === 'selected') {
+      el[name] = value;
+    } else {
+      el.setAttribute(name, value === true ? '' : String(value));
+    }
+  }
+  append(el, children);
+  return el;
+}
+
+function append(el, children) {
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    if (Array.isArray(child)) append(el, child);
+    else el.append(child instanceof Node ? child : String(child));
+  }
+}
+
+const ICON_PATHS = {
+  check: 'M9 16.2 4.8 12l-1.4 1.4L9 19 21 7l-1.4-1.4z',
+  warn: 'M1 21h22L12 2 1 21zm12-3h-2v-2h2v2zm0-4h-2v-4h2v4z',
+  cross: 'M19 6.4 17.6 5 12 10.6 6.4 5 5 6.4 10.6 12 5 17.6 6.4 19 12 13.4 17.6 19 19 17.6 13.4 12z',
+  clock: 'M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm1 11h-5v-2h3V6h2z',
+  shield: 'M12 1 3 5v6c0 5.5 3.8 10.7 9 12 5.2-1.3 9-6.5 9-12V5l-9-4zm-2 16-4-4 1.4-1.4 2.6 2.6 6.6-6.6L18 9l-8 8z',
+};
+
+/** A decorative SVG icon (aria-hidden: the words next to it carry the meaning). */
+export function icon(name, className = 'icon') {
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(ns, 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('class', className);
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('focusable', 'false');
+  const path = document.createElementNS(ns, 'path');
+  path.setAttribute('d', ICON_PATHS[name]);
+  svg.append(path);
+  return svg;
+}
+
+/** A labelled form field; returns the wrapper, the control is reachable as wrapper.control. */
+export function field(label, control, hint) {
+  const id = control.id || `f-${Math.random().toString(36).slice(2, 9)}`;
+  control.id = id;
+  const hintEl = hint ? h('p', { class: 'hint', id: `${id}-hint`, text: hint }) : null;
+  if (hintEl) control.setAttribute('aria-describedby', hintEl.id);
+  const wrapper = h('div', { class: 'field' }, h('label', { for: id, text: label }), control, hintEl);
+  wrapper.control = control;
+  return wrapper;
+}
+
+/** A <select> from [value, label] pairs. */
+export function select(name, options, selected) {
+  return h('select', { name }, options.map(([value, label]) =>
+    h('option', { value, selected: value === selected }, label)));
+}
+
+/** A message box; kind is 'error', 'info' or 'ok'. role=alert for errors so they are announced. */
+export function notice(kind, ...children) {
+  return h('div', { class: `notice notice-${kind}`, role: kind === 'error' ? 'alert' : 'status' }, children);
+}
+
+/** Form values as a plain object (last value wins; empty strings dropped). */
+export function formValues(form) {
+  const values = {};
+  for (const [name, value] of new FormData(form)) {
+    if (typeof value === 'string' && value.trim() === '') continue;
+    values[name] = typeof value === 'string' ? value.trim() : value;
+  }
+  return values;
+}
+
+/** Show a short message (optionally a link) that screen readers announce. */
+export function toast(message, href) {
+  const box = document.getElementById('toast');
+  box.replaceChildren(href ? h('a', { href, text: message }) : message);
+  box.classList.add('toast-visible');
+  clearTimeout(toast.timer);
+  toast.timer = setTimeout(() => box.classList.remove('toast-visible'), 8000);
+}

@@ -1,0 +1,229 @@
+// One detention case: status, deadlines as dates and days left, the things detained, documents,
+// and the acts of the law; the ones the law forbids now are greyed out with the reason.
+import { h, field, notice, select, toast } from '../dom.js';
+import { t, tOr, lang, LANGUAGES, formatDate, formatDaysLeft, daysFromToday, formatNumber, todayInKosovo } from '../i18n.js';
+import { go } from '../router.js';
+import { api, hasRole } from '../api.js';
+import { uuid } from '../offline.js';
+import { categoryName } from '../verdict.js';
+import { NOTIFY_METHODS, DOCUMENTS, UNITS, rememberCase } from '../case-common.js';
+import { requireSession } from './login.js';
+import { errorText } from './scan.js';
+
+const SUPERVISOR = ['supervisor', 'admin'];
+const ANYONE = ['officer', 'supervisor', 'admin'];
+const notification = (prefix) => [
+  { name: `${prefix}method`, type: 'select', options: NOTIFY_METHODS, labels: 'method' },
+  { name: `${prefix}sent_on`, type: 'date', required: true, today: true },
+  { name: `${prefix}received_on`, type: 'date' },
+  { name: `${prefix}recipient`, type: 'text', required: true },
+  { name: `${prefix}address`, type: 'text', required: true },
+];
+
+/** The acts of the law on a case: API path, who may, form fields, and option names for allowed_actions. */
+const ACTIONS = [
+  { name: 'extend', path: 'extensions', roles: SUPERVISOR, fields: [
+    { name: 'days', type: 'number', min: 1, max: 60, required: true },
+    { name: 'reason', type: 'textarea', required: true },
+    { name: 'decided_on', type: 'date', today: true },
+    ...notification('notification.')] },
+  { name: 'decide', path: 'decisions', roles: SUPERVISOR, fields: [
+    { name: 'outcome', type: 'select', options: ['return', 'return_conditionally', 'seize'], labels: 'outcome', gated: true },
+    { name: 'reasons', type: 'textarea', required: true },
+    { name: 'conditions', type: 'textarea' },
+    { name: 'decided_on', type: 'date', today: true }] },
+  { name: 'notify', path: 'notifications', roles: ANYONE, fields: [
+    { name: 'document', type: 'select', options: ['extension', 'seizure', 'return', 'review_decision'], labels: 'document' },
+    ...notification('')] },
+  { name: 'request_review', path: 'reviews', roles: ANYONE, fields: [
+    { name: 'requested_on', type: 'date', required: true, today: true }] },
+  { name: 'decide_review', path: (values) => `reviews/${encodeURIComponent(values.review_id)}/decision`, roles: ANYONE, fields: [
+    { name: 'review_id', type: 'reviews', required: true },
+    { name: 'outcome', type: 'select', options: ['upheld', 'annulled', 'amended'], labels: 'reviewOutcome' },
+    { name: 'decided_on', type: 'date', required: true, today: true },
+    { name: 'received_on', type: 'date' }] },
+  { name: 'appeal', path: 'appeals', roles: SUPERVISOR, fields: [
+    { name: 'forum', type: 'select', options: ['board', 'court'], labels: 'forum' },
+    { name: 'lodged_on', type: 'date', required: true, today: true },
+    { name: 'outcome', type: 'select', options: ['', 'upheld', 'annulled', 'amended'], labels: 'reviewOutcome' },
+    { name: 'decided_on', type: 'date' },
+    { name: 'received_on', type: 'date' }] },
+  { name: 'dispose', path: 'dispositions', roles: SUPERVISOR, fields: [
+    { name: 'kind', type: 'select', options: ['return_on_payment', 'official_use', 'sale', 'destruction', 'perishable_sale', 'perishable_destruction'], labels: 'disposal', gated: true },
+    { name: 'decided_on', type: 'date', required: true, today: true },
+    { name: 'amount_eur', type: 'number', min: 0, step: '0.01' }] },
+];
+
+/**
+ * Whether the law allows an act (or one option of it) now. Without allowed_actions in the answer
+ * everything is offered and the server has the last word.
+ */
+function permission(caseObj, action, option) {
+  const allowed = caseObj.allowed_actions;
+  const refused = caseObj.refused_actions || {};
+  const why = (name) => refused[name]?.message || null;
+  if (!Array.isArray(allowed)) return { ok: true };
+  const optionNames = (ACTIONS.find((a) => a.name === action)?.fields.find((f) => f.gated)?.options) || [];
+  if (option) {
+    const anyOptionListed = optionNames.some((name) => allowed.includes(name));
+    const ok = allowed.includes(option) || (!anyOptionListed && allowed.includes(action));
+    return { ok, why: ok ? null : why(option) || why(action) };
+  }
+  const ok = allowed.includes(action) || optionNames.some((name) => allowed.includes(name));
+  return { ok, why: ok ? null : why(action) || t('case.notAllowedNow') };
+}
+
+function control(spec, caseObj, action) {
+  const name = spec.name;
+  const base = name.split('.').pop();
+  const attrs = { name, required: spec.required || undefined };
+  if (spec.type === 'select') {
+    const el = select(name, spec.options.map((value) => [value, value ? t(`${spec.labels}.${value}`) : '—']), spec.options[0]);
+    if (spec.gated) {
+      for (const option of el.options) {
+        const { ok, why } = permission(caseObj, action, option.value);
+        option.disabled = !ok;
+        if (!ok && why) option.textContent += ` — ${why}`;
+      }
+      const firstAllowed = [...el.options].find((option) => !option.disabled);
+      if (firstAllowed) el.value = firstAllowed.value;
+    }
+    return el;
+  }
+  if (spec.type === 'reviews') {
+    const reviews = caseObj.reviews || [];
+    if (reviews.length) return select(name, reviews.map((r) => [String(r.id), `#${r.id} · ${formatDate(r.requested_on)}`]), String(reviews.at(-1).id));
+    return h('input', { ...attrs, type: 'text', inputmode: 'numeric' });
+  }
+  if (spec.type === 'textarea') return h('textarea', { ...attrs, rows: '3' });
+  if (spec.type === 'date') return h('input', { ...attrs, type: 'date', max: todayInKosovo(), value: spec.today ? todayInKosovo() : undefined });
+  if (spec.type === 'number') return h('input', { ...attrs, type: 'number', min: spec.min, max: spec.max, step: spec.step || '1' });
+  return h('input', { ...attrs, type: 'text', autocomplete: 'off', 'data-base': base });
+}
+
+/** Form values as the nested JSON body the API expects ("notification.method" -> {notification: {method}}). */
+function bodyOf(form, action) {
+  const body = {};
+  for (const spec of action.fields) {
+    const raw = form.elements[spec.name]?.value?.trim();
+    if (!raw) continue;
+    const value = spec.type === 'number' ? Number(raw) : raw;
+    const path = spec.name.split('.');
+    let target = body;
+    for (const part of path.slice(0, -1)) target = target[part] ??= {};
+    target[path.at(-1)] = value;
+  }
+  return body;
+}
+
+function actionPanel(caseObj, action) {
+  const { ok, why } = permission(caseObj, action.name);
+  const status = h('div', { 'aria-live': 'polite' });
+  const submit = h('button', { type: 'submit', class: 'button button-primary' }, t(`action.${action.name}`));
+  const fieldset = h('fieldset', { disabled: !ok || undefined },
+    action.fields.map((spec) => field(t(`fieldLabel.${spec.name.split('.').pop()}`), control(spec, caseObj, action.name))),
+    submit);
+  const form = h('form', { class: 'form', novalidate: true }, fieldset, status);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const missing = action.fields.find((spec) => spec.required && !form.elements[spec.name]?.value?.trim());
+    if (missing) {
+      status.replaceChildren(notice('error', t('case.fieldMissing', { field: t(`fieldLabel.${missing.name.split('.').pop()}`) })));
+      form.elements[missing.name].focus();
+      return;
+    }
+    const body = bodyOf(form, action);
+    const path = typeof action.path === 'function' ? action.path(body) : action.path;
+    if (action.name === 'decide_review') delete body.review_id;
+    submit.disabled = true;
+    try {
+      await api.caseAction(caseObj.id, path, body, form.dataset.key || (form.dataset.key = uuid()));
+      toast(t('case.actionDone', { action: t(`action.${action.name}`) }));
+      go('case', caseObj.id);
+    } catch (err) {
+      status.replaceChildren(notice('error', errorText(err)));
+      submit.disabled = false;
+    }
+  });
+  return h('details', { class: `action ${ok ? '' : 'action-refused'}` },
+    h('summary', {}, t(`action.${action.name}`), ok ? null : h('span', { class: 'refused-tag', text: ` — ${t('case.notAllowed')}` })),
+    ok ? null : h('p', { class: 'refused-why', text: why }),
+    form);
+}
+
+function deadlineList(deadlines) {
+  const entries = Object.entries(deadlines || {}).filter(([, value]) => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value));
+  if (!entries.length) return null;
+  return h('dl', { class: 'facts deadlines' }, entries.map(([key, value]) => {
+    const days = daysFromToday(value);
+    return [h('dt', { text: tOr(`deadline.${key}`, key.replace(/_/g, ' ')) }),
+      h('dd', { class: days < 0 ? 'past' : days <= 5 ? 'soon' : '' },
+        h('strong', { text: formatDate(value.slice(0, 10)) }), ' · ', formatDaysLeft(value))];
+  }));
+}
+
+function itemsTable(items) {
+  return h('div', { class: 'table-wrap' }, h('table', {},
+    h('thead', {}, h('tr', {}, ['caseNew.description', 'caseNew.quantity', 'caseNew.value'].map((key) => h('th', { scope: 'col', text: t(key) })))),
+    h('tbody', {}, (items || []).map((item) => h('tr', {},
+      h('td', {}, h('span', { text: `${tOr(`itemKind.${item.kind}`, item.kind)}: ${item.description}` }),
+        item.category ? h('span', { class: 'small', text: ` · ${categoryName(item.category)}` }) : null,
+        item.serials?.length ? h('div', { class: 'small mono', text: item.serials.join(', ') }) : null),
+      h('td', { text: `${formatNumber(item.quantity)} ${UNITS.includes(item.unit) ? t(`unit.${item.unit}`) : item.unit || ''}` }),
+      h('td', { text: formatNumber(item.value_eur ?? 0, { style: 'currency', currency: 'EUR' }) }))))));
+}
+
+function documentsPanel(caseObj) {
+  const language = select('doc_lang', LANGUAGES, lang());
+  const status = h('div', { 'aria-live': 'polite' });
+  const download = async (name) => {
+    status.replaceChildren(notice('info', t('case.downloading')));
+    try {
+      const blob = await api.caseDocument(caseObj.id, name, language.value);
+      const url = URL.createObjectURL(blob);
+      const anchor = h('a', { href: url, download: `${caseObj.number || caseObj.id}-${name}-${language.value}.pdf` });
+      document.body.append(anchor);
+      anchor.click();
+      anchor.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60000);
+      status.replaceChildren();
+    } catch (err) {
+      status.replaceChildren(notice('error', errorText(err)));
+    }
+  };
+  return h('section', { class: 'card' }, h('h2', { text: t('case.documents') }),
+    field(t('case.documentLanguage'), language),
+    h('ul', { class: 'plain-list' }, DOCUMENTS.map((name) => h('li', {},
+      h('button', { type: 'button', class: 'button button-small', onclick: () => download(name) }, t(`doc.${name}`), ' (PDF)')))),
+    status);
+}
+
+export async function render(root, { args }) {
+  if (!requireSession(root)) return;
+  const caseId = args[0];
+  let caseObj;
+  try {
+    caseObj = await api.getCase(caseId);
+  } catch (err) {
+    root.append(h('h1', { text: t('case.title', { number: caseId }) }), notice('error', errorText(err)));
+    return;
+  }
+  rememberCase(caseObj);
+  const afterCreate = sessionStorage.getItem('bi.caseNotice');
+  sessionStorage.removeItem('bi.caseNotice');
+  const owner = caseObj.owner || {};
+  const actions = ACTIONS.filter((action) => hasRole(...action.roles));
+  root.append(
+    h('h1', { text: t('case.title', { number: caseObj.number || caseObj.id }) }),
+    afterCreate ? notice('error', afterCreate) : null,
+    h('p', { class: 'case-status' }, h('span', { class: `status status-${caseObj.status}`, text: tOr(`status.${caseObj.status}`, caseObj.status) }),
+      ' ', t('case.detainedOn', { date: formatDate(caseObj.detained_on) })),
+    h('section', { class: 'card' }, h('h2', { text: t('case.deadlines') }), deadlineList(caseObj.deadlines) || h('p', { text: '—' })),
+    h('section', { class: 'card' }, h('h2', { text: t('caseNew.owner') }),
+      h('p', { text: [owner.name, owner.address, owner.email].filter(Boolean).join(' · ') }),
+      caseObj.place ? h('p', { class: 'small', text: [caseObj.place.description, caseObj.place.municipality].filter(Boolean).join(', ') }) : null,
+      caseObj.legal_basis?.length ? h('p', { class: 'small', text: `${t('caseNew.legalBasis')}: ${caseObj.legal_basis.join(', ')}` }) : null),
+    h('section', { class: 'card' }, h('h2', { text: t('caseNew.items') }), itemsTable(caseObj.items)),
+    documentsPanel(caseObj),
+    actions.length ? h('section', { class: 'card' }, h('h2', { text: t('case.actions') }), actions.map((action) => actionPanel(caseObj, action))) : null);
+}

@@ -1,0 +1,72 @@
+// How a verdict looks everywhere: colour, icon AND words, plus the product card.
+import { h, icon } from './dom.js';
+import { t, tOr, formatDate, formatDateTime, formatNumber } from './i18n.js';
+
+const VERDICT_ICON = { genuine: 'check', suspicious: 'warn', invalid: 'cross', authentic: 'shield', unchecked: 'clock' };
+
+/** Small inline badge for lists: icon + word, coloured. */
+export function verdictBadge(verdict) {
+  return h('span', { class: `badge badge-${verdict}` }, icon(VERDICT_ICON[verdict] || 'clock'), t(`verdict.${verdict}`));
+}
+
+/** The big banner of the result screen; `kind` is a server verdict or a local status. */
+export function verdictBanner(kind, headline, explanation) {
+  return h('div', { class: `verdict verdict-${kind}` },
+    icon(VERDICT_ICON[kind] || 'clock', 'verdict-icon'),
+    h('div', {},
+      h('h1', { class: 'verdict-word', tabindex: '-1', text: headline }),
+      explanation ? h('p', { class: 'verdict-explanation', text: explanation }) : null));
+}
+
+/** Server reasons come translated ({code, message}); local ones are translated here. */
+export function reasonList(reasons) {
+  if (!reasons?.length) return null;
+  return h('ul', { class: 'reasons' }, reasons.map((reason) =>
+    h('li', { 'data-reason': reason.code }, reason.message || tOr(`reason.${reason.code}`, reason.code))));
+}
+
+export const categoryName = (category) => (category ? tOr(`category.${category}`, category) : '');
+
+const SERIES_CATEGORY = { CG: 'cigarettes', CC: 'cigars', TB: 'smoking_tobacco', WN: 'wine', SP: 'spirits' };
+/** The category a serial's series stands for (docs/CODES.md), for offline display. */
+export const categoryOfSerial = (serial) => SERIES_CATEGORY[(serial || '').slice(0, 2)] || null;
+
+/** "Brand Name" of a product, or ''. */
+export function productLabel(product) {
+  return product ? [product.brand, product.name].filter(Boolean).join(' ') : '';
+}
+
+function row(label, value) {
+  if (value === null || value === undefined || value === '') return null;
+  return [h('dt', { text: label }), h('dd', {}, value)];
+}
+
+/** The product card a consumer compares with the pack in hand. */
+export function productCard(stamp) {
+  if (!stamp) return null;
+  const product = stamp.product;
+  let size = null;
+  if (product?.volume_ml) {
+    size = product.volume_ml >= 1000
+      ? `${formatNumber(product.volume_ml / 1000)} l`
+      : `${formatNumber(product.volume_ml)} ml`;
+  } else if (product?.stick_count) {
+    size = t('product.sticks', { count: product.stick_count });
+  }
+  const firstScan = stamp.first_scan
+    ? [formatDateTime(stamp.first_scan.at), stamp.first_scan.municipality].filter(Boolean).join(', ')
+    : t('product.neverScanned');
+  return h('section', { class: 'card product-card', 'aria-labelledby': 'product-heading' },
+    h('h2', { id: 'product-heading', text: t('product.heading') }),
+    h('dl', { class: 'facts' },
+      row(t('product.serial'), h('span', { class: 'mono', text: stamp.serial })),
+      row(t('product.category'), categoryName(stamp.category)),
+      row(t('product.product'), productLabel(product) || t('product.notActivated')),
+      row(t('product.size'), size),
+      row(t('product.abv'), product?.abv ? `${formatNumber(product.abv)} %` : null),
+      row(t('product.gtin'), product?.gtin),
+      row(t('product.operator'), stamp.operator?.name),
+      row(t('product.issued'), formatDate(stamp.issued_on)),
+      row(t('product.firstScan'), firstScan),
+      row(t('product.scanCount'), typeof stamp.scan_count === 'number' ? formatNumber(stamp.scan_count) : null)));
+}

@@ -1,0 +1,93 @@
+"""The test harness: a database built by the migrations, one transaction per test, rolled back.
+
+`TEST_DATABASE=sqlite` (default) uses a temporary SQLite file; `TEST_DATABASE=postgresql`
+creates a private database on the local server (127.0.0.1:5432) and drops it at the end.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from app import create_app, db
+from app.config import Config
+from app.migrate import upgrade
+from app.stamps.keys import ensure_signing_key, public_keys
+
+PG_ADMIN_URL = os.environ.get("TEST_PG_ADMIN", "postgresql://postgres@127.0.0.1:5432/postgres")
+
+
+def _database_url(tmp_root: Path) -> tuple[str, str | None]:
+    engine = os.environ.get("TEST_DATABASE", "sqlite")
+    if engine == "sqlite":
+        return f"sqlite:///{tmp_root / 'test.db'}", None
+    if engine == "postgresql":
+        name = f"banderola_test_{uuid.uuid4().hex[:10]}"
+        with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
+            conn.execute(f'CREATE DATABASE "{name}"')
+        base = PG_ADMIN_URL.rsplit("/", 1)[0].replace("postgresql://", "postgresql+psycopg://")
+        return f"{base}/{name}", name
+    raise RuntimeError(f"TEST_DATABASE must be sqlite or postgresql, not {engine!r}")
+
+
+@pytest.fixture(scope="session")
+def database_url(tmp_path_factory):
+    root = tmp_path_factory.mktemp("db")
+    url, pg_name = _database_url(root)
+    upgrade(url)
+    yield url
+    if pg_name:
+        with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{pg_name}" WITH (FORCE)')
+
+
+@pytest.fixture(scope="session")
+def app(database_url, tmp_path_factory):
+    instance = tmp_path_factory.mktemp("instance")
+
+    class TestConfig(Config):
+        TESTING = True
+        DATABASE_URL = database_url
+        INSTANCE_PATH = str(instance)
+        KEYS_DIR = str(instance / "keys")
+        EVIDENCE_DIR = str(instance / "evidence")
+        SQLITE_BEGIN = "DEFERRED"
+        RATELIMIT_ENABLED = False
+
+    application = create_app(TestConfig)
+    ensure_signing_key(application.extensions["engine"], Path(TestConfig.KEYS_DIR))
+    public_keys.clear()
+    return application
+
+
+@pytest.fixture
+def session(app):
+    """The scoped session bound to one connection whose transaction is rolled back after."""
+    engine = app.extensions["engine"]
+    connection = engine.connect()
+    outer = connection.begin()
+    db.session.remove()
+    db.session.configure(bind=connection, join_transaction_mode="create_savepoint")
+    try:
+        yield db.session
+    finally:
+        db.session.remove()
+        outer.rollback()
+        connection.close()
+        db.session.configure(bind=engine, join_transaction_mode="conservative_savepoint")
+
+
+@pytest.fixture
+def client(app, session):
+    return app.test_client()
+
+
+@pytest.fixture
+def ctx(app, session):
+    """An application context, for service tests that translate or read config."""
+    with app.test_request_context():
+        yield

@@ -1,0 +1,125 @@
+"""Factories: each builds the smallest valid object of its kind, overridable by keyword."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import secrets
+
+from app.accounts.auth import token_digest
+from app.accounts.models import AccessToken, User
+from app.accounts.service import create_user
+from app.db import utcnow
+from app.registry.models import Operator, Premises, Product
+from app.registry.service import create_operator, create_premises, create_product
+from app.stamps import codes
+from app.stamps.service import activate, issue_batch
+
+_sequence = itertools.count(1)
+
+
+def gtin(n: int) -> str:
+    body = f"{389000000000 + n:012d}"
+    total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(body)))
+    return body + str((10 - total % 10) % 10)
+
+
+def operator(session, **overrides) -> Operator:
+    n = next(_sequence)
+    fields = {
+        "name": f"Operator {n} SH.P.K.",
+        "nui": f"{900000000 + n}",
+        "licence_number": f"AKC-T-{n}",
+        "licence_kinds": ["importer", "distributor"],
+        "licence_valid_from": dt.date(2020, 1, 1),
+        "licence_valid_until": dt.date(2099, 12, 31),
+    }
+    return create_operator(session, **(fields | overrides))
+
+
+def premises(session, operator_id: int | None = None, **overrides) -> Premises:
+    n = next(_sequence)
+    fields = {
+        "operator_id": operator_id or operator(session).id,
+        "name": f"Premises {n}",
+        "kind": "shop",
+        "address": f"Rruga {n}",
+        "municipality": "prishtine",
+        "lat": 42.6629,
+        "lon": 21.1655,
+    }
+    return create_premises(session, **(fields | overrides))
+
+
+def product(session, category: str = "cigarettes", **overrides) -> Product:
+    n = next(_sequence)
+    fields = {
+        "gtin": gtin(n),
+        "brand": f"Brand {n}",
+        "name": f"Product {n}",
+        "category": category,
+        "stick_count": 20 if category == "cigarettes" else None,
+        "volume_ml": 750 if category in {"wine", "spirits"} else None,
+    }
+    return create_product(session, **(fields | overrides))
+
+
+def user(session, role: str = "officer", **overrides) -> User:
+    n = next(_sequence)
+    fields = {
+        "email": f"{role}{n}@test.example",
+        "password": "correct horse battery",
+        "roles": [role],
+        "operator_id": operator(session).id if role == "operator" else None,
+    }
+    return create_user(session, **(fields | overrides))
+
+
+def token_for(session, who: User, ttl: dt.timedelta = dt.timedelta(hours=1)) -> str:
+    """A bearer token issued directly (login itself is tested in tests/accounts)."""
+    token = secrets.token_urlsafe(24)
+    session.add(AccessToken(token_hash=token_digest(token), user=who, expires_at=utcnow() + ttl))
+    session.flush()
+    return token
+
+
+def headers_for(session, who: User, **extra) -> dict:
+    return {"Authorization": f"Bearer {token_for(session, who)}", **extra}
+
+
+def batch(session, operator_id: int | None = None, category: str = "cigarettes", quantity=100,
+          **fiscal):
+    return issue_batch(
+        session,
+        operator_id=operator_id or operator(session).id,
+        category=category,
+        quantity=quantity,
+        fiscal=fiscal,
+    )
+
+
+def activated_batch(session, category: str = "cigarettes", quantity: int = 100, **fiscal):
+    """A batch whose whole range is affixed to a product of its category."""
+    issued = batch(session, category=category, quantity=quantity, **fiscal)
+    item = product(session, category=category)
+    activate(
+        session,
+        series=issued.series,
+        first=issued.first,
+        last=issued.last,
+        product_id=item.id,
+        operator_id=None,
+        activated_at=utcnow() - dt.timedelta(days=1),
+    )
+    return issued, item
+
+
+def signed_code(app, serial: codes.Serial) -> str:
+    """The QR text the press would print for `serial`, signed with the test key."""
+    from pathlib import Path
+
+    from app.stamps.keys import ensure_signing_key
+
+    kid, private_key = ensure_signing_key(app.extensions["engine"], Path(app.config["KEYS_DIR"]))
+    signature = codes.sign(private_key, kid, serial)
+    return codes.qr_text(app.config["CODE_BASE_URL"], serial, kid, signature)

@@ -1,0 +1,139 @@
+"""POST /api/v1/verifications: the verdicts and reasons of API.md, and the scan it records."""
+
+from sqlalchemy import func, select
+
+from app.stamps import codes
+from app.stamps.models import Scan
+from app.stamps.service import report_missing, revoke
+from tests import factories
+
+
+def _verify(client, code, **extra):
+    return client.post("/api/v1/verifications", json={"code": code, **extra})
+
+
+def test_genuine_stamp_shows_product_operator_and_records_a_scan(app, client, session):
+    batch, product = factories.activated_batch(session)
+    serial = codes.Serial(batch.series, batch.first + 3)
+    answer = _verify(client, factories.signed_code(app, serial), lat=42.2139, lon=20.7397)
+    assert answer.status_code == 201
+    body = answer.get_json()
+    assert body["verdict"] == "genuine"
+    assert body["reasons"] == []
+    assert body["stamp"]["serial"] == str(serial)
+    assert body["stamp"]["product"]["gtin"] == product.gtin
+    assert body["stamp"]["operator"]["id"] == batch.operator_id
+    scan = session.get(Scan, body["scan_id"])
+    assert (scan.series, scan.number, scan.verdict) == (serial.series, serial.number, "genuine")
+    assert scan.municipality == "prizren"
+    assert (scan.lat, scan.lon) == (42.21, 20.74)  # coarse, never the exact point
+
+
+def test_second_scan_reports_first_scan_place(app, client, session):
+    batch, _ = factories.activated_batch(session)
+    code = factories.signed_code(app, codes.Serial(batch.series, batch.first))
+    _verify(client, code, lat=42.6629, lon=21.1655)
+    body = _verify(client, code).get_json()
+    assert body["stamp"]["previous_scans"] == 1
+    assert body["stamp"]["first_scan"]["municipality"] == "Pristina"
+
+
+def test_tampered_signature_is_invalid_and_hides_the_stamp(app, client, session):
+    batch, _ = factories.activated_batch(session)
+    code = factories.signed_code(app, codes.Serial(batch.series, batch.first))
+    tampered = code[:-3] + ("AAA" if not code.endswith("AAA") else "BBB")
+    body = _verify(client, tampered).get_json()
+    assert body["verdict"] == "invalid"
+    assert [r["code"] for r in body["reasons"]] == ["signature_invalid"]
+    assert body["stamp"] is None
+
+
+def test_a_signature_for_another_serial_does_not_verify(app, client, session):
+    batch, _ = factories.activated_batch(session)
+    code = factories.signed_code(app, codes.Serial(batch.series, batch.first))
+    moved = code.replace(str(codes.Serial(batch.series, batch.first)),
+                         str(codes.Serial(batch.series, batch.first + 1)))
+    assert _verify(client, moved).get_json()["verdict"] == "invalid"
+
+
+def test_unknown_key_and_never_issued(app, client, session):
+    batch, _ = factories.activated_batch(session)
+    code = factories.signed_code(app, codes.Serial(batch.series, batch.first))
+    kid = code.split("/")[-2]
+    unknown = code.replace(f"/{kid}/", "/k999/")
+    assert [r["code"] for r in _verify(client, unknown).get_json()["reasons"]] == ["unknown_key"]
+    never = factories.signed_code(app, codes.Serial(batch.series, codes.MAX_NUMBER))
+    body = _verify(client, never).get_json()
+    assert (body["verdict"], body["reasons"][0]["code"]) == ("invalid", "not_issued")
+
+
+def test_revoked_destroyed_not_activated_missing_and_sale_window(app, client, session):
+    activated, _ = factories.activated_batch(session, sale_not_after=None)
+    revoke(session, series=activated.series, first=activated.first, last=activated.first,
+           reason="stolen")
+    revoke(session, series=activated.series, first=activated.first + 1,
+           last=activated.first + 1, reason="destroyed")
+    issued_only = factories.batch(session)
+    missing = factories.batch(session)
+    report_missing(session, batch_id=missing.id, reason="lost on the road")
+    import datetime as dt
+
+    expired, _ = factories.activated_batch(session, sale_not_after=dt.date(2020, 1, 1))
+
+    def first_reason(batch, offset=0):
+        code = factories.signed_code(app, codes.Serial(batch.series, batch.first + offset))
+        body = _verify(client, code).get_json()
+        return body["verdict"], body["reasons"][0]["code"]
+
+    assert first_reason(activated) == ("invalid", "revoked")
+    assert first_reason(activated, 1) == ("invalid", "destroyed")
+    assert first_reason(issued_only) == ("suspicious", "not_activated")
+    assert first_reason(missing) == ("suspicious", "batch_reported_missing")
+    assert first_reason(expired) == ("suspicious", "sale_window")
+
+
+def test_bare_serial_says_authenticity_was_not_checked(client, session):
+    batch, _ = factories.activated_batch(session)
+    typed = f"{batch.series.lower()}{batch.first}"
+    body = _verify(client, typed).get_json()
+    assert body["verdict"] == "suspicious"
+    assert [r["code"] for r in body["reasons"]] == ["serial_only"]
+    assert body["authenticity_checked"] is False
+    assert body["stamp"]["serial"] == str(codes.Serial(batch.series, batch.first))
+
+
+def test_reason_messages_follow_accept_language(app, client, session):
+    body = client.post(
+        "/api/v1/verifications", json={"code": "garbage"}, headers={"Accept-Language": "sq"}
+    ).get_json()
+    assert body["reasons"][0]["code"] == "malformed_code"
+    assert "kod" in body["reasons"][0]["message"]
+
+
+def test_bad_codes_are_verdicts_or_clear_4xx_never_500(client, session):
+    before = session.scalar(select(func.count()).select_from(Scan))
+    answered = 0
+    for code in ["", "x" * 5000, None, 12, "\x00\x01binary", "CG26-", "https://a/b/c/d"]:
+        answer = client.post("/api/v1/verifications", json={"code": code})
+        assert answer.status_code in (201, 422), code
+        if answer.status_code == 422:
+            assert answer.get_json()["error"] == "validation_failed"
+        else:
+            assert answer.get_json()["verdict"] == "invalid"
+            answered += 1
+    short_sig = "https://e-banderola.example/v/CG26-000000001/k1/abc"
+    assert _verify(client, short_sig).get_json()["reasons"][0]["code"] == "signature_invalid"
+    after = session.scalar(select(func.count()).select_from(Scan))
+    assert after - before == answered + 1  # every answered verification, and only those
+
+
+def test_idempotent_replay_creates_one_scan(client, session):
+    headers = {"Idempotency-Key": "scan-1"}
+    first = client.post("/api/v1/verifications", json={"code": "junk"}, headers=headers)
+    again = client.post("/api/v1/verifications", json={"code": "junk"}, headers=headers)
+    assert again.get_json() == first.get_json()
+    assert again.headers["Idempotent-Replayed"] == "true"
+    other = client.post("/api/v1/verifications", json={"code": "other"}, headers=headers)
+    assert other.status_code == 409
+    assert other.get_json()["error"] == "conflict"
+    assert session.scalar(select(func.count()).select_from(Scan)) == 1
