@@ -17,6 +17,7 @@ CAPABILITIES = (
     "stamps",
     "imaging",
     "custody",
+    "inspections",
     "seizures",
     "reports",
     "travellers",

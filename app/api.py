@@ -1,15 +1,16 @@
-"""flask-smorest customisation kept in one place: the Api, the error schema, the `writes` wrapper."""
+"""flask-smorest customisation in one place: the Api, the error schema, the `writes` wrapper."""
 
 from __future__ import annotations
 
 import functools
 import hashlib
-import json
+import hmac
 
 from flask import current_app, g, request
 from flask_smorest import Api as SmorestApi
 from flask_smorest import Blueprint as SmorestBlueprint
 from marshmallow import Schema, fields
+from sqlalchemy.exc import IntegrityError
 
 
 class ErrorSchema(Schema):
@@ -33,26 +34,27 @@ class Blueprint(SmorestBlueprint):
 api = Api()
 
 
-def bearer_security_scheme(spec_api: Api) -> None:
-    spec_api.spec.components.security_scheme(
-        "bearerAuth", {"type": "http", "scheme": "bearer"}
-    )
-
-
-def writes(view):
+def writes(view=None, *, sensitive: bool = False):
     """Run a write view as one transaction, honouring `Idempotency-Key` (API.md, DESIGN.md).
 
-    The view's answer and every row it wrote are committed together; any error rolls all of it
-    back. A replay with the same key and body returns the first answer and writes nothing; the
-    same key with another body is 409 `conflict`.
+    The view's answer, every row it wrote and its audit record are committed together; any
+    error rolls all of it back. A replay with the same key and body returns the first answer
+    and writes nothing; the same key with another body is 409 `conflict`; two requests racing
+    with one key both get the answer of the one that committed first.
+
+    `@writes(sensitive=True)` is for answers that must not be stored (a TOTP secret, recovery
+    codes): the view ignores `Idempotency-Key` and its body digest is left out of the audit.
     """
+    if view is None:
+        return functools.partial(writes, sensitive=sensitive)
+
     from app.audit.service import record_write
     from app.db import session
     from app.idempotency.service import find_replay, remember
 
     @functools.wraps(view)
     def wrapper(*args, **kwargs):
-        key = request.headers.get("Idempotency-Key")
+        key = None if sensitive else request.headers.get("Idempotency-Key")
         fingerprint = _request_fingerprint()
         if key:
             replay = find_replay(session, key=key, principal=_principal(), fingerprint=fingerprint)
@@ -61,20 +63,35 @@ def writes(view):
                 return replay
         try:
             response = current_app.make_response(view(*args, **kwargs))
-            if response.status_code < 400:
-                record_write(session, actor=_principal(), request=request, response=response)
-                if key:
-                    remember(
-                        session,
-                        key=key,
-                        principal=_principal(),
-                        fingerprint=fingerprint,
-                        response=response,
-                    )
-                session.commit()
-            else:
+            if response.status_code >= 400:
                 session.rollback()
+                return response
+            record_write(
+                session,
+                actor=_principal(),
+                action=f"{request.method} {request.path}",
+                response=response,
+                body_digest=None if sensitive else _body_digest(),
+            )
+            if key:
+                remember(
+                    session,
+                    key=key,
+                    principal=_principal(),
+                    fingerprint=fingerprint,
+                    response=response,
+                )
+            session.commit()
             return response
+        except IntegrityError:
+            session.rollback()
+            replay = key and find_replay(
+                session, key=key, principal=_principal(), fingerprint=fingerprint
+            )
+            if replay:
+                session.rollback()
+                return replay
+            raise
         except BaseException:
             session.rollback()
             raise
@@ -98,16 +115,20 @@ def client_hash() -> str:
 
 
 def _request_fingerprint() -> str:
-    digest = hashlib.sha256()
-    digest.update(request.method.encode())
-    digest.update(request.path.encode())
-    digest.update(request.get_data(cache=True))
-    return digest.hexdigest()
+    """What makes two requests "the same" for Idempotency-Key: method, path and body."""
+    body = request.get_data(cache=True)
+    return _keyed_digest(request.method.encode(), request.path.encode(), body)
 
 
-def json_response_body(response) -> str:
-    return response.get_data(as_text=True)
+def _body_digest() -> str:
+    return _keyed_digest(request.get_data(cache=True))
 
 
-def dumps(data) -> str:
-    return json.dumps(data, separators=(",", ":"), sort_keys=True, default=str)
+def _keyed_digest(*parts: bytes) -> str:
+    """HMAC-SHA256 under SECRET_KEY: bodies may hold passwords, and a bare hash of a short
+    password can be brute-forced from a copy of the database."""
+    mac = hmac.new(current_app.config["SECRET_KEY"].encode(), digestmod=hashlib.sha256)
+    for part in parts:
+        mac.update(len(part).to_bytes(8, "big"))
+        mac.update(part)
+    return mac.hexdigest()

@@ -40,8 +40,14 @@ class Config:
     IMAGE_MAX_PIXELS = _int("IMAGE_MAX_PIXELS", 40_000_000)
     CODE_MAX_LENGTH = 512
 
-    # Access tokens.
+    # Access tokens, lockout and TOTP (docs/accounts.md).
     TOKEN_TTL_MINUTES = _int("TOKEN_TTL_MINUTES", 12 * 60)
+    LOCKOUT_THRESHOLD = _int("LOCKOUT_THRESHOLD", 5)
+    LOCKOUT_MINUTES = _int("LOCKOUT_MINUTES", 15)
+    MFA_ISSUER = os.environ.get("MFA_ISSUER", "Banderola Inspect")
+    # RFC 6238 5.2: a code is accepted once. Off outside production so that demo scripts may
+    # log in twice within 30 s with the documented demo secret.
+    TOTP_REJECT_REUSE = _bool("TOTP_REJECT_REUSE", APP_ENV == "production")
 
     # Rate limits (Flask-Limiter); memory by default, Redis when RATELIMIT_STORAGE_URI is set.
     RATELIMIT_ENABLED = _bool("RATELIMIT_ENABLED", True)
@@ -71,6 +77,13 @@ class Config:
 
     @classmethod
     def check(cls) -> None:
-        """Refuse to run in production with development secrets."""
-        if cls.APP_ENV == "production" and cls.SECRET_KEY.startswith("dev-only"):
-            raise RuntimeError("SECRET_KEY must be set in production (APP_ENV=production)")
+        """Refuse to run in production with development secrets or test switches."""
+        if cls.APP_ENV != "production":
+            return
+        if cls.SECRET_KEY.startswith("dev-only") or len(cls.SECRET_KEY) < 32:
+            raise RuntimeError(
+                "SECRET_KEY must be set to a random value of at least 32 characters in "
+                "production (APP_ENV=production)"
+            )
+        if cls.TESTING:
+            raise RuntimeError("TESTING must be off in production")

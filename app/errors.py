@@ -5,7 +5,8 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import Any
 
-from flask import Flask, jsonify
+from flask import Flask, current_app, jsonify
+from sqlalchemy.exc import IntegrityError
 from werkzeug.exceptions import HTTPException
 
 from app.i18n import current_language, translate
@@ -30,22 +31,22 @@ class DomainError(Exception):
         self.params = params
 
 
-class NotFound(DomainError):
+class NotFound(DomainError):  # noqa: N818 - the names of CONVENTIONS.md
     def __init__(self, what: str = "resource", **params: Any) -> None:
         super().__init__("not_found", 404, "errors.not_found", what=what, **params)
 
 
-class Conflict(DomainError):
+class Conflict(DomainError):  # noqa: N818 - the names of CONVENTIONS.md
     def __init__(self, message_key: str = "errors.conflict", **params: Any) -> None:
         super().__init__("conflict", 409, message_key, **params)
 
 
-class Forbidden(DomainError):
+class Forbidden(DomainError):  # noqa: N818 - the names of CONVENTIONS.md
     def __init__(self, message_key: str = "errors.forbidden", **params: Any) -> None:
         super().__init__("forbidden", 403, message_key, **params)
 
 
-class Invalid(DomainError):
+class Invalid(DomainError):  # noqa: N818 - the names of CONVENTIONS.md
     """Input that is well formed but not acceptable (impossible dates, overlapping ranges...)."""
 
     def __init__(self, message_key: str, errors: dict | None = None, **params: Any) -> None:
@@ -105,15 +106,23 @@ def http_exception_response(exc: HTTPException):
     return response
 
 
+def _integrity_error_response(exc: IntegrityError):
+    """A uniqueness or reference the services did not foresee (usually a race): 409, not 500."""
+    current_app.logger.warning("integrity error answered as conflict: %s", exc.orig)
+    return _domain_error_response(Conflict())
+
+
+def _unexpected_response(exc: Exception):
+    """Never a stack trace to a client: the details go to the log only."""
+    current_app.logger.exception("unhandled error")
+    message = translate("errors.internal_error", current_language())
+    response = jsonify(error_body(500, "internal_error", message))
+    response.status_code = 500
+    return response
+
+
 def register_error_handlers(app: Flask) -> None:
     app.register_error_handler(DomainError, _domain_error_response)
     app.register_error_handler(HTTPException, http_exception_response)
-
-    @app.errorhandler(Exception)
-    def _unexpected(exc: Exception):  # never a stack trace to a client
-        app.logger.exception("unhandled error")
-        response = jsonify(
-            error_body(500, "internal_error", translate("errors.internal_error", current_language()))
-        )
-        response.status_code = 500
-        return response
+    app.register_error_handler(IntegrityError, _integrity_error_response)
+    app.register_error_handler(Exception, _unexpected_response)

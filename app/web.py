@@ -8,6 +8,7 @@ import swagger_ui_bundle
 from flask import Blueprint, abort, send_from_directory
 
 PWA_DIR = Path(__file__).resolve().parent.parent / "pwa"
+STATIC_DIR = Path(__file__).resolve().parent / "static"
 # Files of pwa/ that are tooling, not part of the app.
 _PRIVATE = {"package.json", "package-lock.json", "tools"}
 
@@ -23,6 +24,12 @@ def index():
 def code_link(code: str):
     """A phone's own camera opens the printed URL; the PWA verifies the code in it."""
     return _index()
+
+
+@web.get("/static/<path:name>")
+def static_file(name: str):
+    """Stylesheets of the server-rendered pages (the public board)."""
+    return send_from_directory(STATIC_DIR, name, max_age=3600)
 
 
 @web.get("/api/vendor/swagger-ui/<path:name>")

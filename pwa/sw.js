@@ -6,16 +6,21 @@ const DECODER_CACHE = 'bi-decoder-zxing-wasm-3.1.4';
 const KEYS_CACHE = 'bi-keys';
 const KEYS_URL = '/api/v1/keys';
 
+// What every visitor gets on the first visit (consumer screens).
 const SHELL = [
   '/', '/index.html', '/manifest.webmanifest', '/css/app.css',
   '/icons/icon.svg', '/icons/icon-192.png', '/icons/icon-512.png', '/icons/maskable-512.png',
   '/js/app.js', '/js/api.js', '/js/i18n.js', '/js/dom.js', '/js/router.js', '/js/offline.js',
-  '/js/verify.js', '/js/verdict.js', '/js/geo.js', '/js/feedback.js', '/js/scanner.js',
-  '/js/decode-worker.js', '/js/inspection-state.js', '/js/case-common.js',
+  '/js/verify.js', '/js/verdict.js', '/js/geo.js', '/js/scanner.js', '/js/decode-worker.js',
   '/js/screens/scan.js', '/js/screens/result.js', '/js/screens/report.js', '/js/screens/login.js',
+  '/js/screens/board.js', '/js/screens/allowances.js', '/js/screens/settings.js',
+];
+// Officer screens: cached when someone signs in (the app posts 'cache-officer'), so consumers
+// never download them.
+const OFFICER = [
+  '/js/feedback.js', '/js/inspection-state.js', '/js/case-common.js',
   '/js/screens/inspection.js', '/js/screens/stamp.js', '/js/screens/cases.js',
-  '/js/screens/case-new.js', '/js/screens/case.js', '/js/screens/board.js',
-  '/js/screens/allowances.js', '/js/screens/settings.js',
+  '/js/screens/case-new.js', '/js/screens/case.js',
 ];
 const DECODER = [
   '/node_modules/zxing-wasm/dist/es/reader/index.js',
@@ -31,6 +36,12 @@ self.addEventListener('install', (event) => {
     caches.open(KEYS_CACHE).then((cache) => cache.add(KEYS_URL)).catch(() => {});
     await self.skipWaiting();
   })());
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data === 'cache-officer') {
+    event.waitUntil(caches.open(SHELL_CACHE).then((cache) => cache.addAll(OFFICER)));
+  }
 });
 
 self.addEventListener('activate', (event) => {

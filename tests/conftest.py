@@ -12,6 +12,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from flask.testing import FlaskClient
 
 from app import create_app, db
 from app.config import Config
@@ -81,8 +82,21 @@ def session(app):
         db.session.configure(bind=engine, join_transaction_mode="conservative_savepoint")
 
 
+class CommittingClient(FlaskClient):
+    """Commits what the test built before each request, as data would be in a running system.
+
+    With the per-test outer transaction, a commit only releases a savepoint; the end of the
+    test still rolls everything back.
+    """
+
+    def open(self, *args, **kwargs):
+        db.session.commit()
+        return super().open(*args, **kwargs)
+
+
 @pytest.fixture
 def client(app, session):
+    app.test_client_class = CommittingClient
     return app.test_client()
 
 

@@ -123,3 +123,25 @@ def signed_code(app, serial: codes.Serial) -> str:
     kid, private_key = ensure_signing_key(app.extensions["engine"], Path(app.config["KEYS_DIR"]))
     signature = codes.sign(private_key, kid, serial)
     return codes.qr_text(app.config["CODE_BASE_URL"], serial, kid, signature)
+
+
+def mfa_user(session, role: str = "officer", **overrides) -> User:
+    """A user who has enrolled TOTP (the secret is `user.totp_secret`)."""
+    import pyotp
+
+    return user(session, role, totp_secret=pyotp.random_base32(), **overrides)
+
+
+def company_admin(session, operator_id: int | None = None, **overrides) -> User:
+    """An operator user who administers their company's users."""
+    overrides.setdefault("operator_id", operator_id or operator(session).id)
+    return user(session, "operator", company_admin=True, **overrides)
+
+
+def totp_code(who: User, offset_steps: int = 0) -> str:
+    """The code the user's authenticator shows now (or `offset_steps` steps later)."""
+    import time
+
+    import pyotp
+
+    return pyotp.TOTP(who.totp_secret).at(time.time() + 30 * offset_steps)

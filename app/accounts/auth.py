@@ -9,9 +9,14 @@ from flask import g, request
 from sqlalchemy import select
 
 from app import db
-from app.accounts.models import ROLES, AccessToken
+from app.accounts.models import FULL_SCOPE, ROLES, AccessToken
 from app.db import utcnow
 from app.errors import DomainError, Forbidden
+
+# All that a token of scope `mfa_enrolment` may reach: who am I, enrol TOTP, log out.
+MFA_ENROLMENT_ENDPOINTS = frozenset(
+    {"accounts.Me", "accounts.MfaEnrol", "accounts.MfaConfirm", "accounts.Logout"}
+)
 
 
 def token_digest(token: str) -> str:
@@ -19,7 +24,11 @@ def token_digest(token: str) -> str:
 
 
 def load_user() -> None:
-    """Before each request: resolve `Authorization: Bearer` to a live, unrevoked token's user."""
+    """Before each request: resolve `Authorization: Bearer` to a live, unrevoked token's user.
+
+    This is also the one place that confines a user who must enrol MFA (officers, supervisors,
+    admins logged in with the password only) to the enrolment endpoints: 403 `mfa_required`.
+    """
     g.user = None
     g.token = None
     header = request.headers.get("Authorization", "")
@@ -36,6 +45,8 @@ def load_user() -> None:
         or not found.user.active
     ):
         raise DomainError("unauthorized", 401, "accounts.token_invalid")
+    if found.scope != FULL_SCOPE and request.endpoint not in MFA_ENROLMENT_ENDPOINTS:
+        raise DomainError("mfa_required", 403, "accounts.mfa_required")
     g.user = found.user
     g.token = found
 

@@ -37,4 +37,52 @@ MESSAGES = {
         "sq": "Ekziston tashmë një përdorues me këtë email.",
         "sr": "Korisnik sa ovim email-om već postoji.",
     },
+    "accounts.mfa_required": {
+        "en": "Set up your authenticator app (two-step sign-in) before you continue.",
+        "sq": "Konfiguroni aplikacionin e vërtetimit (hyrja me dy hapa) para se të vazhdoni.",
+        "sr": "Podesite aplikaciju za autentifikaciju (prijava u dva koraka) pre nego što nastavite.",
+    },
+    "accounts.mfa_already_enabled": {
+        "en": "Two-step sign-in is already set up for this account.",
+        "sq": "Hyrja me dy hapa është konfiguruar tashmë për këtë llogari.",
+        "sr": "Prijava u dva koraka je već podešena za ovaj nalog.",
+    },
+    "accounts.mfa_not_enrolled": {
+        "en": "Start the set-up of two-step sign-in first.",
+        "sq": "Filloni së pari konfigurimin e hyrjes me dy hapa.",
+        "sr": "Prvo započnite podešavanje prijave u dva koraka.",
+    },
+    "accounts.current_password_wrong": {
+        "en": "The current password is wrong.",
+        "sq": "Fjalëkalimi aktual është i gabuar.",
+        "sr": "Trenutna lozinka nije ispravna.",
+    },
+    "accounts.password_unchanged": {
+        "en": "The new password must differ from the current one.",
+        "sq": "Fjalëkalimi i ri duhet të ndryshojë nga ai aktual.",
+        "sr": "Nova lozinka mora se razlikovati od trenutne.",
+    },
+    "accounts.company_admin_operators_only": {
+        "en": "A company administrator can add only operator users.",
+        "sq": "Administratori i kompanisë mund të shtojë vetëm përdorues operatorë.",
+        "sr": "Administrator preduzeća može dodati samo korisnike operatere.",
+    },
+    "accounts.company_admin_own_company": {
+        "en": "A company administrator manages only the users of their own company.",
+        "sq": "Administratori i kompanisë menaxhon vetëm përdoruesit e kompanisë së vet.",
+        "sr": "Administrator preduzeća upravlja samo korisnicima svog preduzeća.",
+    },
+    "accounts.company_admin_fields": {
+        "en": "A company administrator can only enable, disable or rename users and "
+        "grant or withdraw company administration.",
+        "sq": "Administratori i kompanisë mund vetëm të aktivizojë, çaktivizojë ose riemërojë "
+        "përdoruesit dhe të japë ose heqë administrimin e kompanisë.",
+        "sr": "Administrator preduzeća može samo da omogući, onemogući ili preimenuje korisnike "
+        "i da dodeli ili oduzme administriranje preduzeća.",
+    },
+    "accounts.not_yourself": {
+        "en": "You cannot change your own access; ask another administrator.",
+        "sq": "Nuk mund ta ndryshoni qasjen tuaj; kërkojini një administratori tjetër.",
+        "sr": "Ne možete menjati sopstveni pristup; obratite se drugom administratoru.",
+    },
 }

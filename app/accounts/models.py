@@ -1,10 +1,10 @@
-"""Users and their access tokens."""
+"""Users, their access tokens and their one-time MFA recovery codes."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, ForeignKey, String
+from sqlalchemy import JSON, BigInteger, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.db import Base, BigId, intpk, utcnow
@@ -12,6 +12,8 @@ from app.db import Base, BigId, intpk, utcnow
 ROLES = ("officer", "supervisor", "operator", "admin")
 # Art. 251 decisions and the safety of evidence: these roles must log in with TOTP.
 MFA_REQUIRED_ROLES = frozenset({"officer", "supervisor", "admin"})
+FULL_SCOPE = "full"
+MFA_ENROLMENT_SCOPE = "mfa_enrolment"
 
 
 class User(Base):
@@ -31,6 +33,8 @@ class User(Base):
     active: Mapped[bool] = mapped_column(default=True)
     totp_secret: Mapped[str | None] = mapped_column(String(64))
     mfa_enabled: Mapped[bool] = mapped_column(default=False)
+    # The last TOTP time step accepted: a code is good once, never replayed within its window.
+    totp_last_step: Mapped[int | None] = mapped_column(BigInteger)
     failed_logins: Mapped[int] = mapped_column(default=0)
     locked_until: Mapped[dt.datetime | None]
     password_changed_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
@@ -40,6 +44,11 @@ class User(Base):
 
     def has_role(self, *roles: str) -> bool:
         return any(role in self.roles for role in roles)
+
+    @property
+    def manages_company(self) -> bool:
+        """An operator company's own administrator (adds, disables and promotes colleagues)."""
+        return self.active and self.company_admin and "operator" in self.roles
 
 
 class AccessToken(Base):
@@ -51,5 +60,20 @@ class AccessToken(Base):
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     expires_at: Mapped[dt.datetime]
     revoked_at: Mapped[dt.datetime | None]
+    # "full", or "mfa_enrolment" for a password-only login of a user who must still enrol TOTP:
+    # such a token reaches only /auth/me, /auth/mfa/* and /auth/logout.
+    scope: Mapped[str] = mapped_column(String(20), default=FULL_SCOPE, server_default=FULL_SCOPE)
 
     user: Mapped[User] = relationship(back_populates="tokens")
+
+
+class RecoveryCode(Base):
+    """A one-time code accepted instead of the TOTP at login; only its Argon2 hash is kept."""
+
+    __tablename__ = "recovery_codes"
+
+    id: Mapped[intpk]
+    user_id: Mapped[int] = mapped_column(BigId, ForeignKey("users.id"), index=True)
+    code_hash: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    used_at: Mapped[dt.datetime | None]

@@ -1,19 +1,29 @@
-"""Accounts API: log in, log out, who am I."""
+"""Accounts API: log in and out, MFA enrolment, password change, users, signing-key rotation."""
 
 import datetime as dt
+from pathlib import Path
 
+import segno
 from flask import current_app, g
 from flask.views import MethodView
 
 from app import db
 from app.accounts import schemas, service
-from app.accounts.auth import load_user, login_required
-from app.api import Blueprint
-from app.errors import DomainError
-from app.extensions import limiter
+from app.accounts.auth import load_user, login_required, roles_required
+from app.api import Blueprint, client_hash, writes
+from app.audit.service import append as audit
+from app.extensions import address_key, limiter, login_limit
+from app.stamps.keys import create_key, public_keys
 
-blp = Blueprint("accounts", __name__, url_prefix="/api/v1/auth", description="Log in and MFA")
+blp = Blueprint(
+    "accounts",
+    __name__,
+    url_prefix="/api/v1",
+    description="Log in, MFA, users and roles, signing keys",
+)
 blp.before_app_request(load_user)
+
+_per_address_login_limit = limiter.limit(login_limit, methods=["POST"], key_func=address_key)
 
 
 def user_dict(user) -> dict:
@@ -24,57 +34,170 @@ def user_dict(user) -> dict:
         "roles": user.roles,
         "operator_id": user.operator_id,
         "company_admin": user.company_admin,
+        "active": user.active,
         "mfa_enabled": user.mfa_enabled,
         "mfa_required": service.mfa_pending(user),
     }
 
 
-def login_limit() -> str:
-    return current_app.config["RATELIMIT_LOGIN"]
-
-
-@blp.route("/login")
+@blp.route("/auth/login")
 class Login(MethodView):
-    decorators = [limiter.limit(login_limit, methods=["POST"])]
+    decorators = (_per_address_login_limit,)
 
     @blp.arguments(schemas.LoginSchema)
     @blp.response(200, schemas.TokenSchema)
     def post(self, body):
-        """Log in with email, password and (once enrolled) a TOTP code."""
-        ttl = dt.timedelta(minutes=current_app.config["TOKEN_TTL_MINUTES"])
+        """Log in with email, password and (once enrolled) a TOTP or recovery code."""
+        config = current_app.config
         try:
             issued = service.login(
                 db.session,
                 email=body["email"],
                 password=body["password"],
                 otp=body.get("otp"),
-                ttl=ttl,
+                ttl=dt.timedelta(minutes=config["TOKEN_TTL_MINUTES"]),
+                lockout_threshold=config["LOCKOUT_THRESHOLD"],
+                lockout_duration=dt.timedelta(minutes=config["LOCKOUT_MINUTES"]),
+                reject_reused_otp=config["TOTP_REJECT_REUSE"],
             )
-        except DomainError:
-            db.session.commit()  # the failure count must survive the refusal
+        except service.LoginError as refused:
+            # The failure count and its audit record must survive the refusal.
+            actor = f"user:{refused.user.id}" if refused.user else f"anon:{client_hash()}"
+            audit(db.session, actor=actor, action="auth.login_failed",
+                  data={"reason": refused.reason})
+            db.session.commit()
             raise
+        audit(db.session, actor=f"user:{issued.user.id}", action="auth.login",
+              data={"scope": issued.scope, "expires_at": issued.expires_at.isoformat()})
         db.session.commit()
         return {
             "access_token": issued.token,
             "expires_at": issued.expires_at,
+            "scope": issued.scope,
             "user": user_dict(issued.user),
         }
 
 
-@blp.route("/logout")
+@blp.route("/auth/logout")
 class Logout(MethodView):
+    @writes
     @login_required
     @blp.response(204)
     def post(self):
         """Revoke the token this request carries."""
         service.revoke_token(g.token)
-        db.session.commit()
 
 
-@blp.route("/me")
+@blp.route("/auth/me")
 class Me(MethodView):
     @login_required
     @blp.response(200, schemas.UserSchema)
     def get(self):
         """The logged-in user."""
         return user_dict(g.user)
+
+
+@blp.route("/auth/password")
+class Password(MethodView):
+    decorators = (_per_address_login_limit,)
+
+    @writes
+    @login_required
+    @blp.arguments(schemas.PasswordChangeSchema)
+    @blp.response(204)
+    def post(self, body):
+        """Change the password; every other session of the user ends."""
+        service.change_password(
+            db.session,
+            g.user,
+            current=body["current_password"],
+            new=body["new_password"],
+            token=g.token,
+        )
+
+
+@blp.route("/auth/mfa/enrol")
+class MfaEnrol(MethodView):
+    @writes(sensitive=True)
+    @login_required
+    @blp.response(201, schemas.MfaEnrolmentSchema)
+    def post(self):
+        """Start TOTP enrolment: a new secret, its otpauth:// URI and QR code (SVG data URI)."""
+        enrolment = service.begin_enrolment(g.user, current_app.config["MFA_ISSUER"])
+        qr = segno.make(enrolment.otpauth_uri, error="m")
+        return {
+            "secret": enrolment.secret,
+            "otpauth_uri": enrolment.otpauth_uri,
+            "qr_svg": qr.svg_data_uri(scale=4, border=2),
+            "algorithm": "SHA1",
+            "digits": service.TOTP_DIGITS,
+            "period_s": service.TOTP_PERIOD_S,
+        }
+
+
+@blp.route("/auth/mfa/confirm")
+class MfaConfirm(MethodView):
+    @writes(sensitive=True)
+    @login_required
+    @blp.arguments(schemas.MfaConfirmSchema)
+    @blp.response(201, schemas.RecoveryCodesSchema)
+    def post(self, body):
+        """Confirm enrolment with a current code; answers the one-time recovery codes, once."""
+        codes = service.confirm_enrolment(db.session, g.user, body["otp"], g.token)
+        return {"recovery_codes": codes, "user": user_dict(g.user)}
+
+
+@blp.route("/users")
+class Users(MethodView):
+    @roles_required("admin", "operator")
+    @blp.arguments(schemas.UserQuerySchema, location="query")
+    @blp.response(200, schemas.UserSchema(many=True))
+    def get(self, query):
+        """Users: all for admins, their own company's for a company administrator."""
+        found = service.list_users(
+            db.session,
+            g.user,
+            operator_id=query.get("operator_id"),
+            limit=query["limit"],
+            offset=query["offset"],
+        )
+        return [user_dict(user) for user in found]
+
+    @writes
+    @roles_required("admin", "operator")
+    @blp.arguments(schemas.UserCreateSchema)
+    @blp.response(201, schemas.UserSchema)
+    def post(self, body):
+        """Add a user (a company administrator: an operator user of their own company)."""
+        return user_dict(service.add_user(db.session, g.user, **body))
+
+
+@blp.route("/users/<int:user_id>")
+class UserById(MethodView):
+    @roles_required("admin", "operator")
+    @blp.response(200, schemas.UserSchema)
+    def get(self, user_id):
+        """One user."""
+        return user_dict(service.get_managed_user(db.session, g.user, user_id))
+
+    @writes
+    @roles_required("admin", "operator")
+    @blp.arguments(schemas.UserUpdateSchema)
+    @blp.response(200, schemas.UserSchema)
+    def patch(self, body, user_id):
+        """Disable or enable a user, make them company administrator, change roles (admins)."""
+        user = service.get_managed_user(db.session, g.user, user_id)
+        return user_dict(service.update_user(db.session, g.user, user, body))
+
+
+@blp.route("/keys/rotate")
+class KeyRotation(MethodView):
+    @writes
+    @roles_required("admin")
+    @blp.response(201, schemas.SigningKeySchema)
+    def post(self):
+        """Make a new signing key the one that signs; earlier keys still verify (retired)."""
+        key = create_key(db.session, Path(current_app.config["KEYS_DIR"]))
+        public_keys.reload(db.session)
+        return {"kid": key.kid, "alg": "Ed25519", "public_key": key.public_key,
+                "status": key.status}

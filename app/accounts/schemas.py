@@ -1,26 +1,107 @@
-"""Login and user shapes."""
+"""Shapes of log in, MFA, password change, users and key rotation."""
 
 from marshmallow import Schema, fields, validate
+
+from app.accounts.models import ROLES
+from app.accounts.service import MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH
+
+# A 6-digit TOTP code, or a recovery code such as `k7m2p-x9q4r`.
+OTP_PATTERN = r"^\d{6}$|^[A-Za-z0-9]{5}-[A-Za-z0-9]{5}$"
 
 
 class LoginSchema(Schema):
     email = fields.Email(required=True, validate=validate.Length(max=254))
     password = fields.String(required=True, validate=validate.Length(min=1, max=200))
-    otp = fields.String(validate=validate.Regexp(r"^\d{6}$|^[a-z0-9]{4}-[a-z0-9]{4}$"))
+    otp = fields.String(validate=validate.Regexp(OTP_PATTERN))
 
 
 class UserSchema(Schema):
-    id = fields.Integer()
-    email = fields.String()
+    id = fields.Integer(required=True)
+    email = fields.String(required=True)
     full_name = fields.String()
-    roles = fields.List(fields.String())
+    roles = fields.List(fields.String(), required=True)
     operator_id = fields.Integer(allow_none=True)
     company_admin = fields.Boolean()
+    active = fields.Boolean()
     mfa_enabled = fields.Boolean()
-    mfa_required = fields.Boolean()
+    mfa_required = fields.Boolean(metadata={"description": "must enrol TOTP before anything else"})
 
 
 class TokenSchema(Schema):
     access_token = fields.String(required=True)
     expires_at = fields.DateTime(required=True)
+    scope = fields.String(
+        required=True,
+        metadata={"description": "`full`, or `mfa_enrolment`: only /auth/me, /auth/mfa/*, "
+                  "/auth/logout until TOTP is confirmed"},
+    )
     user = fields.Nested(UserSchema, required=True)
+
+
+class PasswordChangeSchema(Schema):
+    current_password = fields.String(required=True, validate=validate.Length(min=1, max=200))
+    new_password = fields.String(
+        required=True, validate=validate.Length(min=MIN_PASSWORD_LENGTH, max=MAX_PASSWORD_LENGTH)
+    )
+
+
+class MfaEnrolmentSchema(Schema):
+    secret = fields.String(required=True, metadata={"description": "base32, for manual entry"})
+    otpauth_uri = fields.String(required=True)
+    qr_svg = fields.String(required=True, metadata={"description": "data:image/svg+xml URI"})
+    algorithm = fields.String(required=True)
+    digits = fields.Integer(required=True)
+    period_s = fields.Integer(required=True)
+
+
+class MfaConfirmSchema(Schema):
+    otp = fields.String(required=True, validate=validate.Regexp(r"^\d{6}$"))
+
+
+class RecoveryCodesSchema(Schema):
+    recovery_codes = fields.List(fields.String(), required=True)
+    user = fields.Nested(UserSchema, required=True)
+
+
+class UserQuerySchema(Schema):
+    operator_id = fields.Integer(validate=validate.Range(min=1))
+    limit = fields.Integer(load_default=100, validate=validate.Range(min=1, max=500))
+    offset = fields.Integer(load_default=0, validate=validate.Range(min=0))
+
+
+class UserCreateSchema(Schema):
+    email = fields.Email(required=True, validate=validate.Length(max=254))
+    password = fields.String(
+        required=True,
+        load_only=True,
+        validate=validate.Length(min=MIN_PASSWORD_LENGTH, max=MAX_PASSWORD_LENGTH),
+    )
+    roles = fields.List(
+        fields.String(validate=validate.OneOf(ROLES)),
+        required=True,
+        validate=validate.Length(min=1, max=len(ROLES)),
+    )
+    operator_id = fields.Integer(allow_none=True, validate=validate.Range(min=1))
+    full_name = fields.String(load_default="", validate=validate.Length(max=200))
+    company_admin = fields.Boolean(load_default=False)
+
+
+class UserUpdateSchema(Schema):
+    """Company administrators may change `active`, `company_admin` and `full_name`."""
+
+    active = fields.Boolean()
+    company_admin = fields.Boolean()
+    full_name = fields.String(validate=validate.Length(max=200))
+    roles = fields.List(
+        fields.String(validate=validate.OneOf(ROLES)),
+        validate=validate.Length(min=1, max=len(ROLES)),
+    )
+    operator_id = fields.Integer(allow_none=True, validate=validate.Range(min=1))
+    reset_mfa = fields.Boolean(metadata={"description": "admins: forget TOTP and recovery codes"})
+
+
+class SigningKeySchema(Schema):
+    kid = fields.String(required=True)
+    alg = fields.String(required=True)
+    public_key = fields.String(required=True)
+    status = fields.String(required=True)

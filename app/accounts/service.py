@@ -1,32 +1,72 @@
-"""Account verbs: create users, log in (password + TOTP), issue and revoke tokens."""
+"""Account verbs: users, log in (password + TOTP or a recovery code), tokens, MFA enrolment."""
 
 from __future__ import annotations
 
 import datetime as dt
+import hmac
 import secrets
 from dataclasses import dataclass
 
 import pyotp
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from app.accounts.auth import token_digest
-from app.accounts.models import MFA_REQUIRED_ROLES, ROLES, AccessToken, User
+from app.accounts.models import (
+    FULL_SCOPE,
+    MFA_ENROLMENT_SCOPE,
+    MFA_REQUIRED_ROLES,
+    ROLES,
+    AccessToken,
+    RecoveryCode,
+    User,
+)
 from app.db import utcnow
-from app.errors import Conflict, DomainError, Invalid
+from app.errors import Conflict, DomainError, Forbidden, Invalid, NotFound
 
 _hasher = PasswordHasher()
+# Recovery codes carry ~50 random bits: a lighter Argon2 (OWASP minimum) is enough and keeps a
+# recovery login, which may try all ten, well under a second.
+_code_hasher = PasswordHasher(time_cost=2, memory_cost=19_456, parallelism=1)
 # Verifying against this keeps the time of an unknown-email login the same as a known one.
 _DUMMY_HASH = _hasher.hash("not-a-real-password")
 MIN_PASSWORD_LENGTH = 10
+MAX_PASSWORD_LENGTH = 200
 LOCKOUT_THRESHOLD = 5
 LOCKOUT_DURATION = dt.timedelta(minutes=15)
+# TOTP as every authenticator app expects it (RFC 6238 defaults): SHA-1, 6 digits, 30 s steps;
+# one step of clock drift is accepted either side.
+TOTP_DIGITS = 6
+TOTP_PERIOD_S = 30
+TOTP_DRIFT_STEPS = 1
+RECOVERY_CODE_COUNT = 10
+_RECOVERY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no 0/o, 1/l/i
 
 
 def hash_password(password: str) -> str:
     return _hasher.hash(password)
+
+
+def check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise Invalid(
+            "accounts.password_too_short",
+            errors={"password": [f"at least {MIN_PASSWORD_LENGTH} characters"]},
+            minimum=MIN_PASSWORD_LENGTH,
+        )
+
+
+def check_roles(roles: list[str], operator_id: int | None, company_admin: bool) -> None:
+    """Known roles; operator users (and only they) belong to one company and may administer it."""
+    unknown = [role for role in roles if role not in ROLES]
+    if unknown or not roles:
+        raise Invalid("accounts.unknown_role", errors={"roles": unknown or ["required"]})
+    if ("operator" in roles) != (operator_id is not None):
+        raise Invalid("accounts.operator_binding")
+    if company_admin and "operator" not in roles:
+        raise Invalid("accounts.operator_binding")
 
 
 def create_user(
@@ -42,13 +82,8 @@ def create_user(
 ) -> User:
     """Create a user; operator users must name their company, other roles must not."""
     email = email.strip().lower()
-    unknown = [role for role in roles if role not in ROLES]
-    if unknown or not roles:
-        raise Invalid("accounts.unknown_role", errors={"roles": unknown or ["required"]})
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise Invalid("accounts.password_too_short", minimum=MIN_PASSWORD_LENGTH)
-    if ("operator" in roles) != (operator_id is not None):
-        raise Invalid("accounts.operator_binding")
+    check_roles(roles, operator_id, company_admin)
+    check_password(password)
     if session.scalar(select(User.id).where(User.email == email)) is not None:
         raise Conflict("accounts.email_taken")
     user = User(
@@ -71,38 +106,67 @@ class IssuedToken:
     token: str
     expires_at: dt.datetime
     user: User
+    scope: str
+
+
+class LoginError(DomainError):
+    """401 for every refusal; `reason` and `user` are for the audit trail, never the client."""
+
+    def __init__(self, reason: str, user: User | None, message_key: str) -> None:
+        super().__init__("unauthorized", 401, message_key)
+        self.reason = reason
+        self.user = user
 
 
 def login(
-    session: Session, *, email: str, password: str, otp: str | None, ttl: dt.timedelta
+    session: Session,
+    *,
+    email: str,
+    password: str,
+    otp: str | None,
+    ttl: dt.timedelta,
+    lockout_threshold: int = LOCKOUT_THRESHOLD,
+    lockout_duration: dt.timedelta = LOCKOUT_DURATION,
+    reject_reused_otp: bool = True,
 ) -> IssuedToken:
-    """Check password and (where enrolled or required) the TOTP code; issue a bearer token.
+    """Check password and (once enrolled) the TOTP or a recovery code; issue a bearer token.
 
-    Failures never reveal whether the email exists; repeated failures lock the account for a
-    while (the lock is reported the same way as a wrong password).
+    Failures never reveal whether the email exists; `lockout_threshold` failures in a row lock
+    the account for `lockout_duration` (reported the same way as a wrong password). A user who
+    must use MFA but has not enrolled yet gets a token of scope `mfa_enrolment`.
     """
     user = session.scalar(select(User).where(User.email == email.strip().lower()))
     now = utcnow()
     if user is None:
         _verify(_DUMMY_HASH, password)
-        raise DomainError("unauthorized", 401, "accounts.login_failed")
+        raise LoginError("unknown_email", None, "accounts.login_failed")
     if user.locked_until is not None and user.locked_until > now:
         _verify(_DUMMY_HASH, password)
-        raise DomainError("unauthorized", 401, "accounts.login_failed")
-    if not _verify(user.password_hash, password) or not user.active:
-        _count_failure(user, now)
-        raise DomainError("unauthorized", 401, "accounts.login_failed")
-    if user.mfa_enabled:
-        if not otp or not pyotp.TOTP(user.totp_secret).verify(otp.strip(), valid_window=1):
-            _count_failure(user, now)
-            raise DomainError("unauthorized", 401, "accounts.otp_required_or_wrong")
+        raise LoginError("locked", user, "accounts.login_failed")
+    if not _verify(user.password_hash, password):
+        _count_failure(user, now, lockout_threshold, lockout_duration)
+        raise LoginError("password", user, "accounts.login_failed")
+    if not user.active:
+        raise LoginError("disabled", user, "accounts.login_failed")
+    if user.mfa_enabled and not _second_factor(session, user, otp, now, reject_reused_otp):
+        _count_failure(user, now, lockout_threshold, lockout_duration)
+        raise LoginError("otp", user, "accounts.otp_required_or_wrong")
     user.failed_logins = 0
     user.locked_until = None
+    scope = MFA_ENROLMENT_SCOPE if mfa_pending(user) else FULL_SCOPE
+    return issue_token(session, user, ttl, scope=scope)
+
+
+def issue_token(
+    session: Session, user: User, ttl: dt.timedelta, *, scope: str = FULL_SCOPE
+) -> IssuedToken:
     token = secrets.token_urlsafe(32)
-    expires_at = now + ttl
-    session.add(AccessToken(token_hash=token_digest(token), user=user, expires_at=expires_at))
+    expires_at = utcnow() + ttl
+    session.add(
+        AccessToken(token_hash=token_digest(token), user=user, expires_at=expires_at, scope=scope)
+    )
     session.flush()
-    return IssuedToken(token=token, expires_at=expires_at, user=user)
+    return IssuedToken(token=token, expires_at=expires_at, user=user, scope=scope)
 
 
 def mfa_pending(user: User) -> bool:
@@ -114,15 +178,239 @@ def revoke_token(token: AccessToken) -> None:
     token.revoked_at = utcnow()
 
 
-def _verify(password_hash: str, password: str) -> bool:
+def revoke_tokens(session: Session, user: User, *, keep: AccessToken | None = None) -> int:
+    """Revoke every live token of `user` except `keep`; returns how many."""
+    statement = (
+        update(AccessToken)
+        .where(AccessToken.user_id == user.id, AccessToken.revoked_at.is_(None))
+        .values(revoked_at=utcnow())
+    )
+    if keep is not None:
+        statement = statement.where(AccessToken.id != keep.id)
+    result = session.execute(statement.execution_options(synchronize_session="fetch"))
+    return result.rowcount or 0
+
+
+def change_password(
+    session: Session, user: User, *, current: str, new: str, token: AccessToken | None
+) -> None:
+    """Replace the password; every other token of the user stops working."""
+    if not _verify(user.password_hash, current):
+        raise Invalid(
+            "accounts.current_password_wrong", errors={"current_password": ["does not match"]}
+        )
+    check_password(new)
+    if _verify(user.password_hash, new):
+        raise Invalid("accounts.password_unchanged", errors={"new_password": ["same as current"]})
+    user.password_hash = hash_password(new)
+    user.password_changed_at = utcnow()
+    revoke_tokens(session, user, keep=token)
+    session.flush()
+
+
+@dataclass(frozen=True)
+class Enrolment:
+    secret: str
+    otpauth_uri: str
+
+
+def begin_enrolment(user: User, issuer: str) -> Enrolment:
+    """A fresh TOTP secret, kept on the user until confirmed with a code from the app."""
+    if user.mfa_enabled:
+        raise Conflict("accounts.mfa_already_enabled")
+    user.totp_secret = pyotp.random_base32()
+    user.totp_last_step = None
+    uri = _totp(user.totp_secret).provisioning_uri(name=user.email, issuer_name=issuer)
+    return Enrolment(secret=user.totp_secret, otpauth_uri=uri)
+
+
+def confirm_enrolment(
+    session: Session, user: User, otp: str, token: AccessToken | None
+) -> list[str]:
+    """Enable MFA once a current code proves the app has the secret; returns recovery codes.
+
+    The codes are shown this once; only their hashes are kept, and each works once. The token
+    used for the confirmation gains the full scope.
+    """
+    if user.mfa_enabled:
+        raise Conflict("accounts.mfa_already_enabled")
+    if user.totp_secret is None:
+        raise Conflict("accounts.mfa_not_enrolled")
+    step = _matching_step(user.totp_secret, otp, utcnow())
+    if step is None:
+        raise Invalid("accounts.otp_required_or_wrong", errors={"otp": ["wrong or expired"]})
+    user.totp_last_step = step
+    user.mfa_enabled = True
+    if token is not None:
+        token.scope = FULL_SCOPE
+    return replace_recovery_codes(session, user)
+
+
+def replace_recovery_codes(session: Session, user: User) -> list[str]:
+    """Discard the user's recovery codes and make RECOVERY_CODE_COUNT new ones."""
+    _delete_recovery_codes(session, user)
+    codes = [_new_recovery_code() for _ in range(RECOVERY_CODE_COUNT)]
+    session.add_all(RecoveryCode(user_id=user.id, code_hash=_code_hasher.hash(c)) for c in codes)
+    session.flush()
+    return codes
+
+
+def reset_mfa(session: Session, user: User) -> None:
+    """Forget the user's TOTP secret and recovery codes (lost phone); they enrol again."""
+    user.totp_secret = None
+    user.totp_last_step = None
+    user.mfa_enabled = False
+    _delete_recovery_codes(session, user)
+    revoke_tokens(session, user)
+
+
+def list_users(
+    session: Session, actor: User, *, operator_id: int | None, limit: int, offset: int
+) -> list[User]:
+    """Admins see every user; a company administrator sees their own company's users."""
+    statement = select(User).order_by(User.id)
+    if not actor.has_role("admin"):
+        operator_id = _company_of(actor)
+    if operator_id is not None:
+        statement = statement.where(User.operator_id == operator_id)
+    return list(session.scalars(statement.limit(limit).offset(offset)))
+
+
+def get_managed_user(session: Session, actor: User, user_id: int) -> User:
+    """A user `actor` may manage; another company's users do not exist for a company admin."""
+    user = session.get(User, user_id)
+    if user is None or (not actor.has_role("admin") and user.operator_id != _company_of(actor)):
+        raise NotFound("user")
+    return user
+
+
+def add_user(session: Session, actor: User, **fields) -> User:
+    """Create a user as `actor`: admins any user, a company admin an operator of their company."""
+    if not actor.has_role("admin"):
+        company = _company_of(actor)
+        if fields.get("roles") != ["operator"]:
+            raise Forbidden("accounts.company_admin_operators_only")
+        if fields.get("operator_id") not in (None, company):
+            raise Forbidden("accounts.company_admin_own_company")
+        fields["operator_id"] = company
+    return create_user(session, **fields)
+
+
+_COMPANY_ADMIN_FIELDS = frozenset({"active", "company_admin", "full_name"})
+
+
+def update_user(session: Session, actor: User, user: User, changes: dict) -> User:
+    """Apply `changes` (active, company_admin, full_name; admins also roles, operator_id and
+    reset_mfa). Nobody disables or demotes themselves. Disabling, a change of roles or company
+    and an MFA reset end every session of the user."""
+    if not actor.has_role("admin") and not _COMPANY_ADMIN_FIELDS.issuperset(changes):
+        raise Forbidden("accounts.company_admin_fields")
+    if user.id == actor.id and (set(changes) - {"full_name"}):
+        raise Forbidden("accounts.not_yourself")
+    roles = changes.get("roles", user.roles)
+    operator_id = changes.get("operator_id", user.operator_id)
+    if "roles" in changes and "operator" not in roles and "operator_id" not in changes:
+        operator_id = None
+    if changes.get("company_admin") and "operator" not in roles:
+        raise Invalid("accounts.operator_binding")
+    company_admin = changes.get("company_admin", user.company_admin) and "operator" in roles
+    check_roles(roles, operator_id, company_admin)
+    end_sessions = (
+        changes.get("active") is False
+        or roles != user.roles
+        or operator_id != user.operator_id
+    )
+    if "full_name" in changes:
+        user.full_name = changes["full_name"]
+    if "active" in changes:
+        user.active = changes["active"]
+        if user.active:
+            user.failed_logins = 0
+            user.locked_until = None
+    user.roles = list(roles)
+    user.operator_id = operator_id
+    user.company_admin = company_admin
+    if changes.get("reset_mfa"):
+        reset_mfa(session, user)
+    elif end_sessions:
+        revoke_tokens(session, user)
+    session.flush()
+    return user
+
+
+def _company_of(actor: User) -> int:
+    if not actor.manages_company or actor.operator_id is None:
+        raise Forbidden()
+    return actor.operator_id
+
+
+def _second_factor(
+    session: Session, user: User, otp: str | None, now: dt.datetime, reject_reused: bool
+) -> bool:
+    """A current TOTP code (each step once when `reject_reused`), or an unused recovery code."""
+    if not otp:
+        return False
+    otp = otp.strip().lower()
+    if otp.isdigit():
+        step = _matching_step(user.totp_secret, otp, now)
+        if step is None or (reject_reused and step <= (user.totp_last_step or -1)):
+            return False
+        user.totp_last_step = step
+        return True
+    for code in session.scalars(
+        select(RecoveryCode).where(RecoveryCode.user_id == user.id, RecoveryCode.used_at.is_(None))
+    ):
+        if _verify(code.code_hash, otp, _code_hasher):
+            code.used_at = now
+            return True
+    return False
+
+
+def remaining_recovery_codes(session: Session, user: User) -> int:
+    return session.scalar(
+        select(func.count())
+        .select_from(RecoveryCode)
+        .where(RecoveryCode.user_id == user.id, RecoveryCode.used_at.is_(None))
+    )
+
+
+def _totp(secret: str) -> pyotp.TOTP:
+    return pyotp.TOTP(secret, digits=TOTP_DIGITS, interval=TOTP_PERIOD_S)
+
+
+def _matching_step(secret: str | None, otp: str, now: dt.datetime) -> int | None:
+    """The time step whose code is `otp`, within the accepted drift; None when none is."""
+    if secret is None:
+        return None
+    totp = _totp(secret)
+    current = totp.timecode(now)
+    for step in range(current - TOTP_DRIFT_STEPS, current + TOTP_DRIFT_STEPS + 1):
+        if hmac.compare_digest(totp.generate_otp(step), otp.strip()):
+            return step
+    return None
+
+
+def _new_recovery_code() -> str:
+    chars = "".join(secrets.choice(_RECOVERY_ALPHABET) for _ in range(10))
+    return f"{chars[:5]}-{chars[5:]}"
+
+
+def _delete_recovery_codes(session: Session, user: User) -> None:
+    for code in session.scalars(select(RecoveryCode).where(RecoveryCode.user_id == user.id)):
+        session.delete(code)
+
+
+def _verify(password_hash: str, password: str, hasher: PasswordHasher = _hasher) -> bool:
     try:
-        return _hasher.verify(password_hash, password)
+        return hasher.verify(password_hash, password)
     except (VerificationError, InvalidHashError):
         return False
 
 
-def _count_failure(user: User, now: dt.datetime) -> None:
+def _count_failure(
+    user: User, now: dt.datetime, threshold: int, duration: dt.timedelta
+) -> None:
     user.failed_logins += 1
-    if user.failed_logins >= LOCKOUT_THRESHOLD:
-        user.locked_until = now + LOCKOUT_DURATION
+    if user.failed_logins >= threshold:
+        user.locked_until = now + duration
         user.failed_logins = 0

@@ -48,18 +48,18 @@ def append(session: Session, *, actor: str, action: str, data: dict) -> AuditRec
     return record
 
 
-def record_write(session: Session, *, actor: str, request, response) -> AuditRecord:
-    """Audit an API write: who, what (method, path, body digest) and what it answered."""
-    body = request.get_data(cache=True)
-    data = {
-        "status": response.status_code,
-        "body_sha256": hashlib.sha256(body).hexdigest(),
-    }
+def record_write(
+    session: Session, *, actor: str, action: str, response, body_digest: str | None
+) -> AuditRecord:
+    """Audit an API write: who, what (method, path, keyed body digest) and what it answered."""
+    data: dict = {"status": response.status_code}
+    if body_digest is not None:
+        data["body_hmac"] = body_digest
     if response.is_json:
         answer = response.get_json(silent=True)
         if isinstance(answer, dict) and "id" in answer:
             data["id"] = answer["id"]
-    return append(session, actor=actor, action=f"{request.method} {request.path}", data=data)
+    return append(session, actor=actor, action=action, data=data)
 
 
 @dataclass(frozen=True)

@@ -145,7 +145,6 @@ def _labels(lang: str) -> dict[str, str]:
         "intro": "board.intro",
         "review": "board.review",
         "review_text": "board.review.text",
-        "number": "board.number",
         "seized_on": "seizure.seized_on",
         "place": "place",
         "owner": "board.owner",
@@ -231,7 +230,7 @@ def _html_notice(row: _Row, labels: dict[str, str]) -> str:
     )
     return (
         f'<li id="{row.anchor}"><article aria-labelledby="{row.anchor}-title">'
-        f'<h3 id="{row.anchor}-title">{labels["number"]} {escape(row.number)}</h3>'
+        f'<h3 id="{row.anchor}-title">{labels["notice"]} {escape(row.number)}</h3>'
         f"<dl>{''.join(fields)}</dl></article></li>\n"
     )
 

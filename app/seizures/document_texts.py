@@ -496,7 +496,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "the Independent Review Board within 30 days of receiving that decision "
         "(Art. 291(5)–(6)).",
     },
-    "board.number": {"sq": "Numri", "sr": "Broj", "en": "Number"},
     "board.review_deadline": {
         "sq": "Afati për kërkesë për rishqyrtim",
         "sr": "Rok za zahtev za preispitivanje",

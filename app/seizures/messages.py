@@ -4,13 +4,12 @@ Albanian and Serbian in Latin script. Placeholders are the params of `rules.Refu
 """
 
 MESSAGES = {
-    # --- refusals: dates -------------------------------------------------------------------------
+    # --- refusals: dates --------------------------------------------------------------------------
     "seizures.date_in_future": {
         "en": "The date {on} is in the future; a legal act is dated today ({today}) or earlier.",
         "sq": "Data {on} është në të ardhmen; akti ligjor mban datën e sotme ({today}) "
         "ose një datë më të hershme.",
-        "sr": "Datum {on} je u budućnosti; pravni akt nosi današnji datum ({today}) "
-        "ili raniji.",
+        "sr": "Datum {on} je u budućnosti; pravni akt nosi današnji datum ({today}) ili raniji.",
     },
     "seizures.date_before_previous_act": {
         "en": "The date {on} is before the act it follows; the earliest possible date is "
@@ -19,7 +18,7 @@ MESSAGES = {
         "{earliest}.",
         "sr": "Datum {on} je pre akta koji mu prethodi; najraniji mogući datum je {earliest}.",
     },
-    # --- refusals: detention and extension (Art. 251(1)-(4)) -------------------------------------
+    # --- refusals: detention and extension (Art. 251(1)-(4)) --------------------------------------
     "seizures.already_disposed": {
         "en": "The thing has already been disposed of (returned on payment, sold, destroyed or "
         "kept for official use).",
@@ -100,7 +99,7 @@ MESSAGES = {
         "sr": "Zadržavanje je isteklo {detention_ends_on}; bez odluke, smatra se da je predmet "
         "zaplenjen od {deemed_seized_on}.",
     },
-    # --- refusals: notices (Art. 251(5), (6)) ----------------------------------------------------
+    # --- refusals: notices (Art. 251(5), (6)) -----------------------------------------------------
     "seizures.notification_document_invalid": {
         "en": "Unknown notice; it is either an extension or a seizure notice.",
         "sq": "Njoftim i panjohur; ai është njoftim për vazhdim ose për sekuestrim.",
@@ -147,7 +146,7 @@ MESSAGES = {
         "sr": "Taj datum prijema bi učinio zahtev za preispitivanje od {requested_on} "
         "neblagovremenim; proverite datume.",
     },
-    # --- refusals: review and appeal (Art. 291) --------------------------------------------------
+    # --- refusals: review and appeal (Art. 291) ---------------------------------------------------
     "seizures.not_seized": {
         "en": "The thing is not seized.",
         "sq": "Sendi nuk është i sekuestruar.",
@@ -211,8 +210,7 @@ MESSAGES = {
         "dates.",
         "sq": "Kjo datë pranimi do ta bënte të vonuar ankesën e datës {lodged_on}; kontrolloni "
         "datat.",
-        "sr": "Taj datum prijema bi učinio žalbu od {lodged_on} neblagovremenom; proverite "
-        "datume.",
+        "sr": "Taj datum prijema bi učinio žalbu od {lodged_on} neblagovremenom; proverite datume.",
     },
     "seizures.appeal_level_invalid": {
         "en": "An appeal goes to the Independent Review Board or to the court.",
@@ -227,8 +225,7 @@ MESSAGES = {
     "seizures.review_required": {
         "en": "An appeal to the Board needs a review decision first: request a review.",
         "sq": "Ankesa në Bord kërkon më parë vendimin e rishqyrtimit: kërkoni rishqyrtim.",
-        "sr": "Za žalbu Odboru prvo je potrebna odluka o preispitivanju: zatražite "
-        "preispitivanje.",
+        "sr": "Za žalbu Odboru prvo je potrebna odluka o preispitivanju: zatražite preispitivanje.",
     },
     "seizures.review_pending": {
         "en": "The review is pending; the Customs must decide it by {review_decision_due_on}.",
@@ -254,7 +251,7 @@ MESSAGES = {
         "sq": "Nuk ka ankesë në pritje për t'u vendosur.",
         "sr": "Nema žalbe u toku o kojoj treba odlučiti.",
     },
-    # --- refusals: disposal (Art. 251(3)(a), (9), (10)) ------------------------------------------
+    # --- refusals: disposal (Art. 251(3)(a), (9), (10)) -------------------------------------------
     "seizures.disposition_kind_invalid": {
         "en": "Unknown kind of disposal.",
         "sq": "Lloj i panjohur i trajtimit të sendit.",
@@ -265,8 +262,7 @@ MESSAGES = {
         "detained.",
         "sq": "Vetëm një krijesë e gjallë ose një send i prishshëm mund të shitet ose asgjësohet "
         "gjatë ndalimit.",
-        "sr": "Samo živo biće ili kvarljiv predmet sme se prodati ili uništiti tokom "
-        "zadržavanja.",
+        "sr": "Samo živo biće ili kvarljiv predmet sme se prodati ili uništiti tokom zadržavanja.",
     },
     "seizures.already_seized": {
         "en": "The thing was seized on {seized_on}; the rules for seized things apply.",
@@ -322,7 +318,7 @@ MESSAGES = {
         "sq": "Shuma vlen vetëm për kthim me pagesë ose për shitje.",
         "sr": "Iznos se odnosi samo na vraćanje uz plaćanje ili na prodaju.",
     },
-    # --- statuses --------------------------------------------------------------------------------
+    # --- statuses ---------------------------------------------------------------------------------
     "seizures.status.detained": {
         "en": "Detained",
         "sq": "I ndaluar",
@@ -353,7 +349,7 @@ MESSAGES = {
         "sq": "I trajtuar përfundimisht",
         "sr": "Konačno raspoređen",
     },
-    # --- deadlines -------------------------------------------------------------------------------
+    # --- deadlines --------------------------------------------------------------------------------
     "seizures.deadline.detention_ends_on": {
         "en": "Detention ends on",
         "sq": "Ndalimi përfundon më",
@@ -409,7 +405,7 @@ MESSAGES = {
         "sq": "Sekuestrimi përfundimtar nga",
         "sr": "Zaplena konačna od",
     },
-    # --- actions ---------------------------------------------------------------------------------
+    # --- actions ----------------------------------------------------------------------------------
     "seizures.action.extend": {
         "en": "Extend detention",
         "sq": "Vazhdo ndalimin",

@@ -128,7 +128,7 @@ class Policy:
 DEFAULT_POLICY = Policy()
 
 
-# --- the legal facts of a case ------------------------------------------------------------------
+# --- the legal facts of a case --------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -233,7 +233,7 @@ def _late(key: str, **params: Any) -> Refusal:
     return _refusal(DEADLINE_PASSED, key, params)
 
 
-# --- calendar -----------------------------------------------------------------------------------
+# --- calendar -------------------------------------------------------------------------------------
 
 
 def legal_date(instant: datetime) -> date:
@@ -248,7 +248,7 @@ def period_end(start: date, days: int) -> date:
     return start + timedelta(days=days)
 
 
-# --- derived facts ------------------------------------------------------------------------------
+# --- derived facts --------------------------------------------------------------------------------
 
 
 def as_of(facts: CaseFacts, day: date) -> CaseFacts:
@@ -351,9 +351,7 @@ def _receipt(notification: Notification) -> date | None:
 
 def notice_received_on(facts: CaseFacts) -> date | None:
     """The first receipt of a Notice of Seizure: it starts the review window (Art. 291(2))."""
-    receipts = [
-        _receipt(n) for n in facts.notifications if n.document == Document.SEIZURE
-    ]
+    receipts = [_receipt(n) for n in facts.notifications if n.document == Document.SEIZURE]
     return min((on for on in receipts if on is not None), default=None)
 
 
@@ -403,7 +401,7 @@ def _latest_act_on(facts: CaseFacts) -> date:
     return max(on for on in dates if on is not None)
 
 
-# --- status, deadlines, notices -----------------------------------------------------------------
+# --- status, deadlines, notices -------------------------------------------------------------------
 
 
 def status_on(facts: CaseFacts, today: date) -> Status:
@@ -486,12 +484,10 @@ def is_notice_current(facts: CaseFacts, today: date, policy: Policy = DEFAULT_PO
     )
 
 
-# --- what may be done, and when -----------------------------------------------------------------
+# --- what may be done, and when -------------------------------------------------------------------
 
 
-def _window(
-    earliest: date, today: date, deadline: date | None, late: Refusal
-) -> Window | Refusal:
+def _window(earliest: date, today: date, deadline: date | None, late: Refusal) -> Window | Refusal:
     """Dates from `earliest` to today or the `deadline`; `late` if the deadline came first."""
     if deadline is not None and deadline < earliest:
         return late
@@ -572,9 +568,7 @@ def _not_seized() -> Refusal:
     return _conflict("not_seized")
 
 
-def _record_notification_window(
-    facts: CaseFacts, today: date, policy: Policy
-) -> Window | Refusal:
+def _record_notification_window(facts: CaseFacts, today: date, policy: Policy) -> Window | Refusal:
     seizure = _notification_window(facts, today, Document.SEIZURE)
     extension = _notification_window(facts, today, Document.EXTENSION)
     return seizure if isinstance(seizure, Window) or isinstance(extension, Refusal) else extension
@@ -767,7 +761,7 @@ def explain_refusals(
     }
 
 
-# --- checks of one act with its arguments -------------------------------------------------------
+# --- checks of one act with its arguments ---------------------------------------------------------
 
 
 def _check_date(window: Window, on: date, today: date, field_name: str) -> Refusal | None:
@@ -911,9 +905,7 @@ def check_record_notification(
 
 def check_request_review(facts: CaseFacts, today: date, *, requested_on: date) -> Refusal | None:
     """Art. 291(1), (2), Art. 251(13): within 30 days of receiving the Notice of Seizure."""
-    return _check(
-        Action.REQUEST_REVIEW, facts, today, requested_on, "requested_on", DEFAULT_POLICY
-    )
+    return _check(Action.REQUEST_REVIEW, facts, today, requested_on, "requested_on", DEFAULT_POLICY)
 
 
 def _check_decision_receipt(

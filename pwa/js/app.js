@@ -2,7 +2,8 @@
 import { t, lang } from './i18n.js';
 import { currentRoute } from './router.js';
 import { h, toast } from './dom.js';
-import { refreshKeys, startSync, queuedItems } from './offline.js';
+import { refreshKeys, startSync, queuedItems, cacheOfficerScreens } from './offline.js';
+import { getSession } from './api.js';
 import { verifyCode, upgradeCurrent } from './verify.js';
 
 const SCREENS = {
@@ -104,6 +105,7 @@ async function start() {
   refreshKeys();
   startSync();
   if ('serviceWorker' in navigator) navigator.serviceWorker.register('/sw.js').catch(() => {});
+  if (getSession()) cacheOfficerScreens();
   document.documentElement.dataset.ready = lang();
 }
 

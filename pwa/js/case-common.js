@@ -4,9 +4,11 @@ const RECENT_KEY = 'bi.recentCases';
 export const LEGAL_BASES = ['Art. 251(1)', 'Art. 242', 'Art. 300(1)', 'Art. 300(3)', 'Art. 300(4)', 'Art. 300(5)'];
 export const ITEM_KINDS = ['goods', 'vehicle', 'container', 'packing'];
 export const UNITS = ['piece', 'pack', 'carton', 'g', 'kg', 'ml', 'l'];
-export const CATEGORIES = ['cigarettes', 'cigars', 'smoking_tobacco', 'wine', 'spirits'];
+export const CATEGORIES = ['cigarettes', 'cigars_cigarillos', 'smoking_tobacco', 'wine', 'spirits'];
 export const NOTIFY_METHODS = ['hand', 'post', 'agent', 'electronic'];
 export const DOCUMENTS = ['seizure-record', 'receipt', 'extension-notice', 'seizure-notice'];
+export const NOTICE_DOCUMENTS = ['extension', 'seizure', 'decision', 'review_decision', 'board_decision'];
+export const DISPOSALS = ['return_on_payment', 'official_use', 'sale', 'destruction', 'perishable_sale', 'perishable_destruction'];
 
 export function recentCases() {
   try { return JSON.parse(localStorage.getItem(RECENT_KEY)) || []; } catch { return []; }

@@ -156,3 +156,8 @@ export function startSync() {
   }, RETRY_INTERVAL_MS);
   if (navigator.onLine) flushQueue();
 }
+
+/** Ask the service worker to keep the officer screens too (after sign-in), for offline inspections. */
+export function cacheOfficerScreens() {
+  navigator.serviceWorker?.ready.then((registration) => registration.active?.postMessage('cache-officer')).catch(() => {});
+}

@@ -27,13 +27,15 @@ export function reasonList(reasons) {
 
 export const categoryName = (category) => (category ? tOr(`category.${category}`, category) : '');
 
-const SERIES_CATEGORY = { CG: 'cigarettes', CC: 'cigars', TB: 'smoking_tobacco', WN: 'wine', SP: 'spirits' };
+const SERIES_CATEGORY = { CG: 'cigarettes', CC: 'cigars_cigarillos', TB: 'smoking_tobacco', WN: 'wine', SP: 'spirits' };
 /** The category a serial's series stands for (docs/CODES.md), for offline display. */
 export const categoryOfSerial = (serial) => SERIES_CATEGORY[(serial || '').slice(0, 2)] || null;
 
 /** "Brand Name" of a product, or ''. */
 export function productLabel(product) {
-  return product ? [product.brand, product.name].filter(Boolean).join(' ') : '';
+  if (!product) return '';
+  const { brand, name } = product;
+  return brand && name && !name.startsWith(brand) ? `${brand} ${name}` : name || brand || '';
 }
 
 function row(label, value) {

@@ -31,14 +31,14 @@ export async function verifyCode(text) {
 
 function remember(result) {
   const record = { ...result, at: new Date().toISOString() };
-  sessionStorage.setItem(CURRENT, JSON.stringify(record));
+  localStorage.setItem(CURRENT, JSON.stringify(record));
   return record;
 }
 
 /** The result last shown, upgraded to the server's verdict if its queued scan has been sent. */
 export async function currentResult() {
   let record;
-  try { record = JSON.parse(sessionStorage.getItem(CURRENT)); } catch { record = null; }
+  try { record = JSON.parse(localStorage.getItem(CURRENT)); } catch { record = null; }
   if (record?.source === 'local' && record.queue_id) {
     const sent = await storedResult(record.queue_id);
     if (sent?.result) record = remember({ ...record, source: 'server', answer: sent.result, was_offline: true });
@@ -49,7 +49,7 @@ export async function currentResult() {
 /** Make the server's answer to a queued scan the current result. */
 export function upgradeCurrent(queueId, answer) {
   let record;
-  try { record = JSON.parse(sessionStorage.getItem(CURRENT)); } catch { return null; }
+  try { record = JSON.parse(localStorage.getItem(CURRENT)); } catch { return null; }
   if (record?.queue_id !== queueId) return null;
   return remember({ ...record, source: 'server', answer, was_offline: true });
 }

@@ -73,8 +73,8 @@ export async function render(root) {
     }
     try {
       const answer = await api.allowances({ age, items: rows });
-      result.replaceChildren(resultTable(answer),
-        answer.notes?.length ? h('ul', { class: 'notes' }, answer.notes.map((note) => h('li', { text: typeof note === 'string' ? note : note.message || note.code }))) : null);
+      result.replaceChildren(h('div', {}, resultTable(answer),
+        answer.notes?.length ? h('ul', { class: 'notes' }, answer.notes.map((note) => h('li', { text: typeof note === 'string' ? note : note.message || note.code }))) : null));
     } catch (err) {
       result.replaceChildren(notice('error', errorText(err)));
     }

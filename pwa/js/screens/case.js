@@ -6,107 +6,120 @@ import { go } from '../router.js';
 import { api, hasRole } from '../api.js';
 import { uuid } from '../offline.js';
 import { categoryName } from '../verdict.js';
-import { NOTIFY_METHODS, DOCUMENTS, UNITS, rememberCase } from '../case-common.js';
+import { NOTIFY_METHODS, NOTICE_DOCUMENTS, DISPOSALS, DOCUMENTS, UNITS, rememberCase } from '../case-common.js';
 import { requireSession } from './login.js';
 import { errorText } from './scan.js';
 
 const SUPERVISOR = ['supervisor', 'admin'];
-const ANYONE = ['officer', 'supervisor', 'admin'];
+const STAFF = ['officer', 'supervisor', 'admin'];
 const notification = (prefix) => [
   { name: `${prefix}method`, type: 'select', options: NOTIFY_METHODS, labels: 'method' },
-  { name: `${prefix}sent_on`, type: 'date', required: true, today: true },
+  { name: `${prefix}sent_on`, type: 'date', required: true, window: true },
   { name: `${prefix}received_on`, type: 'date' },
   { name: `${prefix}recipient`, type: 'text', required: true },
-  { name: `${prefix}address`, type: 'text', required: true },
+  { name: `${prefix}address`, type: 'text' },
 ];
+const pending = (list) => (list || []).filter((entry) => !entry.received_on && !entry.decided_on);
 
-/** The acts of the law on a case: API path, who may, form fields, and option names for allowed_actions. */
+/**
+ * The acts of the law on a case: the API path, who may record them, the form, and the
+ * allowed_actions names that gate them (one per option for decisions and disposals).
+ */
 const ACTIONS = [
   { name: 'extend', path: 'extensions', roles: SUPERVISOR, fields: [
     { name: 'days', type: 'number', min: 1, max: 60, required: true },
     { name: 'reason', type: 'textarea', required: true },
-    { name: 'decided_on', type: 'date', today: true },
+    { name: 'decided_on', type: 'date', window: true },
     ...notification('notification.')] },
-  { name: 'decide', path: 'decisions', roles: SUPERVISOR, fields: [
-    { name: 'outcome', type: 'select', options: ['return', 'return_conditionally', 'seize'], labels: 'outcome', gated: true },
-    { name: 'reasons', type: 'textarea', required: true },
-    { name: 'conditions', type: 'textarea' },
-    { name: 'decided_on', type: 'date', today: true }] },
-  { name: 'notify', path: 'notifications', roles: ANYONE, fields: [
-    { name: 'document', type: 'select', options: ['extension', 'seizure', 'return', 'review_decision'], labels: 'document' },
+  { name: 'decide', path: 'decisions', roles: SUPERVISOR,
+    gate: { field: 'outcome', actions: { return: 'decide_return', return_conditionally: 'decide_return_conditionally', seize: 'decide_seize' } },
+    fields: [
+      { name: 'outcome', type: 'select', options: ['seize', 'return', 'return_conditionally'], labels: 'outcome' },
+      { name: 'reasons', type: 'textarea', required: true },
+      { name: 'conditions', type: 'textarea' },
+      { name: 'decided_on', type: 'date', window: true }] },
+  { name: 'record_notification', path: 'notifications', roles: STAFF, fields: [
+    { name: 'document', type: 'select', options: NOTICE_DOCUMENTS, labels: 'document' },
     ...notification('')] },
-  { name: 'request_review', path: 'reviews', roles: ANYONE, fields: [
-    { name: 'requested_on', type: 'date', required: true, today: true }] },
-  { name: 'decide_review', path: (values) => `reviews/${encodeURIComponent(values.review_id)}/decision`, roles: ANYONE, fields: [
-    { name: 'review_id', type: 'reviews', required: true },
+  { name: 'record_receipt', path: (values) => `notifications/${values.notification_id}/receipt`, roles: STAFF, fields: [
+    { name: 'notification_id', type: 'pick', from: (c) => pending(c.notifications).map((n) => [String(n.id), `${t(`document.${n.document}`)} · ${formatDate(n.sent_on)}`]), required: true, path: true },
+    { name: 'received_on', type: 'date', required: true, window: true }] },
+  { name: 'request_review', path: 'reviews', roles: STAFF, fields: [
+    { name: 'requested_on', type: 'date', required: true, window: true }] },
+  { name: 'decide_review', path: (values, c) => `reviews/${c.review?.id}/decision`, roles: SUPERVISOR, fields: [
     { name: 'outcome', type: 'select', options: ['upheld', 'annulled', 'amended'], labels: 'reviewOutcome' },
-    { name: 'decided_on', type: 'date', required: true, today: true },
+    { name: 'decided_on', type: 'date', required: true, window: true },
     { name: 'received_on', type: 'date' }] },
   { name: 'appeal', path: 'appeals', roles: SUPERVISOR, fields: [
-    { name: 'forum', type: 'select', options: ['board', 'court'], labels: 'forum' },
-    { name: 'lodged_on', type: 'date', required: true, today: true },
-    { name: 'outcome', type: 'select', options: ['', 'upheld', 'annulled', 'amended'], labels: 'reviewOutcome' },
-    { name: 'decided_on', type: 'date' },
+    { name: 'level', type: 'select', options: ['board', 'court'], labels: 'forum' },
+    { name: 'lodged_on', type: 'date', required: true, window: true }] },
+  { name: 'decide_appeal', path: (values) => `appeals/${values.appeal_id}/decision`, roles: SUPERVISOR, fields: [
+    { name: 'appeal_id', type: 'pick', from: (c) => pending(c.appeals).map((a) => [String(a.id), `${t(`forum.${a.level}`)} · ${formatDate(a.lodged_on)}`]), required: true, path: true },
+    { name: 'outcome', type: 'select', options: ['upheld', 'annulled', 'amended'], labels: 'reviewOutcome' },
+    { name: 'decided_on', type: 'date', required: true, window: true },
     { name: 'received_on', type: 'date' }] },
-  { name: 'dispose', path: 'dispositions', roles: SUPERVISOR, fields: [
-    { name: 'kind', type: 'select', options: ['return_on_payment', 'official_use', 'sale', 'destruction', 'perishable_sale', 'perishable_destruction'], labels: 'disposal', gated: true },
-    { name: 'decided_on', type: 'date', required: true, today: true },
-    { name: 'amount_eur', type: 'number', min: 0, step: '0.01' }] },
+  { name: 'dispose', path: 'dispositions', roles: SUPERVISOR,
+    gate: { field: 'kind', actions: Object.fromEntries(DISPOSALS.map((kind) => [kind, `dispose_${kind}`])) },
+    fields: [
+      { name: 'kind', type: 'select', options: DISPOSALS, labels: 'disposal' },
+      { name: 'decided_on', type: 'date', window: true },
+      { name: 'amount_eur', type: 'number', min: 0, step: '0.01' }] },
 ];
 
 /**
- * Whether the law allows an act (or one option of it) now. Without allowed_actions in the answer
- * everything is offered and the server has the last word.
+ * Whether the law allows an act now (for gated acts: the given option), and if not, why.
+ * Without allowed_actions in the answer everything is offered and the server has the last word.
  */
 function permission(caseObj, action, option) {
   const allowed = caseObj.allowed_actions;
-  const refused = caseObj.refused_actions || {};
-  const why = (name) => refused[name]?.message || null;
-  if (!Array.isArray(allowed)) return { ok: true };
-  const optionNames = (ACTIONS.find((a) => a.name === action)?.fields.find((f) => f.gated)?.options) || [];
-  if (option) {
-    const anyOptionListed = optionNames.some((name) => allowed.includes(name));
-    const ok = allowed.includes(option) || (!anyOptionListed && allowed.includes(action));
-    return { ok, why: ok ? null : why(option) || why(action) };
+  if (!Array.isArray(allowed)) return { ok: true, name: action.name };
+  const names = action.gate ? (option ? [action.gate.actions[option]] : Object.values(action.gate.actions)) : [action.name];
+  const name = names.find((n) => allowed.includes(n));
+  if (name) return { ok: true, name };
+  const refusal = names.map((n) => caseObj.refused_actions?.[n]?.message).find(Boolean);
+  return { ok: false, why: refusal || t('case.notAllowedNow') };
+}
+
+/** Limit the legal-date fields to the window the law leaves for this act (action_windows). */
+function applyWindow(form, caseObj, action, actionName) {
+  const window = caseObj.action_windows?.[actionName];
+  for (const spec of action.fields.filter((f) => f.window)) {
+    const input = form.elements[spec.name];
+    input.max = window?.latest || todayInKosovo();
+    if (window?.earliest) input.min = window.earliest;
+    if (!input.value || input.value > input.max) input.value = input.max;
   }
-  const ok = allowed.includes(action) || optionNames.some((name) => allowed.includes(name));
-  return { ok, why: ok ? null : why(action) || t('case.notAllowedNow') };
 }
 
 function control(spec, caseObj, action) {
   const name = spec.name;
-  const base = name.split('.').pop();
   const attrs = { name, required: spec.required || undefined };
   if (spec.type === 'select') {
-    const el = select(name, spec.options.map((value) => [value, value ? t(`${spec.labels}.${value}`) : '—']), spec.options[0]);
-    if (spec.gated) {
+    const el = select(name, spec.options.map((value) => [value, t(`${spec.labels}.${value}`)]), spec.options[0]);
+    if (action.gate?.field === name) {
       for (const option of el.options) {
         const { ok, why } = permission(caseObj, action, option.value);
         option.disabled = !ok;
-        if (!ok && why) option.textContent += ` — ${why}`;
+        if (!ok) option.textContent += ` — ${why}`;
       }
       const firstAllowed = [...el.options].find((option) => !option.disabled);
       if (firstAllowed) el.value = firstAllowed.value;
     }
     return el;
   }
-  if (spec.type === 'reviews') {
-    const reviews = caseObj.reviews || [];
-    if (reviews.length) return select(name, reviews.map((r) => [String(r.id), `#${r.id} · ${formatDate(r.requested_on)}`]), String(reviews.at(-1).id));
-    return h('input', { ...attrs, type: 'text', inputmode: 'numeric' });
-  }
+  if (spec.type === 'pick') return select(name, spec.from(caseObj), undefined);
   if (spec.type === 'textarea') return h('textarea', { ...attrs, rows: '3' });
-  if (spec.type === 'date') return h('input', { ...attrs, type: 'date', max: todayInKosovo(), value: spec.today ? todayInKosovo() : undefined });
-  if (spec.type === 'number') return h('input', { ...attrs, type: 'number', min: spec.min, max: spec.max, step: spec.step || '1' });
-  return h('input', { ...attrs, type: 'text', autocomplete: 'off', 'data-base': base });
+  if (spec.type === 'date') return h('input', { ...attrs, type: 'date', max: todayInKosovo() });
+  if (spec.type === 'number') return h('input', { ...attrs, type: 'number', min: spec.min, max: spec.max, step: spec.step || '1', inputmode: 'decimal' });
+  return h('input', { ...attrs, type: 'text', autocomplete: 'off' });
 }
 
-/** Form values as the nested JSON body the API expects ("notification.method" -> {notification: {method}}). */
+/** Form values as the nested JSON body ("notification.method" -> {notification: {method}}). */
 function bodyOf(form, action) {
   const body = {};
   for (const spec of action.fields) {
     const raw = form.elements[spec.name]?.value?.trim();
-    if (!raw) continue;
+    if (!raw || spec.path) continue;
     const value = spec.type === 'number' ? Number(raw) : raw;
     const path = spec.name.split('.');
     let target = body;
@@ -116,28 +129,37 @@ function bodyOf(form, action) {
   return body;
 }
 
+const labelOf = (spec) => t(`fieldLabel.${spec.name.split('.').pop()}`);
+
 function actionPanel(caseObj, action) {
-  const { ok, why } = permission(caseObj, action.name);
+  const { ok, why, name } = permission(caseObj, action);
   const status = h('div', { 'aria-live': 'polite' });
   const submit = h('button', { type: 'submit', class: 'button button-primary' }, t(`action.${action.name}`));
   const fieldset = h('fieldset', { disabled: !ok || undefined },
-    action.fields.map((spec) => field(t(`fieldLabel.${spec.name.split('.').pop()}`), control(spec, caseObj, action.name))),
+    h('legend', { class: 'visually-hidden', text: t(`action.${action.name}`) }),
+    action.fields.map((spec) => field(labelOf(spec), control(spec, caseObj, action))),
     submit);
   const form = h('form', { class: 'form', novalidate: true }, fieldset, status);
+  if (ok) {
+    applyWindow(form, caseObj, action, name);
+    if (action.gate) {
+      form.elements[action.gate.field].addEventListener('change', (event) =>
+        applyWindow(form, caseObj, action, action.gate.actions[event.target.value]));
+    }
+  }
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const missing = action.fields.find((spec) => spec.required && !form.elements[spec.name]?.value?.trim());
     if (missing) {
-      status.replaceChildren(notice('error', t('case.fieldMissing', { field: t(`fieldLabel.${missing.name.split('.').pop()}`) })));
+      status.replaceChildren(notice('error', t('case.fieldMissing', { field: labelOf(missing) })));
       form.elements[missing.name].focus();
       return;
     }
-    const body = bodyOf(form, action);
-    const path = typeof action.path === 'function' ? action.path(body) : action.path;
-    if (action.name === 'decide_review') delete body.review_id;
+    const values = Object.fromEntries(action.fields.map((spec) => [spec.name, form.elements[spec.name]?.value]));
+    const path = typeof action.path === 'function' ? action.path(values, caseObj) : action.path;
     submit.disabled = true;
     try {
-      await api.caseAction(caseObj.id, path, body, form.dataset.key || (form.dataset.key = uuid()));
+      await api.caseAction(caseObj.id, path, bodyOf(form, action), form.dataset.key || (form.dataset.key = uuid()));
       toast(t('case.actionDone', { action: t(`action.${action.name}`) }));
       go('case', caseObj.id);
     } catch (err) {
@@ -145,7 +167,7 @@ function actionPanel(caseObj, action) {
       submit.disabled = false;
     }
   });
-  return h('details', { class: `action ${ok ? '' : 'action-refused'}` },
+  return h('details', { class: `action ${ok ? '' : 'action-refused'}`, 'data-action': action.name },
     h('summary', {}, t(`action.${action.name}`), ok ? null : h('span', { class: 'refused-tag', text: ` — ${t('case.notAllowed')}` })),
     ok ? null : h('p', { class: 'refused-why', text: why }),
     form);
@@ -193,7 +215,7 @@ function documentsPanel(caseObj) {
   };
   return h('section', { class: 'card' }, h('h2', { text: t('case.documents') }),
     field(t('case.documentLanguage'), language),
-    h('ul', { class: 'plain-list' }, DOCUMENTS.map((name) => h('li', {},
+    h('ul', { class: 'plain-list' }, (caseObj.documents || DOCUMENTS).map((name) => h('li', {},
       h('button', { type: 'button', class: 'button button-small', onclick: () => download(name) }, t(`doc.${name}`), ' (PDF)')))),
     status);
 }
@@ -216,7 +238,7 @@ export async function render(root, { args }) {
   root.append(
     h('h1', { text: t('case.title', { number: caseObj.number || caseObj.id }) }),
     afterCreate ? notice('error', afterCreate) : null,
-    h('p', { class: 'case-status' }, h('span', { class: `status status-${caseObj.status}`, text: tOr(`status.${caseObj.status}`, caseObj.status) }),
+    h('p', { class: 'case-status' }, h('span', { class: `status status-${caseObj.status}`, text: tOr(`status.${caseObj.status}`, caseObj.status_label || caseObj.status) }),
       ' ', t('case.detainedOn', { date: formatDate(caseObj.detained_on) })),
     h('section', { class: 'card' }, h('h2', { text: t('case.deadlines') }), deadlineList(caseObj.deadlines) || h('p', { text: '—' })),
     h('section', { class: 'card' }, h('h2', { text: t('caseNew.owner') }),
@@ -225,5 +247,9 @@ export async function render(root, { args }) {
       caseObj.legal_basis?.length ? h('p', { class: 'small', text: `${t('caseNew.legalBasis')}: ${caseObj.legal_basis.join(', ')}` }) : null),
     h('section', { class: 'card' }, h('h2', { text: t('caseNew.items') }), itemsTable(caseObj.items)),
     documentsPanel(caseObj),
+    caseObj.history?.length ? h('section', { class: 'card' }, h('h2', { text: t('case.history') }),
+      h('ol', { class: 'timeline' }, caseObj.history.map((event) => h('li', {},
+        h('strong', { text: tOr(`history.${event.action}`, event.action) }),
+        h('span', { class: 'small', text: formatDate(event.legal_date) }))))) : null,
     actions.length ? h('section', { class: 'card' }, h('h2', { text: t('case.actions') }), actions.map((action) => actionPanel(caseObj, action))) : null);
 }

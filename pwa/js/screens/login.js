@@ -4,6 +4,7 @@ import { t } from '../i18n.js';
 import { go } from '../router.js';
 import { api, getSession, setSession, clearSession } from '../api.js';
 import { errorText } from './scan.js';
+import { cacheOfficerScreens } from '../offline.js';
 
 export async function render(root) {
   const session = getSession();
@@ -34,6 +35,7 @@ export async function render(root) {
     submit.disabled = true;
     try {
       setSession(await api.login(values));
+      cacheOfficerScreens();
       const next = new URLSearchParams(location.hash.split('?')[1] || '').get('next');
       location.hash = next || '#/inspection';
     } catch (err) {

@@ -44,7 +44,7 @@ export async function render(root) {
   const body = h('div', { class: 'result', role: 'region', 'aria-live': 'polite' });
   const draw = (current) => {
     body.replaceChildren(
-      ...(current.source === 'server' ? serverView(current) : localView(current)),
+      ...(current.source === 'server' ? serverView(current) : localView(current)).filter(Boolean),
       h('div', { class: 'button-row' },
         h('button', { type: 'button', class: 'button button-primary', onclick: () => go('scan') }, t('result.scanAnother')),
         h('button', { type: 'button', class: 'button', onclick: () => go('report', null, { code: current.code }) }, t('result.report'))));

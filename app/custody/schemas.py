@@ -1,0 +1,76 @@
+"""Request and response shapes of the custody API (API.md: Stamps and custody)."""
+
+from marshmallow import Schema, fields, validate
+
+from app.custody.rules import STEPS
+
+
+class CustodyEventRequestSchema(Schema):
+    business_step = fields.String(required=True, validate=validate.OneOf(STEPS))
+    series = fields.String(required=True, validate=validate.Length(equal=4))
+    first = fields.Integer(required=True, validate=validate.Range(1))
+    last = fields.Integer(required=True, validate=validate.Range(1))
+    occurred_at = fields.AwareDateTime(required=True)
+    premises_id = fields.Integer(allow_none=True)
+    from_premises_id = fields.Integer(allow_none=True)
+    to_premises_id = fields.Integer(allow_none=True)
+    lat = fields.Float(validate=validate.Range(-90, 90), allow_none=True)
+    lon = fields.Float(validate=validate.Range(-180, 180), allow_none=True)
+    corrects_id = fields.Integer(allow_none=True)
+    note = fields.String(validate=validate.Length(max=500), allow_none=True)
+
+
+class RangeRefSchema(Schema):
+    series = fields.String()
+    first = fields.Integer()
+    last = fields.Integer()
+    first_serial = fields.String()
+    last_serial = fields.String()
+
+
+class PremisesRefSchema(Schema):
+    id = fields.Integer()
+    name = fields.String()
+    kind = fields.String()
+    municipality = fields.String()
+    operator_id = fields.Integer()
+
+
+class CustodyEventSchema(Schema):
+    id = fields.Integer()
+    business_step = fields.String()
+    occurred_at = fields.DateTime()
+    recorded_at = fields.DateTime()
+    late = fields.Boolean()
+    corrected = fields.Boolean()
+    corrects_id = fields.Integer(allow_none=True)
+    shipment_id = fields.Integer(allow_none=True)
+    range = fields.Nested(RangeRefSchema)
+    actor = fields.Dict()
+    premises = fields.Nested(PremisesRefSchema, allow_none=True)
+    from_premises = fields.Nested(PremisesRefSchema, allow_none=True)
+    to_premises = fields.Nested(PremisesRefSchema, allow_none=True)
+    lat = fields.Float(allow_none=True)
+    lon = fields.Float(allow_none=True)
+    epcis_event_id = fields.String(allow_none=True)
+    note = fields.String(allow_none=True)
+
+
+class RangeQuerySchema(Schema):
+    """A serial, or a series with first and last."""
+
+    serial = fields.String(validate=validate.Length(max=20))
+    series = fields.String(validate=validate.Length(equal=4))
+    first = fields.Integer(validate=validate.Range(1))
+    last = fields.Integer(validate=validate.Range(1))
+
+
+class CapturedEventSchema(Schema):
+    index = fields.Integer()
+    eventID = fields.String(allow_none=True)  # noqa: N815 (EPCIS's name)
+    custody_event_ids = fields.List(fields.Integer())
+
+
+class CaptureSchema(Schema):
+    captured = fields.Integer()
+    events = fields.List(fields.Nested(CapturedEventSchema))

@@ -1,0 +1,1 @@
+"""Consumer reports of suspicious products."""

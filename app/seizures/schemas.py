@@ -1,0 +1,251 @@
+"""Request and response shapes of cases and the public board (API.md: Inspections and cases)."""
+
+from marshmallow import Schema, fields, validate
+
+from app.registry.models import CATEGORIES
+from app.seizures import rules
+
+ITEM_KINDS = ("goods", "vehicle", "container", "packing")
+OWNER_KINDS = ("natural", "legal")
+NOTIFICATION_DOCUMENTS = ("extension", "seizure", "decision", "review_decision", "board_decision")
+
+
+def _one_of(enum) -> validate.OneOf:
+    return validate.OneOf([member.value for member in enum])
+
+
+Text = fields.String(validate=validate.Length(min=1, max=4000))
+
+
+class PlaceSchema(Schema):
+    description = fields.String(required=True, validate=validate.Length(min=1, max=300))
+    municipality = fields.String(validate=validate.Length(max=60), allow_none=True)
+    lat = fields.Float(validate=validate.Range(-90, 90), allow_none=True)
+    lon = fields.Float(validate=validate.Range(-180, 180), allow_none=True)
+
+
+class OwnerSchema(Schema):
+    kind = fields.String(required=True, validate=validate.OneOf(OWNER_KINDS))
+    name = fields.String(required=True, validate=validate.Length(min=1, max=200))
+    address = fields.String(validate=validate.Length(max=300), allow_none=True)
+    email = fields.Email(validate=validate.Length(max=254), allow_none=True)
+    agent = fields.String(validate=validate.Length(max=300), allow_none=True)
+
+
+class ItemSchema(Schema):
+    kind = fields.String(required=True, validate=validate.OneOf(ITEM_KINDS))
+    description = fields.String(required=True, validate=validate.Length(min=1, max=500))
+    quantity = fields.Decimal(
+        required=True, places=3, validate=validate.Range(0, 1e9, min_inclusive=False)
+    )
+    unit = fields.String(required=True, validate=validate.Length(min=1, max=20))
+    value_eur = fields.Decimal(required=True, places=2, validate=validate.Range(0, 1e11))
+    category = fields.String(validate=validate.OneOf(CATEGORIES), allow_none=True)
+    serials = fields.List(fields.String(validate=validate.Length(max=512)),
+                          validate=validate.Length(max=10_000))
+    unmarked = fields.Boolean()
+    perishable = fields.Boolean()
+
+
+class CaseRequestSchema(Schema):
+    detained_on = fields.Date(required=True)
+    premises_id = fields.Integer(allow_none=True)
+    inspection_id = fields.Integer(allow_none=True)
+    place = fields.Nested(PlaceSchema, required=True)
+    owner = fields.Nested(OwnerSchema, required=True)
+    items = fields.List(
+        fields.Nested(ItemSchema), required=True, validate=validate.Length(min=1, max=500)
+    )
+    legal_basis = fields.List(
+        fields.String(validate=validate.Length(min=1, max=60)),
+        required=True,
+        validate=validate.Length(min=1, max=20),
+    )
+
+
+class CaseQuerySchema(Schema):
+    status = fields.String(validate=_one_of(rules.Status))
+    number = fields.String(validate=validate.Length(max=20))
+    premises_id = fields.Integer()
+    detained_from = fields.Date()
+    detained_to = fields.Date()
+    limit = fields.Integer(load_default=100, validate=validate.Range(1, 500))
+    offset = fields.Integer(load_default=0, validate=validate.Range(0))
+
+
+class NotificationSchema(Schema):
+    method = fields.String(required=True, validate=_one_of(rules.Method))
+    sent_on = fields.Date(required=True)
+    received_on = fields.Date(allow_none=True)
+    recipient = fields.String(required=True, validate=validate.Length(min=1, max=200))
+    address = fields.String(validate=validate.Length(max=300), allow_none=True)
+
+
+class NotificationRequestSchema(NotificationSchema):
+    document = fields.String(required=True, validate=validate.OneOf(NOTIFICATION_DOCUMENTS))
+
+
+class ReceiptRequestSchema(Schema):
+    received_on = fields.Date(required=True)
+
+
+class ExtensionRequestSchema(Schema):
+    days = fields.Integer(required=True, strict=True)
+    reason = fields.String(required=True, validate=validate.Length(max=4000))
+    decided_on = fields.Date()
+    notification = fields.Nested(NotificationSchema, required=True)
+
+
+class DecisionRequestSchema(Schema):
+    outcome = fields.String(required=True, validate=_one_of(rules.Outcome))
+    reasons = fields.String(validate=validate.Length(max=4000), allow_none=True)
+    conditions = fields.String(validate=validate.Length(max=4000), allow_none=True)
+    decided_on = fields.Date()
+
+
+class ReviewRequestSchema(Schema):
+    requested_on = fields.Date(required=True)
+
+
+class StageDecisionRequestSchema(Schema):
+    outcome = fields.String(required=True, validate=_one_of(rules.ReviewOutcome))
+    decided_on = fields.Date(required=True)
+    received_on = fields.Date(allow_none=True)
+
+
+class AppealRequestSchema(Schema):
+    level = fields.String(required=True, validate=_one_of(rules.Level))
+    lodged_on = fields.Date(required=True)
+
+
+class DispositionRequestSchema(Schema):
+    kind = fields.String(required=True, validate=_one_of(rules.DispositionKind))
+    decided_on = fields.Date()
+    amount_eur = fields.Decimal(places=2, validate=validate.Range(0, 1e11), allow_none=True)
+
+
+class DocumentQuerySchema(Schema):
+    lang = fields.String(load_default="en", validate=validate.OneOf(["sq", "sr", "en"]))
+
+
+# --- answers ------------------------------------------------------------------------------------
+
+
+class ErrorDetailSchema(Schema):
+    error = fields.String()
+    message = fields.String()
+
+
+class WindowSchema(Schema):
+    earliest = fields.Date()
+    latest = fields.Date()
+
+
+class CasePlaceSchema(PlaceSchema):
+    municipality_name = fields.String(allow_none=True)
+
+
+class CaseOwnerSchema(OwnerSchema):
+    email = fields.String(allow_none=True)
+
+
+class CaseItemSchema(ItemSchema):
+    id = fields.Integer()
+    quantity = fields.Float()
+    value_eur = fields.Float()
+
+
+class CaseSummarySchema(Schema):
+    id = fields.Integer(required=True)
+    number = fields.String(required=True)
+    status = fields.String(required=True)
+    status_label = fields.String()
+    detained_on = fields.Date()
+    place = fields.Nested(CasePlaceSchema)
+    premises_id = fields.Integer(allow_none=True)
+    owner = fields.Nested(CaseOwnerSchema)
+    deadlines = fields.Dict(keys=fields.String(), values=fields.Date())
+    notice_current = fields.Boolean()
+
+
+class CaseListSchema(Schema):
+    cases = fields.List(fields.Nested(CaseSummarySchema))
+
+
+class NotificationAnswerSchema(NotificationRequestSchema):
+    id = fields.Integer()
+    method = fields.String(allow_none=True)
+    sent_on = fields.Date(allow_none=True)
+    status = fields.String()
+    entered_at = fields.DateTime()
+
+
+class StageSchema(Schema):
+    id = fields.Integer()
+    requested_on = fields.Date()
+    level = fields.String()
+    lodged_on = fields.Date()
+    decided_on = fields.Date(allow_none=True)
+    outcome = fields.String(allow_none=True)
+    received_on = fields.Date(allow_none=True)
+    entered_at = fields.DateTime()
+
+
+class CaseSchema(CaseSummarySchema):
+    items = fields.List(fields.Nested(CaseItemSchema))
+    value_eur = fields.Float()
+    legal_basis = fields.List(fields.String())
+    inspection_id = fields.Integer(allow_none=True)
+    opened_by = fields.Integer()
+    created_at = fields.DateTime()
+    seizure_final = fields.Boolean()
+    allowed_actions = fields.List(fields.String())
+    action_windows = fields.Dict(keys=fields.String(), values=fields.Nested(WindowSchema))
+    refused_actions = fields.Dict(keys=fields.String(), values=fields.Nested(ErrorDetailSchema))
+    extensions = fields.List(fields.Dict())
+    decisions = fields.List(fields.Dict())
+    notifications = fields.List(fields.Nested(NotificationAnswerSchema))
+    review = fields.Nested(StageSchema, allow_none=True)
+    appeals = fields.List(fields.Nested(StageSchema))
+    disposition = fields.Dict(allow_none=True)
+    photos = fields.List(fields.Dict())
+    documents = fields.List(fields.String())
+    history = fields.List(fields.Dict())
+
+
+class ActAnswerSchema(Schema):
+    """The answer to a recorded act: the act's id and the whole case as it now stands."""
+
+    id = fields.Integer(required=True)
+    case = fields.Nested(CaseSchema, required=True)
+
+
+class NoticeGoodsSchema(Schema):
+    description = fields.String()
+    quantity = fields.Float()
+    unit = fields.String()
+
+
+class NoticePlaceSchema(Schema):
+    description = fields.String(allow_none=True)
+    municipality = fields.String(allow_none=True)
+
+
+class NoticeOwnerSchema(Schema):
+    kind = fields.String()
+    name = fields.String(allow_none=True)
+
+
+class NoticeSchema(Schema):
+    number = fields.String(required=True)
+    seized_on = fields.String(required=True)
+    place = fields.Nested(NoticePlaceSchema)
+    goods = fields.List(fields.Nested(NoticeGoodsSchema))
+    legal_basis = fields.List(fields.String())
+    review_deadline = fields.String(allow_none=True)
+    status = fields.String()
+    owner = fields.Nested(NoticeOwnerSchema)
+
+
+class NoticesSchema(Schema):
+    notices = fields.List(fields.Nested(NoticeSchema))

@@ -1,0 +1,298 @@
+"""Cases as the API shows them (status, deadlines and actions derived at read time), the public
+board's entries, and the plain data of the case PDFs."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from flask import current_app
+
+from app.geo.gazetteer import find as find_municipality
+from app.i18n import translate
+from app.seizures import documents, rules
+from app.seizures.board import NoticeEntry
+from app.seizures.models import Case, CaseNotification
+
+DOCUMENT_NAMES = tuple(documents.RENDERERS)
+
+
+def municipality_name(slug: str | None, lang: str) -> str | None:
+    found = find_municipality(slug) if slug else None
+    return found.name(lang) if found else slug
+
+
+def _dates(values: dict[str, dt.date]) -> dict[str, str]:
+    return {name: on.isoformat() for name, on in values.items()}
+
+
+def _notification(notification: CaseNotification) -> dict[str, Any]:
+    return {
+        "id": notification.id,
+        "document": notification.document,
+        "method": notification.method,
+        "sent_on": notification.sent_on,
+        "received_on": notification.received_on,
+        "recipient": notification.recipient,
+        "address": notification.address,
+        "status": "prepared" if notification.sent_on is None else "sent",
+        "entered_at": notification.entered_at,
+    }
+
+
+def _serial_text(serial) -> str:
+    return f"{serial.series}-{serial.number:09d}"
+
+
+def available_documents(case: Case, facts: rules.CaseFacts, today: dt.date) -> list[str]:
+    """The PDFs that exist for the case today: a notice only once there is something to notify."""
+    names = ["seizure-record", "receipt"]
+    if facts.extensions:
+        names.append("extension-notice")
+    if "seized_on" in rules.deadlines(facts, today):
+        names.append("seizure-notice")
+    return names
+
+
+def case_summary(case: Case, facts: rules.CaseFacts, today: dt.date, lang: str) -> dict:
+    """A case in a list: who, where, when, and where it stands."""
+    status = rules.status_on(facts, today)
+    return {
+        "id": case.id,
+        "number": case.number,
+        "status": status.value,
+        "status_label": translate(f"seizures.status.{status.value}", lang),
+        "detained_on": case.detained_on,
+        "place": _place(case, lang),
+        "premises_id": case.premises_id,
+        "owner": {"kind": case.owner_kind, "name": case.owner_name},
+        "deadlines": _dates(rules.deadlines(facts, today, _policy())),
+        "notice_current": rules.is_notice_current(facts, today, _policy()),
+    }
+
+
+def _place(case: Case, lang: str) -> dict:
+    return {
+        "description": case.place_description,
+        "municipality": case.municipality,
+        "municipality_name": municipality_name(case.municipality, lang),
+        "lat": case.lat,
+        "lon": case.lon,
+    }
+
+
+def _policy() -> rules.Policy:
+    return rules.Policy(court_appeal_days=current_app.config["COURT_APPEAL_DAYS"])
+
+
+def case_dict(case: Case, facts: rules.CaseFacts, today: dt.date, lang: str) -> dict:
+    """GET /cases/{id}: the facts, the derived status and deadlines, and what may be done next.
+
+    `allowed_actions` lists actions that may be recorded today, `action_windows` the range of
+    legal dates each may bear, `refused_actions` why the others may not.
+    """
+    policy = _policy()
+    windows = rules.action_windows(facts, today, policy)
+    refusals = rules.explain_refusals(facts, today, policy)
+    review = case.reviews[0] if case.reviews else None
+    disposition = case.dispositions[0] if case.dispositions else None
+    return {
+        **case_summary(case, facts, today, lang),
+        "owner": {
+            "kind": case.owner_kind,
+            "name": case.owner_name,
+            "address": case.owner_address,
+            "email": case.owner_email,
+            "agent": case.owner_agent,
+        },
+        "items": [
+            {
+                "id": item.id,
+                "kind": item.kind,
+                "description": item.description,
+                "quantity": item.quantity,
+                "unit": item.unit,
+                "value_eur": item.value_eur,
+                "category": item.category,
+                "serials": [_serial_text(serial) for serial in item.serials],
+                "unmarked": item.unmarked,
+                "perishable": item.perishable,
+            }
+            for item in case.items
+        ],
+        "value_eur": facts.value_eur,
+        "legal_basis": list(case.legal_basis),
+        "inspection_id": case.inspection_id,
+        "opened_by": case.opened_by,
+        "created_at": case.created_at,
+        "seizure_final": rules.is_seizure_final(facts, today, policy),
+        "allowed_actions": [action.value for action in windows],
+        "action_windows": {
+            action.value: {"earliest": window.earliest, "latest": window.latest}
+            for action, window in windows.items()
+        },
+        "refused_actions": {
+            action.value: {
+                "error": refusal.error,
+                "message": translate(refusal.message_key, lang, **refusal.params),
+            }
+            for action, refusal in refusals.items()
+        },
+        "extensions": [
+            {
+                "id": extension.id,
+                "days": extension.days,
+                "reason": extension.reason,
+                "decided_on": extension.decided_on,
+                "decided_by": extension.decided_by,
+                "entered_at": extension.entered_at,
+            }
+            for extension in case.extensions
+        ],
+        "decisions": [
+            {
+                "id": decision.id,
+                "outcome": decision.outcome,
+                "reasons": decision.reasons,
+                "conditions": decision.conditions,
+                "decided_on": decision.decided_on,
+                "decided_by": decision.decided_by,
+                "entered_at": decision.entered_at,
+            }
+            for decision in case.decisions
+        ],
+        "notifications": [_notification(n) for n in case.notifications],
+        "review": None if review is None else _stage(review, requested_on=review.requested_on),
+        "appeals": [
+            _stage(appeal, level=appeal.level, lodged_on=appeal.lodged_on)
+            for appeal in case.appeals
+        ],
+        "disposition": None
+        if disposition is None
+        else {
+            "id": disposition.id,
+            "kind": disposition.kind,
+            "decided_on": disposition.decided_on,
+            "amount_eur": disposition.amount_eur,
+            "entered_at": disposition.entered_at,
+        },
+        "photos": [
+            {
+                "id": photo.id,
+                "sha256": photo.sha256,
+                "content_type": photo.content_type,
+                "size_bytes": photo.size_bytes,
+                "width_px": photo.width_px,
+                "height_px": photo.height_px,
+                "captured_at": photo.captured_at,
+                "uploaded_at": photo.uploaded_at,
+            }
+            for photo in case.photos
+        ],
+        "documents": available_documents(case, facts, today),
+        "history": [
+            {
+                "id": event.id,
+                "action": event.action,
+                "legal_date": event.legal_date,
+                "entered_at": event.entered_at,
+                "user_id": event.user_id,
+                "data": event.data,
+            }
+            for event in case.events
+        ],
+    }
+
+
+def _stage(stage, **first) -> dict:
+    return {
+        "id": stage.id,
+        **first,
+        "decided_on": stage.decided_on,
+        "outcome": stage.outcome,
+        "received_on": stage.decision_received_on,
+        "entered_at": stage.entered_at,
+    }
+
+
+def notice_entry(case: Case, facts: rules.CaseFacts, today: dt.date, lang: str) -> NoticeEntry:
+    """A current Notice of Seizure for the board; privacy is `board.public_entry`'s job."""
+    deadlines = rules.deadlines(facts, today, _policy())
+    return NoticeEntry(
+        number=case.number,
+        seized_on=deadlines["seized_on"],
+        municipality=municipality_name(case.municipality, lang),
+        place=case.place_description,
+        goods=[(item.description, item.quantity, item.unit) for item in case.items],
+        legal_basis=list(case.legal_basis),
+        review_deadline=deadlines.get("review_request_due_on"),
+        status=rules.status_on(facts, today).value,
+        owner_kind=case.owner_kind,
+        owner_name=case.owner_name,
+    )
+
+
+def document_data(
+    case: Case,
+    facts: rules.CaseFacts,
+    today: dt.date,
+    lang: str,
+    officers: list[documents.Officer],
+    office: documents.Office | None,
+) -> documents.CaseDocumentData:
+    """The plain data the PDFs print, derived from the case as it stands today."""
+    deadlines = rules.deadlines(facts, today, _policy())
+    seizing = next((d for d in case.decisions if d.outcome == rules.Outcome.SEIZE), None)
+    seized_on = deadlines.get("seized_on")
+    extensions, days = [], 0
+    for extension in case.extensions:
+        days += extension.days
+        extensions.append(
+            documents.Extension(
+                days=extension.days,
+                reason=extension.reason,
+                decided_on=extension.decided_on,
+                ends_on=rules.period_end(case.detained_on, rules.DETENTION_DAYS + days),
+            )
+        )
+    return documents.CaseDocumentData(
+        number=case.number,
+        detained_on=case.detained_on,
+        place=documents.Place(
+            case.place_description, municipality_name(case.municipality, lang)
+        ),
+        owner=documents.Owner(
+            case.owner_kind, case.owner_name, case.owner_address, case.owner_email,
+            case.owner_agent,
+        ),
+        items=[
+            documents.Item(
+                kind=item.kind,
+                description=item.description,
+                quantity=item.quantity,
+                unit=item.unit,
+                value_eur=item.value_eur,
+                serials=[_serial_text(serial) for serial in item.serials],
+                unmarked=item.unmarked,
+                perishable=item.perishable,
+            )
+            for item in case.items
+        ],
+        officers=officers,
+        legal_basis=list(case.legal_basis),
+        issued_on=today,
+        detention_ends_on=rules.period_end(case.detained_on, rules.DETENTION_DAYS),
+        extensions=extensions,
+        decision=None
+        if seizing is None
+        else documents.Decision(seizing.outcome, seizing.reasons or "", seizing.decided_on),
+        seized_on=seized_on,
+        deemed=seized_on is not None and seizing is None,
+        notice_received_on=deadlines.get("notice_received_on"),
+        review_request_due_on=deadlines.get("review_request_due_on"),
+        photos=[
+            documents.Photo(photo.sha256, photo.captured_at or photo.uploaded_at)
+            for photo in case.photos
+        ],
+        office=office,
+    )

@@ -1,0 +1,51 @@
+// Static checks with no dependencies: `node pwa/tools/check.mjs`.
+// 1. the three catalogues have the same keys, and every literal t('key') exists;
+// 2. the service worker precaches every file of the app shell;
+// 3. the shell's size (what a first visit downloads, without the QR decoder).
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const root = new URL('..', import.meta.url).pathname;
+const files = (dir) => readdirSync(dir).flatMap((name) => {
+  const path = join(dir, name);
+  return statSync(path).isDirectory() ? files(path) : [path];
+});
+let failures = 0;
+const fail = (message) => { failures += 1; console.error(`FAIL ${message}`); };
+
+const i18n = readFileSync(join(root, 'js/i18n.js'), 'utf8');
+const catalogues = new Function(`return ${i18n.slice(i18n.indexOf('const CATALOGUES =') + 18).trim().replace(/;\s*$/, '')}`)();
+const english = Object.keys(catalogues.en);
+for (const lang of ['sq', 'sr']) {
+  const keys = Object.keys(catalogues[lang]);
+  english.filter((key) => !keys.includes(key)).forEach((key) => fail(`${lang} lacks ${key}`));
+  keys.filter((key) => !english.includes(key)).forEach((key) => fail(`${lang} has unknown ${key}`));
+}
+const sources = files(join(root, 'js')).filter((path) => path.endsWith('.js'));
+for (const path of sources) {
+  for (const [, key] of readFileSync(path, 'utf8').matchAll(/\bt\('([^']+)'/g)) {
+    if (!(key in catalogues.en)) fail(`${relative(root, path)} uses missing key ${key}`);
+  }
+}
+for (const [, key] of readFileSync(join(root, 'index.html'), 'utf8').matchAll(/data-i18n="([^"]+)"/g)) {
+  if (!(key in catalogues.en)) fail(`index.html uses missing key ${key}`);
+}
+
+const sw = readFileSync(join(root, 'sw.js'), 'utf8');
+const shellFiles = [...files(join(root, 'js')), ...files(join(root, 'css')), ...files(join(root, 'icons'))]
+  .map((path) => `/${relative(root, path)}`);
+shellFiles.filter((url) => !sw.includes(`'${url}'`)).forEach((url) => fail(`sw.js does not precache ${url}`));
+
+const shellList = sw.slice(sw.indexOf('const SHELL = ['), sw.indexOf('];', sw.indexOf('const SHELL = [')));
+const firstVisit = ['sw.js', ...new Set([...shellList.matchAll(/'\/([^']*)'/g)].map(([, path]) => path || 'index.html'))];
+let raw = 0;
+let gzip = 0;
+for (const path of firstVisit) {
+  const bytes = readFileSync(join(root, path));
+  raw += bytes.length;
+  gzip += gzipSync(bytes, { level: 9 }).length;
+}
+console.log(`shell: ${firstVisit.length} files, ${(raw / 1024).toFixed(1)} KiB raw, ${(gzip / 1024).toFixed(1)} KiB gzip (consumer first visit incl. sw.js and icons, no decoder)`);
+if (raw > 150 * 1024) fail('shell over 150 KB uncompressed');
+process.exit(failures ? 1 : 0);

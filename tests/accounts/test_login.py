@@ -1,0 +1,127 @@
+"""POST /api/v1/auth/login, tokens, logout: lockout, expiry, revocation, nothing revealed."""
+
+import datetime as dt
+
+from sqlalchemy import select
+
+from app.accounts.models import AccessToken, User
+from app.audit.models import AuditRecord
+from app.db import utcnow
+from tests import factories
+
+PASSWORD = "correct horse battery"
+
+
+def _login(client, email, password=PASSWORD, **extra):
+    return client.post("/api/v1/auth/login", json={"email": email, "password": password, **extra})
+
+
+def test_operator_logs_in_with_password_only(client, session):
+    user = factories.user(session, "operator")
+    answer = _login(client, user.email.upper())
+    assert answer.status_code == 200
+    body = answer.get_json()
+    assert body["scope"] == "full"
+    assert body["user"]["roles"] == ["operator"]
+    me = client.get("/api/v1/auth/me", headers={"Authorization": f"Bearer {body['access_token']}"})
+    assert me.status_code == 200
+    assert me.get_json()["email"] == user.email
+
+
+def test_enrolled_user_needs_a_current_totp_code(client, session):
+    admin = factories.mfa_user(session, "admin")
+    missing = _login(client, admin.email)
+    assert missing.status_code == 401
+    assert missing.get_json()["error"] == "unauthorized"
+    assert "6-digit" in missing.get_json()["message"]
+    assert _login(client, admin.email, otp="000000").status_code == 401
+    ok = _login(client, admin.email, otp=factories.totp_code(admin))
+    assert ok.status_code == 200
+    assert ok.get_json()["scope"] == "full"
+
+
+def test_unknown_email_and_wrong_password_answer_alike(client, session):
+    user = factories.user(session, "operator")
+    unknown = _login(client, "nobody@test.example")
+    wrong = _login(client, user.email, password="wrong password!")
+    assert unknown.status_code == wrong.status_code == 401
+    assert unknown.get_json() == wrong.get_json()
+
+
+def test_lockout_after_five_failures_then_released(client, session):
+    user = factories.user(session, "operator")
+    for _ in range(5):
+        assert _login(client, user.email, password="wrong password!").status_code == 401
+    locked = _login(client, user.email)  # the right password, but locked
+    assert locked.status_code == 401
+    assert locked.get_json() == _login(client, "nobody@test.example").get_json()
+    user = session.get(User, user.id)  # each request ends the scoped session
+    assert user.locked_until > utcnow()
+    user.locked_until = utcnow() - dt.timedelta(seconds=1)
+    session.flush()
+    assert _login(client, user.email).status_code == 200
+
+
+def test_wrong_otp_counts_towards_lockout(client, session):
+    officer = factories.mfa_user(session, "officer")
+    for _ in range(5):
+        _login(client, officer.email, otp="123456")
+    assert _login(client, officer.email, otp=factories.totp_code(officer)).status_code == 401
+
+
+def test_a_totp_code_is_accepted_once_when_reuse_is_rejected(app, client, session, monkeypatch):
+    monkeypatch.setitem(app.config, "TOTP_REJECT_REUSE", True)
+    officer = factories.mfa_user(session, "officer")
+    code = factories.totp_code(officer)
+    assert _login(client, officer.email, otp=code).status_code == 200
+    assert _login(client, officer.email, otp=code).status_code == 401
+    assert _login(client, officer.email, otp=factories.totp_code(officer, 1)).status_code == 200
+
+
+def test_expired_token_is_refused(client, session):
+    user = factories.user(session, "operator")
+    token = factories.token_for(session, user, ttl=dt.timedelta(seconds=-1))
+    answer = client.get("/api/v1/auth/me", headers={"Authorization": f"Bearer {token}"})
+    assert answer.status_code == 401
+    assert answer.get_json()["error"] == "unauthorized"
+
+
+def test_unknown_token_is_refused_even_on_public_endpoints(client, session):
+    answer = client.get("/api/v1/keys", headers={"Authorization": "Bearer not-a-token"})
+    assert answer.status_code == 401
+
+
+def test_logout_revokes_the_token(client, session):
+    user = factories.user(session, "operator")
+    headers = factories.headers_for(session, user)
+    assert client.post("/api/v1/auth/logout", headers=headers).status_code == 204
+    assert client.get("/api/v1/auth/me", headers=headers).status_code == 401
+
+
+def test_disabled_user_cannot_log_in(client, session):
+    user = factories.user(session, "operator")
+    user.active = False
+    session.flush()
+    answer = _login(client, user.email)
+    assert answer.status_code == 401
+    assert answer.get_json() == _login(client, "nobody@test.example").get_json()
+
+
+def test_logins_and_failures_are_audited(client, session):
+    user = factories.user(session, "operator")
+    _login(client, user.email, password="wrong password!")
+    _login(client, user.email)
+    records = session.scalars(
+        select(AuditRecord).where(AuditRecord.actor == f"user:{user.id}").order_by(AuditRecord.id)
+    ).all()
+    assert [(r.action, r.data.get("reason")) for r in records] == [
+        ("auth.login_failed", "password"),
+        ("auth.login", None),
+    ]
+
+
+def test_tokens_are_stored_as_digests_only(client, session):
+    user = factories.user(session, "operator")
+    token = _login(client, user.email).get_json()["access_token"]
+    stored = session.scalars(select(AccessToken.token_hash)).all()
+    assert token not in stored

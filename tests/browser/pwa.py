@@ -1,0 +1,89 @@
+"""Helpers for driving the PWA in headless Chromium: launching, phone contexts, axe, screenshots."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
+
+ROOT = Path(__file__).resolve().parents[2]
+AXE = ROOT / "pwa" / "node_modules" / "axe-core" / "axe.min.js"
+SCREENSHOTS = ROOT / "docs" / "screenshots"
+CHROMIUM = "/usr/bin/chromium"
+BASE_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+PHONE = {"width": 390, "height": 844}
+
+
+def launch(playwright, extra_args: list[str] | None = None) -> Browser:
+    """The system Chromium (never a downloaded one)."""
+    return playwright.chromium.launch(executable_path=CHROMIUM, args=BASE_ARGS + (extra_args or []))
+
+
+def fake_camera_args(video: Path) -> list[str]:
+    return ["--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
+            f"--use-file-for-fake-video-capture={video}"]
+
+
+@pytest.fixture(scope="session")
+def playwright_session():
+    with sync_playwright() as playwright:
+        yield playwright
+
+
+@pytest.fixture(scope="module")
+def browser(playwright_session):
+    chromium = launch(playwright_session)
+    yield chromium
+    chromium.close()
+
+
+def phone_context(browser: Browser, base_url: str, locale: str = "en-GB", **options) -> BrowserContext:
+    """A fresh phone-sized context: empty storage, no service worker yet."""
+    return browser.new_context(base_url=base_url, viewport=PHONE, device_scale_factor=2, is_mobile=True,
+                               has_touch=True, locale=locale, **options)
+
+
+def open_app(context: BrowserContext, path: str = "/") -> Page:
+    """Open the app and wait until it has drawn its first screen."""
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.js_errors = errors
+    page.goto(path)
+    page.wait_for_selector("html[data-ready]")
+    return page
+
+
+def wait_for_offline_readiness(page: Page) -> None:
+    """The service worker controls the page and the signing keys are stored for offline checks."""
+    page.evaluate("() => navigator.serviceWorker.ready.then(() => true)")
+    page.wait_for_function("() => localStorage.getItem('bi.keys') !== null")
+    page.wait_for_function("""async () => {
+        const cache = await caches.open('bi-shell-v1');
+        return (await cache.keys()).length > 10;
+    }""")
+
+
+def enter_code(page: Page, code: str) -> None:
+    page.goto("/#/scan")
+    page.fill(".manual-form input[name=code]", code)
+    page.click(".manual-form button[type=submit]")
+
+
+def axe_violations(page: Page, impacts=("serious", "critical")) -> list[dict]:
+    """Run axe-core on the page; the violations of the given impacts, summarised."""
+    if not page.evaluate("() => typeof window.axe !== 'undefined'"):
+        page.add_script_tag(path=str(AXE))
+    result = page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
+    return [
+        {"id": v["id"], "impact": v["impact"], "help": v["help"], "nodes": [n["target"] for n in v["nodes"]][:5]}
+        for v in result["violations"] if v["impact"] in impacts
+    ]
+
+
+def screenshot(page: Page, name: str) -> Path:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=False)
+    return path
