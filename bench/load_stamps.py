@@ -163,7 +163,8 @@ def plan_batches(rng: random.Random, stamps: int, batches: int) -> list[dict]:
 
 def load_batches(conn, rng: random.Random, plan: list[dict]) -> int:
     missing = 0
-    with conn.cursor() as cur, cur.copy(
+    cur = conn.cursor()
+    with cur.copy(
         "COPY batches (id, operator_id, category, series, first, last, excise_paid_eur,"
         " excise_rate, paid_on, sale_not_before, sale_not_after, issued_at, issued_by,"
         " missing_reported_at, missing_reason) FROM STDIN"
@@ -183,7 +184,7 @@ def load_batches(conn, rng: random.Random, plan: list[dict]) -> int:
                  sale_not_after, ts(b["issued_at"]), None,
                  ts(report) if report else None, "lost in transit" if report else None)
             )
-        cur.execute("SELECT setval(pg_get_serial_sequence('batches', 'id'), %s)", (len(plan),))
+    cur.execute("SELECT setval(pg_get_serial_sequence('batches', 'id'), %s)", (len(plan),))
     return missing
 
 

@@ -9,7 +9,7 @@ const KEYS_URL = '/api/v1/keys';
 // What every visitor gets on the first visit (consumer screens).
 const SHELL = [
   '/', '/index.html', '/manifest.webmanifest', '/css/app.css',
-  '/icons/icon.svg', '/icons/icon-192.png', '/icons/icon-512.png', '/icons/maskable-512.png',
+  '/icons/icon.svg', '/icons/icon-192.png',
   '/js/app.js', '/js/api.js', '/js/i18n.js', '/js/dom.js', '/js/router.js', '/js/offline.js',
   '/js/verify.js', '/js/verdict.js', '/js/geo.js', '/js/scanner.js', '/js/decode-worker.js',
   '/js/screens/scan.js', '/js/screens/result.js', '/js/screens/report.js', '/js/screens/login.js',

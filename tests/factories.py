@@ -145,3 +145,44 @@ def totp_code(who: User, offset_steps: int = 0) -> str:
     import pyotp
 
     return pyotp.TOTP(who.totp_secret).at(time.time() + 30 * offset_steps)
+
+
+def case_request(detained_on: dt.date, **overrides) -> dict:
+    """The JSON body of POST /api/v1/cases: a legal person's unmarked cigarettes."""
+    body = {
+        "detained_on": detained_on.isoformat(),
+        "place": {"description": "Shop, Rruga e Dëshmorëve 7", "municipality": "mitrovice-jug"},
+        "owner": {
+            "kind": "legal",
+            "name": "Tregtia Test SH.P.K.",
+            "address": "Rruga e Dëshmorëve 7, Mitrovicë",
+            "email": "owner@test.example",
+        },
+        "items": [
+            {
+                "kind": "goods",
+                "description": "Cigarettes without excise stamps",
+                "quantity": 20,
+                "unit": "carton",
+                "value_eur": 700,
+                "category": "cigarettes",
+                "unmarked": True,
+            }
+        ],
+        "legal_basis": ["Art. 251(1)", "Art. 300(1)"],
+    }
+    return body | overrides
+
+
+def case(session, detained_on: dt.date, officer: User | None = None, today=None, **overrides):
+    """A detention case opened through the service (as an officer would through the API)."""
+    from app.seizures.schemas import CaseRequestSchema
+    from app.seizures.service import open_case
+
+    body = CaseRequestSchema().load(case_request(detained_on, **overrides))
+    return open_case(
+        session,
+        today=today or detained_on,
+        user_id=(officer or user(session, "officer")).id,
+        **body,
+    )

@@ -99,11 +99,6 @@ MESSAGES = {
         "Kohët duhet të kenë zonë kohore.",
         "Vremena moraju imati vremensku zonu.",
     ),
-    "custody.before_issue": _m(
-        "The event would have happened before the stamps were issued.",
-        "Ngjarja do të kishte ndodhur para se të lëshoheshin pullat.",
-        "Događaj bi se desio pre izdavanja markica.",
-    ),
     "custody.not_your_premises": _m(
         "These premises belong to another company.",
         "Ky objekt i përket një kompanie tjetër.",

@@ -183,7 +183,7 @@ def record_event(
     """Record one business step over first..last, or raise a DomainError and write nothing.
 
     Refused: unknown or derived steps, steps the actor's role may not record, ranges not
-    issued or straddling batches, times in the future or before the issue, premises of another
+    issued or straddling batches, times in the future, premises of another
     company, moves of revoked stamps, and whatever the custody rules refuse for any serial of
     the range (see rules.check). An event older than the latest one over the range is kept
     and flagged `late`. A correction (`corrects_id`) replaces an event over the same range that
@@ -203,8 +203,6 @@ def record_event(
     if occurred_at > now + CLOCK_SKEW:
         raise DomainError("validation_failed", 422, "errors.date_in_future", field="occurred_at",
                           errors={"occurred_at": ["in the future"]})
-    if occurred_at < batch.issued_at - CLOCK_SKEW:
-        raise violation_error(rules.CustodyError("before_issue", 422))
     place = _premises(session, premises_id)
     origin = _premises(session, from_premises_id)
     destination = _premises(session, to_premises_id)

@@ -14,8 +14,8 @@ from app.inspections import schemas, service
 from app.inspections.models import Inspection
 from app.registry.models import Premises
 from app.stamps.schemas import VerificationSchema
-from app.stamps.views import verification_answer
 from app.stamps.verification import verify
+from app.stamps.views import verification_answer
 
 blp = Blueprint(
     "inspections", __name__, url_prefix="/api/v1", description="Inspections by customs officers"

@@ -9,7 +9,7 @@ from app.stamps.schemas import VerificationRequestSchema
 ARTICLE = r"^Art\. \d{1,3}(\(\d{1,2}\))*(\([a-z]\))?(\(\w{1,4}\))*$"
 
 
-class PlaceSchema(Schema):
+class InspectionPlaceRequestSchema(Schema):
     description = fields.String(required=True, validate=validate.Length(min=1, max=300))
     lat = fields.Float(required=True, validate=validate.Range(-90, 90))
     lon = fields.Float(required=True, validate=validate.Range(-180, 180))
@@ -17,7 +17,7 @@ class PlaceSchema(Schema):
 
 class InspectionRequestSchema(Schema):
     premises_id = fields.Integer(allow_none=True)
-    place = fields.Nested(PlaceSchema, allow_none=True)
+    place = fields.Nested(InspectionPlaceRequestSchema, allow_none=True)
 
 
 class ScanRequestSchema(VerificationRequestSchema):
@@ -63,7 +63,7 @@ class InspectionPlaceSchema(Schema):
     lon = fields.Float(allow_none=True)
 
 
-class InspectionSchema(Schema):
+class InspectionSummarySchema(Schema):
     id = fields.Integer(required=True)
     status = fields.String(required=True)
     officer_id = fields.Integer()
@@ -72,6 +72,9 @@ class InspectionSchema(Schema):
     place = fields.Nested(InspectionPlaceSchema)
     started_at = fields.DateTime()
     closed_at = fields.DateTime(allow_none=True)
+
+
+class InspectionSchema(InspectionSummarySchema):
     tally = fields.Nested(TallySchema)
     scans = fields.List(fields.Nested(InspectionScanSchema))
     findings = fields.List(fields.Nested(FindingSchema))
@@ -84,4 +87,4 @@ class InspectionQuerySchema(Schema):
 
 
 class InspectionListSchema(Schema):
-    inspections = fields.List(fields.Nested(InspectionSchema(exclude=("scans", "findings", "tally"))))
+    inspections = fields.List(fields.Nested(InspectionSummarySchema))

@@ -24,7 +24,9 @@ class Report(Base):
     lat: Mapped[float | None]
     lon: Mapped[float | None]
     municipality: Mapped[str | None] = mapped_column(String(60))
+    # The stored photo is a metadata-free re-encoding: its hash and file name in EVIDENCE_DIR.
     photo_sha256: Mapped[str | None] = mapped_column(String(64))
+    photo_file: Mapped[str | None] = mapped_column(String(80))
     status: Mapped[str] = mapped_column(String(12), default="received")
     client_hash: Mapped[str | None] = mapped_column(String(32))
     user_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("users.id"))

@@ -191,6 +191,53 @@ class StageSchema(Schema):
     entered_at = fields.DateTime()
 
 
+class ExtensionSchema(Schema):
+    id = fields.Integer()
+    days = fields.Integer()
+    reason = fields.String()
+    decided_on = fields.Date()
+    decided_by = fields.Integer()
+    entered_at = fields.DateTime()
+
+
+class DecisionSchema(Schema):
+    id = fields.Integer()
+    outcome = fields.String()
+    reasons = fields.String(allow_none=True)
+    conditions = fields.String(allow_none=True)
+    decided_on = fields.Date()
+    decided_by = fields.Integer()
+    entered_at = fields.DateTime()
+
+
+class DispositionSchema(Schema):
+    id = fields.Integer()
+    kind = fields.String()
+    decided_on = fields.Date()
+    amount_eur = fields.Float(allow_none=True)
+    entered_at = fields.DateTime()
+
+
+class PhotoSchema(Schema):
+    id = fields.Integer()
+    sha256 = fields.String()
+    content_type = fields.String()
+    size_bytes = fields.Integer()
+    width_px = fields.Integer()
+    height_px = fields.Integer()
+    captured_at = fields.DateTime(allow_none=True)
+    uploaded_at = fields.DateTime()
+
+
+class EventSchema(Schema):
+    id = fields.Integer()
+    action = fields.String()
+    legal_date = fields.Date(allow_none=True)
+    entered_at = fields.DateTime()
+    user_id = fields.Integer(allow_none=True)
+    data = fields.Dict()
+
+
 class CaseSchema(CaseSummarySchema):
     items = fields.List(fields.Nested(CaseItemSchema))
     value_eur = fields.Float()
@@ -202,15 +249,15 @@ class CaseSchema(CaseSummarySchema):
     allowed_actions = fields.List(fields.String())
     action_windows = fields.Dict(keys=fields.String(), values=fields.Nested(WindowSchema))
     refused_actions = fields.Dict(keys=fields.String(), values=fields.Nested(ErrorDetailSchema))
-    extensions = fields.List(fields.Dict())
-    decisions = fields.List(fields.Dict())
+    extensions = fields.List(fields.Nested(ExtensionSchema))
+    decisions = fields.List(fields.Nested(DecisionSchema))
     notifications = fields.List(fields.Nested(NotificationAnswerSchema))
     review = fields.Nested(StageSchema, allow_none=True)
     appeals = fields.List(fields.Nested(StageSchema))
-    disposition = fields.Dict(allow_none=True)
-    photos = fields.List(fields.Dict())
+    disposition = fields.Nested(DispositionSchema, allow_none=True)
+    photos = fields.List(fields.Nested(PhotoSchema))
     documents = fields.List(fields.String())
-    history = fields.List(fields.Dict())
+    history = fields.List(fields.Nested(EventSchema))
 
 
 class ActAnswerSchema(Schema):

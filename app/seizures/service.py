@@ -159,8 +159,7 @@ def _event(
         user_id=user_id,
         data=_jsonable(data),
     )
-    session.add(event)
-    case.events.append(event)
+    case.events.append(event)  # the case's cascade adds it to the session
     return event
 
 
@@ -251,9 +250,9 @@ def open_case(
         inspection = session.get(Inspection, inspection_id)
         if inspection is None:
             raise NotFound("inspection")
-        if premises_id is None:
-            premises = session.get(Premises, inspection.premises_id) if inspection.premises_id else None
+        if premises_id is None and inspection.premises_id is not None:
             premises_id = inspection.premises_id
+            premises = session.get(Premises, premises_id)
     serials = [_parse_serials(index, item.get("serials") or ()) for index, item in enumerate(items)]
     case = Case(
         number=_next_number(session, today.year),
@@ -441,7 +440,9 @@ def _notified_event(
     )
 
 
-def _decision_for(case: Case, document: str) -> tuple[dt.date | None, CaseReview | CaseAppeal | None]:
+def _decision_for(
+    case: Case, document: str
+) -> tuple[dt.date | None, CaseReview | CaseAppeal | None]:
     """The decided act a `decision`, `review_decision` or `board_decision` notice notifies."""
     if document == "decision":
         return (case.decisions[-1].decided_on if case.decisions else None), None

@@ -22,10 +22,6 @@ def municipality_name(slug: str | None, lang: str) -> str | None:
     return found.name(lang) if found else slug
 
 
-def _dates(values: dict[str, dt.date]) -> dict[str, str]:
-    return {name: on.isoformat() for name, on in values.items()}
-
-
 def _notification(notification: CaseNotification) -> dict[str, Any]:
     return {
         "id": notification.id,
@@ -66,7 +62,7 @@ def case_summary(case: Case, facts: rules.CaseFacts, today: dt.date, lang: str) 
         "place": _place(case, lang),
         "premises_id": case.premises_id,
         "owner": {"kind": case.owner_kind, "name": case.owner_name},
-        "deadlines": _dates(rules.deadlines(facts, today, _policy())),
+        "deadlines": rules.deadlines(facts, today, _policy()),
         "notice_current": rules.is_notice_current(facts, today, _policy()),
     }
 

@@ -104,6 +104,8 @@ export const api = {
   startInspection: (body, idempotencyKey) => request('POST', '/inspections', { json: body, idempotencyKey }),
   inspectionScan: (inspectionId, body, idempotencyKey) =>
     request('POST', `/inspections/${id(inspectionId)}/scans`, { json: body, idempotencyKey }),
+  closeInspection: (inspectionId, idempotencyKey) =>
+    request('POST', `/inspections/${id(inspectionId)}/close`, { idempotencyKey }),
   stamp: (serial) => request('GET', `/stamps/${id(serial)}`),
   cases: () => request('GET', '/cases'),
   createCase: (body, idempotencyKey) => request('POST', '/cases', { json: body, idempotencyKey }),

@@ -3,7 +3,7 @@ const RECENT_KEY = 'bi.recentCases';
 
 export const LEGAL_BASES = ['Art. 251(1)', 'Art. 242', 'Art. 300(1)', 'Art. 300(3)', 'Art. 300(4)', 'Art. 300(5)'];
 export const ITEM_KINDS = ['goods', 'vehicle', 'container', 'packing'];
-export const UNITS = ['piece', 'pack', 'carton', 'g', 'kg', 'ml', 'l'];
+export const UNITS = ['piece', 'pack', 'carton', 'bottle', 'g', 'kg', 'ml', 'l'];
 export const CATEGORIES = ['cigarettes', 'cigars_cigarillos', 'smoking_tobacco', 'wine', 'spirits'];
 export const NOTIFY_METHODS = ['hand', 'post', 'agent', 'electronic'];
 export const DOCUMENTS = ['seizure-record', 'receipt', 'extension-notice', 'seizure-notice'];

@@ -17,14 +17,19 @@ export function h(tag, attrs = {}, ...children) {
       el.setAttribute(name, value === true ? '' : String(value));
     }
   }
-  append(el, children);
+  appendAll(el, children);
   return el;
 }
 
-function append(el, children) {
+/** Append children to el, skipping null/undefined/false and flattening arrays. */
+export function append(el, ...children) {
+  appendAll(el, children);
+}
+
+function appendAll(el, children) {
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
-    if (Array.isArray(child)) append(el, child);
+    if (Array.isArray(child)) appendAll(el, child);
     else el.append(child instanceof Node ? child : String(child));
   }
 }

@@ -1,5 +1,5 @@
 // Static checks with no dependencies: `node pwa/tools/check.mjs`.
-// 1. the three catalogues have the same keys, and every literal t('key') exists;
+// 1. every string has its three languages, and every literal t('key') exists;
 // 2. the service worker precaches every file of the app shell;
 // 3. the shell's size (what a first visit downloads, without the QR decoder).
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -15,13 +15,11 @@ let failures = 0;
 const fail = (message) => { failures += 1; console.error(`FAIL ${message}`); };
 
 const i18n = readFileSync(join(root, 'js/i18n.js'), 'utf8');
-const catalogues = new Function(`return ${i18n.slice(i18n.indexOf('const CATALOGUES =') + 18).trim().replace(/;\s*$/, '')}`)();
-const english = Object.keys(catalogues.en);
-for (const lang of ['sq', 'sr']) {
-  const keys = Object.keys(catalogues[lang]);
-  english.filter((key) => !keys.includes(key)).forEach((key) => fail(`${lang} lacks ${key}`));
-  keys.filter((key) => !english.includes(key)).forEach((key) => fail(`${lang} has unknown ${key}`));
+const strings = new Function(`return ${i18n.slice(i18n.indexOf('const STRINGS =') + 15).trim().replace(/;\s*$/, '')}`)();
+for (const [key, entries] of Object.entries(strings)) {
+  if (entries.length !== 3 || entries.some((entry) => !entry)) fail(`${key} needs English, Albanian and Serbian`);
 }
+const catalogues = { en: strings };
 const sources = files(join(root, 'js')).filter((path) => path.endsWith('.js'));
 for (const path of sources) {
   for (const [, key] of readFileSync(path, 'utf8').matchAll(/\bt\('([^']+)'/g)) {
@@ -33,7 +31,7 @@ for (const [, key] of readFileSync(join(root, 'index.html'), 'utf8').matchAll(/d
 }
 
 const sw = readFileSync(join(root, 'sw.js'), 'utf8');
-const shellFiles = [...files(join(root, 'js')), ...files(join(root, 'css')), ...files(join(root, 'icons'))]
+const shellFiles = [...files(join(root, 'js')), ...files(join(root, 'css')), join(root, 'icons/icon.svg'), join(root, 'icons/icon-192.png')]
   .map((path) => `/${relative(root, path)}`);
 shellFiles.filter((url) => !sw.includes(`'${url}'`)).forEach((url) => fail(`sw.js does not precache ${url}`));
 

@@ -123,6 +123,7 @@ def test_admin_cannot_disable_themselves(client, session):
 
 def test_password_change_ends_other_sessions(client, session):
     user = factories.user(session, "operator")
+    email = user.email
     this_device = factories.headers_for(session, user)
     other_device = factories.headers_for(session, user)
     wrong = client.post("/api/v1/auth/password", headers=this_device,
@@ -133,9 +134,9 @@ def test_password_change_ends_other_sessions(client, session):
     assert changed.status_code == 204
     assert client.get("/api/v1/auth/me", headers=this_device).status_code == 200
     assert client.get("/api/v1/auth/me", headers=other_device).status_code == 401
-    old = {"email": user.email, "password": "correct horse battery"}
+    old = {"email": email, "password": "correct horse battery"}
     assert client.post("/api/v1/auth/login", json=old).status_code == 401
-    new = {"email": user.email, "password": NEW_PASSWORD}
+    new = {"email": email, "password": NEW_PASSWORD}
     assert client.post("/api/v1/auth/login", json=new).status_code == 200
 
 

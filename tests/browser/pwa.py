@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 from pathlib import Path
 
 import pytest
@@ -25,10 +26,17 @@ def fake_camera_args(video: Path) -> list[str]:
             f"--use-file-for-fake-video-capture={video}"]
 
 
+_playwright = None
+
+
 @pytest.fixture(scope="session")
 def playwright_session():
-    with sync_playwright() as playwright:
-        yield playwright
+    """One Playwright driver for the whole run, however many test modules import this fixture."""
+    global _playwright
+    if _playwright is None:
+        _playwright = sync_playwright().start()
+        atexit.register(_playwright.stop)
+    return _playwright
 
 
 @pytest.fixture(scope="module")

@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.media import fake_camera_video, stamp_photo
 from tests.browser.pwa import (browser, enter_code, fake_camera_args, launch, open_app,  # noqa: F401
-                               phone_context, playwright_session, wait_for_offline_readiness)
+                               phone_context, playwright_session, screenshot,
+                               wait_for_offline_readiness)
 
 pytestmark = pytest.mark.browser
 
@@ -83,6 +85,7 @@ def test_offline_scan_checks_the_signature_then_sends_once_when_online(browser, 
     assert "only authenticity was checked" in page.locator(".result").inner_text()
     assert page.locator(".pending").is_visible()
     assert page.locator("#net-status").inner_text().startswith("Offline")
+    screenshot(page, "result-offline")
     failed_attempts = len(sent)
 
     context.set_offline(False)
@@ -123,26 +126,28 @@ def test_queued_scan_survives_an_app_restart(browser, live_server, demo):
 
 def test_language_follows_the_browser_and_the_switch_is_remembered(browser, live_server):
     serbian = open_app(phone_context(browser, live_server, locale="sr-Latn-RS"))
-    assert serbian.locator("h1").inner_text() == "Proverite markicu"
+    expect(serbian.locator("h1")).to_have_text("Proverite markicu")
     assert serbian.evaluate("document.documentElement.lang") == "sr-Latn"
 
     context = phone_context(browser, live_server, locale="de-DE")
     page = open_app(context)
-    assert page.locator("h1").inner_text() == "Kontrolloni banderolën"
+    expect(page.locator("h1")).to_have_text("Kontrolloni banderolën")
     assert page.locator("#tabbar").inner_text().split() == ["Skano", "Njoftimet", "Lejimet", "Zyrtari", "Cilësimet"]
     page.goto("/#/settings")
     page.select_option("select[name=language]", "en")
-    page.wait_for_function("() => document.querySelector('h1').innerText === 'Settings'")
+    expect(page.locator("h1")).to_have_text("Settings")
     with page.expect_request("**/api/v1/notices") as notices:
         page.goto("/#/board")
     assert notices.value.headers["accept-language"].startswith("en")
     page.reload()
     page.wait_for_selector("html[data-ready]")
-    assert page.locator("h1").inner_text() == "Notices of Seizure"
+    expect(page.locator("h1")).to_have_text("Notices of Seizure")
     page.goto("/#/settings")
     page.select_option("select[name=language]", "sq")
+    expect(page.locator("h1")).to_have_text("Cilësimet")
     page.goto("/#/allowances")
-    assert page.locator("h1").inner_text() == "Lejimet për udhëtarët"
+    expect(page.locator("h1")).to_have_text("Lejimet për udhëtarët")
+    expect(page.locator("#tabbar a[aria-current=page]")).to_have_text("Lejimet")
 
 
 def test_a_code_link_opened_by_the_phone_camera_app_is_verified(browser, live_server, demo):
@@ -167,3 +172,27 @@ def test_report_a_product_with_a_photo(browser, live_server, demo, tmp_path):
     assert answer.value.status == 201 or answer.value.ok
     assert json.loads(answer.value.text())["status"] == "received"
     page.locator(".notice-ok").wait_for()
+
+
+def test_a_report_made_offline_is_sent_with_its_photo_when_online(browser, live_server, demo, tmp_path):
+    photo = stamp_photo(demo_code(demo, "genuine")["text"], tmp_path / "shelf.jpg")
+    context = phone_context(browser, live_server)
+    page = open_app(context)
+    wait_for_offline_readiness(page)
+    context.set_offline(True)
+    page.goto("/#/report")
+    page.fill("textarea[name=description]", "Cigarettes sold without any stamp.")
+    page.set_input_files("input[name=photo]", str(photo))
+    page.get_by_role("button", name="Send the report").click()
+    expect(page.locator(".notice-ok")).to_contain_text("saved on this phone")
+    stored_photo_bytes = page.evaluate("""() => new Promise((resolve) => {
+        indexedDB.open('banderola').onsuccess = (event) => {
+            const all = event.target.result.transaction('queue').objectStore('queue').getAll();
+            all.onsuccess = () => resolve(all.result.map((item) => item.fields.photo.size));
+        };
+    })""")
+    assert stored_photo_bytes == [photo.stat().st_size]
+    with page.expect_response("**/api/v1/reports") as answer:
+        context.set_offline(False)
+    assert answer.value.status == 201
+    assert answer.value.request.headers.get("idempotency-key")

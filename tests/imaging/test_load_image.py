@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import struct
-import zlib
-
 import pytest
 from PIL import ExifTags, Image
 
 from app.errors import DomainError
 from app.i18n import translate
 from app.imaging.decode import detect_content_type, load_image
+from tests.imaging import images
 from tests.imaging.images import encode
 
 RED, BLUE = (200, 30, 30), (30, 30, 200)
@@ -20,19 +18,6 @@ def _error(data: bytes, **limits) -> DomainError:
     with pytest.raises(DomainError) as caught:
         load_image(data, **limits)
     return caught.value
-
-
-def _png_header_only(width: int, height: int) -> bytes:
-    """A tiny PNG whose header claims `width` x `height`: a decompression bomb's calling card."""
-
-    def chunk(kind: bytes, body: bytes) -> bytes:
-        crc = zlib.crc32(kind + body)
-        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", crc)
-
-    header = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
-    rows = zlib.compress(b"\x00" * 1024, 9)
-    signature = b"\x89PNG\r\n\x1a\n"
-    return signature + chunk(b"IHDR", header) + chunk(b"IDAT", rows) + chunk(b"IEND", b"")
 
 
 @pytest.mark.parametrize(
@@ -106,7 +91,7 @@ def test_too_many_bytes_is_payload_too_large():
 
 
 def test_a_pixel_bomb_is_refused_before_decoding():
-    bomb = _png_header_only(40_000, 40_000)  # 1.6 gigapixels in about a hundred bytes
+    bomb = images.bomb_png(40_000, 40_000)  # 1.6 gigapixels in about a hundred bytes
     assert len(bomb) < 200
 
     error = _error(bomb, max_pixels=50_000_000)
@@ -123,7 +108,7 @@ def test_a_pixel_bomb_is_refused_before_decoding():
     [10_000, 14_000],  # above Pillow's warning limit (89 Mpx) and above its error limit (179 Mpx)
 )
 def test_pillows_own_bomb_checks_become_payload_too_large(side_px):
-    error = _error(_png_header_only(side_px, side_px), max_pixels=10**12)
+    error = _error(images.bomb_png(side_px, side_px), max_pixels=10**12)
 
     assert (error.status, error.error) == (413, "payload_too_large")
 

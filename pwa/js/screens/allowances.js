@@ -1,5 +1,5 @@
 // Traveller allowance calculator (Art. 45-48): what a traveller may bring without duty.
-import { h, field, notice, select } from '../dom.js';
+import { h, append, field, notice, select } from '../dom.js';
 import { t, tOr, formatNumber } from '../i18n.js';
 import { api } from '../api.js';
 import { errorText } from './scan.js';
@@ -79,5 +79,5 @@ export async function render(root) {
       result.replaceChildren(notice('error', errorText(err)));
     }
   });
-  root.append(h('h1', { text: t('allowances.title') }), h('p', { class: 'lead', text: t('allowances.intro') }), form, result);
+  append(root, h('h1', { text: t('allowances.title') }), h('p', { class: 'lead', text: t('allowances.intro') }), form, result);
 }

@@ -1,5 +1,5 @@
 // The public board of current Notices of Seizure (Art. 251(7)); never shows a person's name.
-import { h, field, notice } from '../dom.js';
+import { h, append, field, notice } from '../dom.js';
 import { t, tOr, formatDate, formatDaysLeft, formatNumber } from '../i18n.js';
 import { api } from '../api.js';
 import { errorText } from './scan.js';
@@ -27,14 +27,14 @@ function noticeCard(item) {
       h('dt', { text: t('board.legalBasis') }), h('dd', { text: text(item.legal_basis) }),
       item.review_deadline ? [h('dt', { text: t('board.reviewDeadline') }),
         h('dd', { text: `${formatDate(item.review_deadline)} · ${formatDaysLeft(item.review_deadline)}` })] : null,
-      h('dt', { text: t('board.status') }), h('dd', { text: tOr(`noticeStatus.${item.status}`, item.status) })));
+      h('dt', { text: t('board.status') }), h('dd', { text: tOr(`noticeStatus.${item.status}`, tOr(`status.${item.status}`, item.status)) })));
 }
 
 export async function render(root) {
   const list = h('ul', { class: 'notice-list' });
   const status = h('div', { 'aria-live': 'polite' }, t('board.loading'));
   const filter = h('input', { type: 'search', autocomplete: 'off' });
-  root.append(
+  append(root,
     h('h1', { text: t('board.title') }),
     h('p', { class: 'lead', text: t('board.intro') }),
     field(t('board.filter'), filter),

@@ -1,6 +1,6 @@
 // Open a detention case (Art. 251): items pre-filled from the inspection's findings, the owner,
 // the legal basis from a pick list, and photos from the camera.
-import { h, field, notice, select } from '../dom.js';
+import { h, append, field, notice, select } from '../dom.js';
 import { t, todayInKosovo } from '../i18n.js';
 import { go } from '../router.js';
 import { api } from '../api.js';
@@ -12,7 +12,7 @@ import { requireSession } from './login.js';
 import { errorText } from './scan.js';
 
 /** Suspicious and invalid scans grouped into one goods item per product. */
-export function itemsFromScans(scans) {
+function itemsFromScans(scans) {
   const groups = new Map();
   for (const scan of scans) {
     if (scan.verdict === 'genuine' || !scan.serial) continue;
@@ -136,7 +136,7 @@ export async function render(root) {
     }
   });
 
-  root.append(
+  append(root,
     h('h1', { text: t('caseNew.title') }),
     premises ? h('p', { class: 'lead', text: t('caseNew.fromInspection', { name: premises.name }) }) : null,
     status, form);

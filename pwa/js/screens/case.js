@@ -1,6 +1,6 @@
 // One detention case: status, deadlines as dates and days left, the things detained, documents,
 // and the acts of the law; the ones the law forbids now are greyed out with the reason.
-import { h, field, notice, select, toast } from '../dom.js';
+import { h, append, field, notice, select, toast } from '../dom.js';
 import { t, tOr, lang, LANGUAGES, formatDate, formatDaysLeft, daysFromToday, formatNumber, todayInKosovo } from '../i18n.js';
 import { go } from '../router.js';
 import { api, hasRole } from '../api.js';
@@ -168,8 +168,8 @@ function actionPanel(caseObj, action) {
     }
   });
   return h('details', { class: `action ${ok ? '' : 'action-refused'}`, 'data-action': action.name },
-    h('summary', {}, t(`action.${action.name}`), ok ? null : h('span', { class: 'refused-tag', text: ` — ${t('case.notAllowed')}` })),
-    ok ? null : h('p', { class: 'refused-why', text: why }),
+    h('summary', {}, t(`action.${action.name}`),
+      ok ? null : [h('span', { class: 'refused-tag', text: ` — ${t('case.notAllowed')}` }), h('span', { class: 'refused-why', text: why })]),
     form);
 }
 
@@ -178,8 +178,9 @@ function deadlineList(deadlines) {
   if (!entries.length) return null;
   return h('dl', { class: 'facts deadlines' }, entries.map(([key, value]) => {
     const days = daysFromToday(value);
+    const isDue = /_due_on$|_ends_on$|_to$/.test(key);
     return [h('dt', { text: tOr(`deadline.${key}`, key.replace(/_/g, ' ')) }),
-      h('dd', { class: days < 0 ? 'past' : days <= 5 ? 'soon' : '' },
+      h('dd', { class: !isDue ? '' : days < 0 ? 'past' : days <= 5 ? 'soon' : '' },
         h('strong', { text: formatDate(value.slice(0, 10)) }), ' · ', formatDaysLeft(value))];
   }));
 }
@@ -227,7 +228,7 @@ export async function render(root, { args }) {
   try {
     caseObj = await api.getCase(caseId);
   } catch (err) {
-    root.append(h('h1', { text: t('case.title', { number: caseId }) }), notice('error', errorText(err)));
+    append(root, h('h1', { text: t('case.title', { number: caseId }) }), notice('error', errorText(err)));
     return;
   }
   rememberCase(caseObj);
@@ -235,7 +236,7 @@ export async function render(root, { args }) {
   sessionStorage.removeItem('bi.caseNotice');
   const owner = caseObj.owner || {};
   const actions = ACTIONS.filter((action) => hasRole(...action.roles));
-  root.append(
+  append(root,
     h('h1', { text: t('case.title', { number: caseObj.number || caseObj.id }) }),
     afterCreate ? notice('error', afterCreate) : null,
     h('p', { class: 'case-status' }, h('span', { class: `status status-${caseObj.status}`, text: tOr(`status.${caseObj.status}`, caseObj.status_label || caseObj.status) }),

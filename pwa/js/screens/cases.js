@@ -1,5 +1,5 @@
 // Cases: open a case by number, the cases the server lists, and those opened on this phone.
-import { h, field, notice } from '../dom.js';
+import { h, append, field, notice } from '../dom.js';
 import { t, tOr, formatDate } from '../i18n.js';
 import { go, link } from '../router.js';
 import { api } from '../api.js';
@@ -24,7 +24,7 @@ export async function render(root) {
   });
   const serverList = h('div', { 'aria-live': 'polite' });
   const recent = recentCases();
-  root.append(
+  append(root,
     h('h1', { text: t('cases.title') }),
     h('div', { class: 'button-row' }, h('a', { class: 'button button-primary', href: '#/case/new', text: t('cases.new') })),
     form,

@@ -1,6 +1,6 @@
 // Inspection: choose the premises (nearest or from the list), then scan many stamps fast with a
 // running tally, sound and vibration; findings lead to a detention case.
-import { h, field, notice, icon } from '../dom.js';
+import { h, append, field, notice, icon } from '../dom.js';
 import { t, formatNumber, formatDateTime } from '../i18n.js';
 import { go, link } from '../router.js';
 import { api, NetworkError } from '../api.js';
@@ -20,19 +20,18 @@ function premisesChooser(root) {
   const list = h('ul', { class: 'choice-list' });
   const filter = h('input', { type: 'search', autocomplete: 'off' });
   let all = [];
+  let showingNearest = false;
 
   const draw = (premises) => list.replaceChildren(...premises.map((place) => h('li', {},
     h('button', { type: 'button', class: 'choice', onclick: () => begin(place) },
       h('strong', { text: place.name }),
       h('span', { class: 'small', text: [place.address, place.municipality].filter(Boolean).join(', ') }),
-      typeof place.distance_m === 'number' ? h('span', { class: 'small', text: t('inspection.distance', { metres: Math.round(place.distance_m) }) }) : null))));
+      typeof place.distance_km === 'number' ? h('span', { class: 'small', text: t('inspection.distance', { km: place.distance_km }) }) : null))));
 
   async function begin(place) {
     status.replaceChildren(notice('info', t('inspection.starting')));
-    let where = {};
-    try { where = await position({ timeoutMs: 4000 }); } catch { /* optional */ }
     try {
-      const started = await api.startInspection({ premises_id: place.id, lat: where.lat, lon: where.lon }, uuid());
+      const started = await api.startInspection({ premises_id: place.id }, uuid());
       saveInspection({ id: started.id, premises: place, started_at: started.started_at || new Date().toISOString(), scans: [] });
       go('inspection');
     } catch (err) {
@@ -46,7 +45,8 @@ function premisesChooser(root) {
       const here = await position();
       const found = listOf(await api.premises(here), 'premises');
       status.replaceChildren(found.length ? '' : notice('info', t('inspection.noneNear')));
-      draw(found);
+      showingNearest = found.length > 0;
+      if (showingNearest) draw(found);
     } catch (err) {
       status.replaceChildren(notice('error', err.code ? t('inspection.noLocation') : errorText(err)));
     }
@@ -57,7 +57,7 @@ function premisesChooser(root) {
     draw(all.filter((place) => `${place.name} ${place.address || ''} ${place.municipality || ''}`.toLowerCase().includes(words)));
   });
 
-  root.append(
+  append(root,
     h('h1', { text: t('inspection.startTitle') }),
     h('div', { class: 'button-row' },
       h('button', { type: 'button', class: 'button button-primary', onclick: nearest }, t('inspection.nearest')),
@@ -65,7 +65,7 @@ function premisesChooser(root) {
     status,
     field(t('inspection.filter'), filter),
     list);
-  api.premises().then((answer) => { all = listOf(answer, 'premises'); draw(all); })
+  api.premises().then((answer) => { all = listOf(answer, 'premises'); if (!showingNearest) draw(all); })
     .catch((err) => status.replaceChildren(notice('error', errorText(err))));
 }
 
@@ -74,7 +74,7 @@ function scanRow(scan) {
     scan.verdict ? verdictBadge(scan.verdict) : verdictBadge(scan.local || 'unchecked'),
     h('a', { class: 'mono', href: link('stamp', scan.serial || ''), text: scan.serial || scan.code }),
     h('span', { class: 'small', text: [productLabel(scan.product), categoryName(scan.category)].filter(Boolean).join(' · ') }),
-    scan.reasons?.length ? h('span', { class: 'small', text: scan.reasons.map((r) => r.message).join('; ') }) : null,
+    scan.reasons?.length ? h('span', { class: 'small', text: scan.reasons.map((r) => r.message).join(' ') }) : null,
     scan.verdict ? null : h('span', { class: 'small pending' }, icon('clock'), t('inspection.waiting')));
 }
 
@@ -161,13 +161,14 @@ function activeInspection(root, inspection) {
   };
   window.addEventListener('queue-sent', onSent);
 
-  const end = () => {
+  const end = async () => {
     if (!window.confirm(t('inspection.endConfirm'))) return;
+    try { await api.closeInspection(inspection.id, uuid()); } catch { /* closed locally all the same */ }
     saveInspection(null);
     go('inspection');
   };
 
-  root.append(
+  append(root,
     h('h1', { text: t('inspection.activeTitle', { name: inspection.premises?.name || inspection.id }) }),
     h('p', { class: 'small', text: t('inspection.startedAt', { when: formatDateTime(inspection.started_at) }) }),
     counters,

@@ -1,5 +1,5 @@
 // Officer and supervisor sign-in: email, password and the six-digit TOTP code.
-import { h, field, notice, formValues } from '../dom.js';
+import { h, append, field, notice, formValues } from '../dom.js';
 import { t } from '../i18n.js';
 import { go } from '../router.js';
 import { api, getSession, setSession, clearSession } from '../api.js';
@@ -9,7 +9,7 @@ import { cacheOfficerScreens } from '../offline.js';
 export async function render(root) {
   const session = getSession();
   if (session) {
-    root.append(
+    append(root,
       h('h1', { text: t('login.signedInTitle') }),
       h('p', { text: t('login.signedInAs', { email: session.user.email, roles: session.user.roles.map((r) => t(`role.${r}`)).join(', ') }) }),
       h('div', { class: 'button-row' },
@@ -43,14 +43,14 @@ export async function render(root) {
       submit.disabled = false;
     }
   });
-  root.append(h('h1', { text: t('login.title') }), h('p', { class: 'lead', text: t('login.intro') }), status, form);
+  append(root, h('h1', { text: t('login.title') }), h('p', { class: 'lead', text: t('login.intro') }), status, form);
 }
 
 /** For officer screens: the session, or a detour through the login screen. */
 export function requireSession(root) {
   const session = getSession();
   if (session) return session;
-  root.append(h('h1', { text: t('login.required') }),
+  append(root, h('h1', { text: t('login.required') }),
     h('p', {}, h('a', { class: 'button button-primary', href: `#/login?next=${encodeURIComponent(location.hash)}`, text: t('login.title') })));
   return null;
 }

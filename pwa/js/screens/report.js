@@ -1,6 +1,6 @@
 // Report a suspicious product: description, shop, optional photo and coarse location.
 // Offline, the report (photo included) waits in IndexedDB and is sent later with the same key.
-import { h, field, notice, formValues } from '../dom.js';
+import { h, append, field, notice, formValues } from '../dom.js';
 import { t } from '../i18n.js';
 import { api, NetworkError } from '../api.js';
 import { enqueue, uuid } from '../offline.js';
@@ -55,5 +55,5 @@ export async function render(root, { query }) {
     root.querySelector('.notice')?.focus?.();
   });
 
-  root.append(h('h1', { text: t('report.title') }), h('p', { class: 'lead', text: t('report.intro') }), status, form);
+  append(root, h('h1', { text: t('report.title') }), h('p', { class: 'lead', text: t('report.intro') }), status, form);
 }

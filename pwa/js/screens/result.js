@@ -1,6 +1,6 @@
 // Result screen: the verdict, why, and the product card; an offline answer upgrades itself to
 // the server's verdict when the queued scan has been sent.
-import { h, icon, notice } from '../dom.js';
+import { h, append, icon, notice } from '../dom.js';
 import { t } from '../i18n.js';
 import { go } from '../router.js';
 import { currentResult, upgradeCurrent } from '../verify.js';
@@ -38,7 +38,7 @@ function localView(record) {
 export async function render(root) {
   const record = await currentResult();
   if (!record) {
-    root.append(h('h1', { text: t('result.none') }), h('p', {}, h('a', { href: '#/scan', text: t('result.scanAnother') })));
+    append(root, h('h1', { text: t('result.none') }), h('p', {}, h('a', { href: '#/scan', text: t('result.scanAnother') })));
     return null;
   }
   const body = h('div', { class: 'result', role: 'region', 'aria-live': 'polite' });
@@ -50,7 +50,7 @@ export async function render(root) {
         h('button', { type: 'button', class: 'button', onclick: () => go('report', null, { code: current.code }) }, t('result.report'))));
   };
   draw(record);
-  root.append(body);
+  append(root, body);
 
   const onSent = ({ detail }) => {
     if (detail.id !== record.queue_id || !detail.result) return;

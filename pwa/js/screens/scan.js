@@ -1,6 +1,6 @@
 // Scan screen: live camera, "take a photo" (decoded by the server, or on the phone offline) and
 // manual entry; every path ends in verifyCode() and the result screen.
-import { h, field, notice, icon } from '../dom.js';
+import { h, append, field, notice, icon } from '../dom.js';
 import { t } from '../i18n.js';
 import { go } from '../router.js';
 import { api, NetworkError } from '../api.js';
@@ -94,7 +94,7 @@ export async function render(root) {
   const pendingError = sessionStorage.getItem('bi.verifyError');
   sessionStorage.removeItem('bi.verifyError');
 
-  root.append(
+  append(root,
     h('h1', { text: t('scan.title') }),
     h('p', { class: 'lead', text: t('scan.intro') }),
     pendingError ? notice('error', pendingError) : null,

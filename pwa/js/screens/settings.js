@@ -1,5 +1,5 @@
 // Settings: language, location sharing, what waits to be sent, keys for offline checks, sign-out.
-import { h, field, select } from '../dom.js';
+import { h, append, field, select } from '../dom.js';
 import { t, lang, setLang, LANGUAGES, formatDateTime } from '../i18n.js';
 import { getSession, clearSession } from '../api.js';
 import { queuedItems, flushQueue, cachedKeys, refreshKeys } from '../offline.js';
@@ -19,7 +19,7 @@ export async function render(root) {
   };
   const keys = cachedKeys();
   const session = getSession();
-  root.append(
+  append(root,
     h('h1', { text: t('settings.title') }),
     h('section', { class: 'card' }, field(t('settings.language'), language)),
     h('section', { class: 'card' },
