@@ -50,14 +50,16 @@ def writes(view=None, *, sensitive: bool = False):
 
     from app.audit.service import record_write
     from app.db import session
-    from app.idempotency.service import find_replay, remember
+    from app.idempotency import service as idempotency
 
     @functools.wraps(view)
     def wrapper(*args, **kwargs):
         key = None if sensitive else request.headers.get("Idempotency-Key")
         fingerprint = _request_fingerprint()
         if key:
-            replay = find_replay(session, key=key, principal=_principal(), fingerprint=fingerprint)
+            replay = idempotency.find_replay(
+                session, key=key, principal=_principal(), fingerprint=fingerprint
+            )
             if replay is not None:
                 session.rollback()
                 return replay
@@ -74,7 +76,7 @@ def writes(view=None, *, sensitive: bool = False):
                 body_digest=None if sensitive else _body_digest(),
             )
             if key:
-                remember(
+                idempotency.remember(
                     session,
                     key=key,
                     principal=_principal(),
@@ -85,7 +87,7 @@ def writes(view=None, *, sensitive: bool = False):
             return response
         except IntegrityError:
             session.rollback()
-            replay = key and find_replay(
+            replay = key and idempotency.find_replay(
                 session, key=key, principal=_principal(), fingerprint=fingerprint
             )
             if replay:

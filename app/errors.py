@@ -6,7 +6,7 @@ from http import HTTPStatus
 from typing import Any
 
 from flask import Flask, current_app, jsonify
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DataError, IntegrityError
 from werkzeug.exceptions import HTTPException
 
 from app.i18n import current_language, translate
@@ -98,8 +98,8 @@ def http_exception_response(exc: HTTPException):
     message = translate(f"errors.{error}", current_language())
     response = jsonify(error_body(status, error, message, errors))
     response.status_code = status
-    if status == 429 and hasattr(exc, "retry_after"):
-        response.headers["Retry-After"] = str(exc.retry_after)
+    if status == 429:
+        response.headers["Retry-After"] = str(_retry_after_s(exc))
     for name, value in (exc.get_headers() if hasattr(exc, "get_headers") else []):
         if name.lower() in {"retry-after", "allow", "www-authenticate"}:
             response.headers[name] = value
@@ -112,6 +112,12 @@ def _integrity_error_response(exc: IntegrityError):
     return _domain_error_response(Conflict())
 
 
+def _out_of_range_response(exc: Exception):
+    """A number too large for the database (an id of 30 digits): the client's error, not ours."""
+    current_app.logger.info("value out of range answered as 422: %s", exc)
+    return _domain_error_response(Invalid("errors.validation_failed"))
+
+
 def _unexpected_response(exc: Exception):
     """Never a stack trace to a client: the details go to the log only."""
     current_app.logger.exception("unhandled error")
@@ -121,8 +127,19 @@ def _unexpected_response(exc: Exception):
     return response
 
 
+def _retry_after_s(exc: HTTPException) -> int:
+    """Seconds to wait; Flask-Limiter refines it to the window's real reset when it adds headers."""
+    retry_after = getattr(exc, "retry_after", None)
+    if retry_after is not None:
+        return int(retry_after)
+    breached = getattr(exc, "limit", None)
+    return int(breached.limit.get_expiry()) if breached is not None else 60
+
+
 def register_error_handlers(app: Flask) -> None:
     app.register_error_handler(DomainError, _domain_error_response)
     app.register_error_handler(HTTPException, http_exception_response)
     app.register_error_handler(IntegrityError, _integrity_error_response)
+    app.register_error_handler(DataError, _out_of_range_response)  # PostgreSQL
+    app.register_error_handler(OverflowError, _out_of_range_response)  # SQLite
     app.register_error_handler(Exception, _unexpected_response)

@@ -26,12 +26,15 @@ import json
 import os
 import random
 import signal
+import socket
+import statistics
 import subprocess
 import sys
 import threading
 import time
 import urllib.request
 from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import psycopg
@@ -220,43 +223,52 @@ class WaitSampler(threading.Thread):
         return {k: round(v / max(self.samples, 1), 2) for k, v in self.counts.most_common(8)}
 
 
-def run_wrk(mode: str, port: int, seconds: float, connections: int, threads: int,
-            lua: Path, bodies: Path, measure: dict | None = None) -> dict:
-    env = dict(os.environ, BENCH_MODE=mode, BENCH_BODIES=str(bodies))
-    cmd = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--timeout", "5s",
-           "-s", str(lua), f"http://127.0.0.1:{port}"]
-    before = after = None
-    if measure is not None:
-        before = (machine_ticks(), cpu_ticks(measure["gunicorn"]),
-                  cpu_ticks(pids_named("postgres")))
-    sampler = WaitSampler(measure["db"], measure["host"]) if measure else None
+def db_backend_pids(db: str, host: str) -> list[int]:
+    with psycopg.connect(pg_url("postgres", host), autocommit=True) as conn:
+        return [row[0] for row in conn.execute(
+            "SELECT pid FROM pg_stat_activity WHERE datname = %s"
+            " AND backend_type = 'client backend' AND pid <> pg_backend_pid()", (db,))]
+
+
+def run_wrk(target: Target, mode: str, seconds: float, args, measure: bool = True) -> dict:
+    env = dict(os.environ, BENCH_MODE=mode, BENCH_BODIES=str(target.bodies))
+    cmd = ["wrk", f"-t{args.wrk_threads}", f"-c{args.connections}",
+           f"-d{max(round(seconds), 1)}s", "--timeout", "5s", "-s", str(target.lua),
+           f"http://127.0.0.1:{target.port}"]
+    hz = os.sysconf("SC_CLK_TCK")
+    gunicorn_pids = worker_pids(target.proc.pid)
+    pg_pids = db_backend_pids(target.db, args.host)
+    sampler = WaitSampler(target.db, args.host) if measure else None
+    before = (machine_ticks(), cpu_ticks(gunicorn_pids), cpu_ticks(pg_pids), proc_cpu_children())
     if sampler:
         sampler.start()
-    wrk0 = proc_cpu_children()
     proc = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
     if sampler:
         sampler.stop_event.set()
         sampler.join()
+    after = (machine_ticks(), cpu_ticks(gunicorn_pids), cpu_ticks(pg_pids), proc_cpu_children())
     line = next((x for x in proc.stdout.splitlines() if x.startswith("WRKJSON ")), None)
     if line is None:
         raise RuntimeError(f"wrk failed: {proc.stdout}\n{proc.stderr}")
     result = json.loads(line.removeprefix("WRKJSON "))
-    result["rps"] = result["requests"] / (result["duration_us"] / 1e6)
+    wall = result["duration_us"] / 1e6
+    result["rps"] = result["requests"] / wall
     result["errors"] = sum(result[k] for k in ("connect_errors", "read_errors", "write_errors",
                                                 "status_errors", "timeouts"))
-    if measure is not None:
-        after = (machine_ticks(), cpu_ticks(measure["gunicorn"]),
-                 cpu_ticks(pids_named("postgres")))
-        (total0, idle0), (total1, idle1) = before[0], after[0]
-        hz = os.sysconf("SC_CLK_TCK")
-        wall = result["duration_us"] / 1e6
-        busy = (total1 - total0) - (idle1 - idle0)
-        result["cpu"] = {
-            "machine_busy_pct": round(100 * busy / max(total1 - total0, 1), 1),
-            "gunicorn_cores": round((after[1] - before[1]) / hz / wall, 2),
-            "postgres_cores": round((after[2] - before[2]) / hz / wall, 2),
-            "wrk_cores": round((proc_cpu_children() - wrk0) / wall, 2),
-        }
+    (total0, idle0), (total1, idle1) = before[0], after[0]
+    cores = os.cpu_count() or 1
+    busy_cores = cores * ((total1 - total0) - (idle1 - idle0)) / max(total1 - total0, 1)
+    gunicorn_cores = (after[1] - before[1]) / hz / wall
+    postgres_cores = (after[2] - before[2]) / hz / wall
+    wrk_cores = (after[3] - before[3]) / wall
+    result["cpu"] = {
+        "busy_cores": round(busy_cores, 2),
+        "gunicorn": round(gunicorn_cores, 2),
+        "postgres": round(postgres_cores, 2),
+        "wrk": round(wrk_cores, 2),
+        "others": round(max(busy_cores - gunicorn_cores - postgres_cores - wrk_cores, 0), 2),
+    }
+    if sampler:
         result["pg_waits"] = sampler.summary()
     return result
 
@@ -269,31 +281,40 @@ def proc_cpu_children() -> float:
 # ---------------------------------------------------------------------------- gunicorn
 
 
-def start_gunicorn(args, keys_dir: Path) -> subprocess.Popen:
-    instance = Path("/tmp/bench_core/instance")
+def start_gunicorn(args, target: Target) -> subprocess.Popen:
+    instance = target.work / "instance"
     instance.mkdir(parents=True, exist_ok=True)
     env = dict(
         os.environ,
-        DATABASE_URL=pg_url(args.db, args.host, driver=True),
+        DATABASE_URL=pg_url(target.db, args.host, driver=True),
         RATELIMIT_ENABLED="false",
-        KEYS_DIR=str(keys_dir),
+        KEYS_DIR=str(target.keys_dir),
         INSTANCE_PATH=str(instance),
     )
     cmd = [str(ROOT / ".venv/bin/gunicorn"), "-w", str(args.workers), "-k", args.worker_class,
-           "--threads", str(args.threads), "-b", f"127.0.0.1:{args.port}",
+           "--threads", str(args.threads), "-b", f"127.0.0.1:{target.port}",
            "--backlog", "2048", "--log-level", "warning", "wsgi:app"]
     proc = subprocess.Popen(cmd, cwd=ROOT, env=env, start_new_session=True)
+    time.sleep(1.0)  # a port taken by someone else makes gunicorn exit: check that it is ours
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if proc.poll() is not None:
             raise RuntimeError("gunicorn exited during start-up")
         try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{args.port}/api/v1/health", timeout=2):
-                return proc
+            url = f"http://127.0.0.1:{target.port}/api/v1/health"
+            with urllib.request.urlopen(url, timeout=2):
+                if proc.poll() is None:
+                    return proc
         except OSError:
             time.sleep(0.3)
     stop_gunicorn(proc)
     raise RuntimeError("gunicorn did not answer within 60 s")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
 
 
 def stop_gunicorn(proc: subprocess.Popen) -> None:
@@ -317,15 +338,122 @@ def worker_pids(master: int) -> list[int]:
 # ---------------------------------------------------------------------------- main
 
 
-def main() -> dict:
+@dataclass
+class Target:
+    db: str
+    work: Path
+    keys_dir: Path
+    lua: Path
+    bodies: Path
+    stamps: int = 0
+    batches: int = 0
+    scans_before: int = 0
+    max_scan_id: int = 0
+    mix: dict = field(default_factory=dict)
+    proc: subprocess.Popen | None = None
+    port: int = 0
+    rounds: list = field(default_factory=list)
+
+
+def prepare(db: str, args) -> Target:
+    work = Path("/tmp/bench_core") / db
+    work.mkdir(parents=True, exist_ok=True)
+    target = Target(db, work, work / "keys", work / "bench.lua", work / "bodies.jsonl")
+    target.lua.write_text(LUA)
+    t0 = time.perf_counter()
+    bodies, target.mix = build_pool(db, args.host, target.keys_dir, args.pool,
+                                    args.location_share)
+    target.bodies.write_text("\n".join(bodies) + "\n")
+    print(f"{db}: pool of {len(bodies):,} signed codes in {time.perf_counter() - t0:.1f} s:"
+          f" {target.mix}", flush=True)
+    with psycopg.connect(pg_url(db, args.host)) as conn:
+        target.stamps, target.batches = conn.execute(
+            "SELECT sum(last - first + 1), count(*) FROM batches").fetchone()
+        target.scans_before, target.max_scan_id = conn.execute(
+            "SELECT count(*), coalesce(max(id), 0) FROM scans").fetchone()
+    return target
+
+
+def median(values):
+    return statistics.median(values)
+
+
+def summarise(target: Target, args) -> dict:
+    health = [r["health"] for r in target.rounds]
+    verify = [r["verify"] for r in target.rounds]
+    with psycopg.connect(pg_url(target.db, args.host)) as conn:
+        verdicts = dict(conn.execute(
+            "SELECT verdict, count(*) FROM scans WHERE id > %s GROUP BY verdict ORDER BY 2 DESC",
+            (target.max_scan_id,),
+        ).fetchall())
+    return {
+        "db": target.db, "stamps": int(target.stamps), "batches": target.batches,
+        "scans_before": target.scans_before, "pool_mix": target.mix,
+        "verdicts_recorded": verdicts,
+        "health_rps": median([h["rps"] for h in health]),
+        "verify_rps": median([v["rps"] for v in verify]),
+        "ratio": median([v["rps"] / h["rps"] for h, v in zip(health, verify, strict=True)]),
+        "verify_p50_ms": median([v["p50_us"] for v in verify]) / 1000,
+        "verify_p90_ms": median([v["p90_us"] for v in verify]) / 1000,
+        "verify_p99_ms": median([v["p99_us"] for v in verify]) / 1000,
+        "verify_p99_worst_ms": max(v["p99_us"] for v in verify) / 1000,
+        "health_p99_ms": median([h["p99_us"] for h in health]) / 1000,
+        "errors": sum(h["errors"] + v["errors"] for h, v in zip(health, verify, strict=True)),
+        "rounds": target.rounds,
+    }
+
+
+def print_report(summaries: list[dict], args) -> None:
+    print()
+    print(f"server: gunicorn -k {args.worker_class} -w {args.workers} --threads {args.threads};"
+          f" load: wrk -t{args.wrk_threads} -c{args.connections}, {args.rounds} rounds of"
+          f" {args.duration:g} s per endpoint, medians over rounds")
+    head = (f"{'database':<24}{'stamps':>13}{'batches':>8}{'health/s':>10}{'verify/s':>10}"
+            f"{'ratio':>7}{'p50 ms':>8}{'p99 ms':>8}{'worst p99':>10}{'errors':>7}")
+    print(head)
+    for s in summaries:
+        print(f"{s['db']:<24}{s['stamps']:>13,}{s['batches']:>8,}{s['health_rps']:>10.0f}"
+              f"{s['verify_rps']:>10.0f}{s['ratio']:>7.3f}{s['verify_p50_ms']:>8.2f}"
+              f"{s['verify_p99_ms']:>8.2f}{s['verify_p99_worst_ms']:>10.2f}{s['errors']:>7}")
+    print()
+    print("per round (CPU in cores of 2: gunicorn / postgres backends / wrk / other processes):")
+    for s in summaries:
+        for i, r in enumerate(s["rounds"], start=1):
+            for name in ("health", "verify"):
+                m = r[name]
+                c = m["cpu"]
+                print(f"  {s['db']:<22} r{i} {name:<7}{m['rps']:>8.0f}/s  p50 {m['p50_us']/1000:6.2f}"
+                      f"  p99 {m['p99_us']/1000:6.2f} ms  cpu {c['gunicorn']:.2f}/{c['postgres']:.2f}"
+                      f"/{c['wrk']:.2f}/{c['others']:.2f}")
+            print(f"  {'':<22}    backends during verify: {r['verify']['pg_waits']}")
+    print()
+    for s in summaries:
+        ok_ratio = "met" if s["ratio"] >= 0.25 else "MISSED"
+        ok_p99 = "met" if s["verify_p99_ms"] <= 20 else "MISSED"
+        print(f"{s['db']}: ratio verify/trivial {s['ratio']:.3f} (target >= 0.25: {ok_ratio});"
+              f" verify p99 {s['verify_p99_ms']:.2f} ms (target <= 20 ms: {ok_p99});"
+              f" verdicts recorded {s['verdicts_recorded']}")
+    if len(summaries) == 2:
+        a, b = summaries
+        print()
+        print(f"scaling {a['stamps']:,} -> {b['stamps']:,} stamps (target: within 10%):")
+        for key in ("verify_rps", "ratio", "verify_p50_ms", "verify_p99_ms"):
+            diff = (b[key] - a[key]) / a[key] * 100
+            print(f"  {key:<14} {a[key]:>9.3f} -> {b[key]:>9.3f}  {diff:+6.1f}%"
+                  f"  {'within 10%' if abs(diff) <= 10 else 'NOT within 10%'}")
+
+
+def main() -> list[dict]:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--db", default="banderola_bench_core")
+    parser.add_argument("--db", action="append",
+                        help="bench database (repeat it to compare two, measured alternately)")
     parser.add_argument("--host", default="127.0.0.1:5432")
-    parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--worker-class", default="sync")
-    parser.add_argument("--duration", type=float, default=15.0)
+    parser.add_argument("--duration", type=float, default=15.0, help="seconds per measurement")
+    parser.add_argument("--rounds", type=int, default=3,
+                        help="health+verify measured this many times, alternating databases")
     parser.add_argument("--warmup", type=float, default=5.0)
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--wrk-threads", type=int, default=2)
@@ -334,68 +462,34 @@ def main() -> dict:
                         help="share of requests that carry lat/lon (phones usually do)")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     args = parser.parse_args()
+    dbs = args.db or ["banderola_bench_core"]
 
-    work = Path("/tmp/bench_core") / args.db
-    work.mkdir(parents=True, exist_ok=True)
-    keys_dir = work / "keys"
-    lua = work / "bench.lua"
-    lua.write_text(LUA)
-    t0 = time.perf_counter()
-    bodies, mix = build_pool(args.db, args.host, keys_dir, args.pool, args.location_share)
-    bodies_file = work / "bodies.jsonl"
-    bodies_file.write_text("\n".join(bodies) + "\n")
-    print(f"pool: {len(bodies):,} signed codes in {time.perf_counter() - t0:.1f} s: {mix}")
-    with psycopg.connect(pg_url(args.db, args.host)) as conn:
-        stamps, batches = conn.execute("SELECT sum(last - first + 1), count(*) FROM batches").fetchone()
-        scans0 = conn.execute("SELECT count(*), coalesce(max(id), 0) FROM scans").fetchone()
-
-    proc = start_gunicorn(args, keys_dir)
+    targets = [prepare(db, args) for db in dbs]
     try:
-        measure = {"gunicorn": worker_pids(proc.pid), "db": args.db, "host": args.host}
-        common = dict(port=args.port, connections=args.connections, threads=args.wrk_threads,
-                      lua=lua, bodies=bodies_file)
-        run_wrk("verify", seconds=args.warmup, **common)
-        run_wrk("health", seconds=max(args.warmup / 2, 1), **common)
-        health = run_wrk("health", seconds=args.duration, measure=measure, **common)
-        verify = run_wrk("verify", seconds=args.duration, measure=measure, **common)
+        for target in targets:
+            target.port = free_port()
+            target.proc = start_gunicorn(args, target)
+        for target in targets:
+            run_wrk(target, "verify", args.warmup, args, measure=False)
+            run_wrk(target, "health", max(args.warmup / 2, 1), args, measure=False)
+        for round_no in range(1, args.rounds + 1):
+            for target in targets:
+                health = run_wrk(target, "health", args.duration, args)
+                verify = run_wrk(target, "verify", args.duration, args)
+                target.rounds.append({"health": health, "verify": verify})
+                print(f"round {round_no} {target.db}: health {health['rps']:.0f}/s,"
+                      f" verify {verify['rps']:.0f}/s, p99 {verify['p99_us'] / 1000:.2f} ms",
+                      flush=True)
     finally:
-        stop_gunicorn(proc)
-    with psycopg.connect(pg_url(args.db, args.host)) as conn:
-        verdicts = dict(conn.execute(
-            "SELECT verdict, count(*) FROM scans WHERE id > %s GROUP BY verdict ORDER BY 2 DESC",
-            (scans0[1],),
-        ).fetchall())
-        scans1 = conn.execute("SELECT count(*) FROM scans").fetchone()[0]
-    ratio = verify["rps"] / health["rps"]
-    figures = {
-        "db": args.db, "stamps": int(stamps), "batches": batches, "scans_before": scans0[0],
-        "scans_after": scans1,
-        "server": f"gunicorn -k {args.worker_class} -w {args.workers} --threads {args.threads}",
-        "load": f"wrk -t{args.wrk_threads} -c{args.connections} -d{args.duration:g}s",
-        "health": health, "verify": verify, "ratio": ratio, "pool_mix": mix,
-        "verdicts_recorded": verdicts,
-    }
-    print()
-    print(f"{stamps:,} stamps in {batches:,} batches, {scans0[0]:,} scans before the run;"
-          f" {figures['server']}; {figures['load']}")
-    print(f"{'endpoint':<26}{'req/s':>9}{'p50 ms':>9}{'p90 ms':>9}{'p99 ms':>9}{'errors':>8}"
-          f"{'busy%':>7}{'gunicorn':>10}{'postgres':>10}{'wrk':>6}")
-    for name, r in (("GET /api/v1/health", health), ("POST /api/v1/verifications", verify)):
-        c = r["cpu"]
-        print(f"{name:<26}{r['rps']:>9.0f}{r['p50_us'] / 1000:>9.2f}{r['p90_us'] / 1000:>9.2f}"
-              f"{r['p99_us'] / 1000:>9.2f}{r['errors']:>8}{c['machine_busy_pct']:>7}"
-              f"{c['gunicorn_cores']:>10}{c['postgres_cores']:>10}{c['wrk_cores']:>6}")
-    print(f"ratio verify/trivial = {ratio:.3f}  (target >= 0.25: "
-          f"{'met' if ratio >= 0.25 else 'MISSED'});"
-          f" verify p99 = {verify['p99_us'] / 1000:.2f} ms (target <= 20 ms: "
-          f"{'met' if verify['p99_us'] <= 20_000 else 'MISSED'})")
-    print(f"PostgreSQL backends during verify (mean number per sample): {verify['pg_waits']}")
-    print(f"PostgreSQL backends during health: {health['pg_waits']}")
-    print(f"verdicts recorded during the run: {verdicts}")
+        for target in targets:
+            if target.proc is not None:
+                stop_gunicorn(target.proc)
+    summaries = [summarise(target, args) for target in targets]
+    print_report(summaries, args)
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps(figures, indent=2, default=str))
-    return figures
+        args.json.write_text(json.dumps(summaries, indent=2, default=str))
+    return summaries
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import itertools
 import secrets
@@ -186,3 +187,34 @@ def case(session, detained_on: dt.date, officer: User | None = None, today=None,
         user_id=(officer or user(session, "officer")).id,
         **body,
     )
+
+
+def cheap_password_hashing(monkeypatch) -> None:
+    """Argon2 at its cheapest for tests that create many users (production cost: ~0.1-0.5 s)."""
+    from argon2 import PasswordHasher
+
+    from app.accounts import service
+
+    cheap = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+    monkeypatch.setattr(service, "_hasher", cheap)
+    monkeypatch.setattr(service, "_DUMMY_HASH", cheap.hash("not-a-real-password"))
+
+
+@contextlib.contextmanager
+def separate_app(config):
+    """An app of its own (rate limits on, another engine...) sharing the suite's scoped session
+    and limiter, both put back as they were afterwards."""
+    from app import create_app, db
+    from app.extensions import limiter
+
+    saved_session = dict(db.session.session_factory.kw)
+    limiter_was_enabled = limiter.enabled
+    db.session.remove()
+    try:
+        own = create_app(config)
+        db.session.configure(join_transaction_mode="conditional_savepoint")
+        yield own
+    finally:
+        db.session.remove()
+        db.session.session_factory.kw = saved_session
+        limiter.enabled = limiter_was_enabled

@@ -73,6 +73,21 @@ def roles_required(*roles: str):
     return decorator
 
 
+def user_admins_only(view):
+    """Admins, and operator company administrators (for their own company's users)."""
+
+    @functools.wraps(view)
+    def wrapper(*args, **kwargs):
+        user = current_user()
+        if user is None:
+            raise DomainError("unauthorized", 401, "errors.unauthorized")
+        if not (user.has_role("admin") or user.manages_company):
+            raise Forbidden()
+        return view(*args, **kwargs)
+
+    return wrapper
+
+
 def login_required(view):
     """Any logged-in user may call the view."""
     return roles_required(*ROLES)(view)

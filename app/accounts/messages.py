@@ -40,7 +40,8 @@ MESSAGES = {
     "accounts.mfa_required": {
         "en": "Set up your authenticator app (two-step sign-in) before you continue.",
         "sq": "Konfiguroni aplikacionin e vërtetimit (hyrja me dy hapa) para se të vazhdoni.",
-        "sr": "Podesite aplikaciju za autentifikaciju (prijava u dva koraka) pre nego što nastavite.",
+        "sr": "Podesite aplikaciju za autentifikaciju (prijava u dva koraka) pre nego što "
+        "nastavite.",
     },
     "accounts.mfa_already_enabled": {
         "en": "Two-step sign-in is already set up for this account.",

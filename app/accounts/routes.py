@@ -9,7 +9,7 @@ from flask.views import MethodView
 
 from app import db
 from app.accounts import schemas, service
-from app.accounts.auth import load_user, login_required, roles_required
+from app.accounts.auth import load_user, login_required, roles_required, user_admins_only
 from app.api import Blueprint, client_hash, writes
 from app.audit.service import append as audit
 from app.extensions import address_key, limiter, login_limit
@@ -149,7 +149,7 @@ class MfaConfirm(MethodView):
 
 @blp.route("/users")
 class Users(MethodView):
-    @roles_required("admin", "operator")
+    @user_admins_only
     @blp.arguments(schemas.UserQuerySchema, location="query")
     @blp.response(200, schemas.UserSchema(many=True))
     def get(self, query):
@@ -164,7 +164,7 @@ class Users(MethodView):
         return [user_dict(user) for user in found]
 
     @writes
-    @roles_required("admin", "operator")
+    @user_admins_only
     @blp.arguments(schemas.UserCreateSchema)
     @blp.response(201, schemas.UserSchema)
     def post(self, body):
@@ -174,14 +174,14 @@ class Users(MethodView):
 
 @blp.route("/users/<int:user_id>")
 class UserById(MethodView):
-    @roles_required("admin", "operator")
+    @user_admins_only
     @blp.response(200, schemas.UserSchema)
     def get(self, user_id):
         """One user."""
         return user_dict(service.get_managed_user(db.session, g.user, user_id))
 
     @writes
-    @roles_required("admin", "operator")
+    @user_admins_only
     @blp.arguments(schemas.UserUpdateSchema)
     @blp.response(200, schemas.UserSchema)
     def patch(self, body, user_id):

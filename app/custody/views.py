@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from app.custody import rules, service
 from app.custody.models import CustodyEvent
@@ -16,20 +16,24 @@ from app.stamps.ranges import covering
 
 
 class _Names:
-    """Premises and operators named in a chain, each loaded once, in two queries."""
+    """Premises (with their operators) and operators named in a chain, loaded in one query,
+    two when a company is named that owns none of the premises."""
 
     def __init__(self, session: Session, premises_ids: Iterable, operator_ids: Iterable) -> None:
         premises_ids = {pid for pid in premises_ids if pid is not None}
-        self.premises = {}
+        self.premises: dict[int, Premises] = {}
         if premises_ids:
-            query = select(Premises).where(Premises.id.in_(premises_ids))
+            query = (
+                select(Premises)
+                .options(joinedload(Premises.operator))
+                .where(Premises.id.in_(premises_ids))
+            )
             self.premises = {premises.id: premises for premises in session.scalars(query)}
-        operator_ids = {oid for oid in operator_ids if oid is not None}
-        operator_ids.update(p.operator_id for p in self.premises.values())
-        self.operators = {}
-        if operator_ids:
-            query = select(Operator).where(Operator.id.in_(operator_ids))
-            self.operators = {operator.id: operator for operator in session.scalars(query)}
+        self.operators = {p.operator_id: p.operator for p in self.premises.values()}
+        missing = {oid for oid in operator_ids if oid is not None} - set(self.operators)
+        if missing:
+            query = select(Operator).where(Operator.id.in_(missing))
+            self.operators.update({operator.id: operator for operator in session.scalars(query)})
 
     def premises_ref(self, premises_id: int | None) -> dict | None:
         premises = self.premises.get(premises_id)
@@ -127,13 +131,25 @@ def custodian_dict(custody: rules.Custody, names: _Names, since) -> dict:
     }
 
 
-def custody_for(session: Session, serial: codes.Serial, lang: str) -> dict:
+_UNKNOWN = object()
+
+
+def custody_for(
+    session: Session,
+    serial: codes.Serial,
+    lang: str,
+    *,
+    batch: Batch | None = None,
+    activation: Activation | object | None = _UNKNOWN,
+) -> dict:
     """`custody` (every step covering the serial, in time order) and `custodian` for
-    GET /api/v1/stamps/{serial}; `custodian` is None for a serial never issued."""
-    batch = covering(session, Batch, serial)
+    GET /api/v1/stamps/{serial}; `custodian` is None for a serial never issued. A caller that
+    has already looked up the batch and activation passes them to save two queries."""
+    batch = batch or covering(session, Batch, serial)
     if batch is None:
         return {"custody": [], "custodian": None}
-    activation = covering(session, Activation, serial)
+    if activation is _UNKNOWN:
+        activation = covering(session, Activation, serial)
     events = service.events_covering(session, serial)
     custody = service.custody_of(session, serial, batch, activation, events)
     names = _Names(

@@ -56,9 +56,9 @@ PRODUCTS = [
 
 USERS = [
     # role, email, password, TOTP secret (None: not enrolled), operator key, company admin
-    ("admin", "admin@demo.banderola.example", "demo-admin-2026", "JBSWY3DPEHPK3PXA", None, False),
-    ("officer", "officer@demo.banderola.example", "demo-officer-2026", "KRSXG5CTMVRXEZLU", None, False),
-    ("supervisor", "supervisor@demo.banderola.example", "demo-supervisor-2026", "MFRGGZDFMZTWQ2LK", None, False),
+    ("admin", "admin@demo.banderola.example", "demo-admin-2026", "JBSWY3DPEHPK3PXAJBSWY3DPEHPK3PXA", None, False),
+    ("officer", "officer@demo.banderola.example", "demo-officer-2026", "KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU", None, False),
+    ("supervisor", "supervisor@demo.banderola.example", "demo-supervisor-2026", "MFRGGZDFMZTWQ2LKMFRGGZDFMZTWQ2LK", None, False),
     ("operator", "operator@demo.banderola.example", "demo-operator-2026", None, "duhani", True),
     ("operator", "importer@demo.banderola.example", "demo-importer-2026", None, "balkan", True),
     ("operator", "retailer@demo.banderola.example", "demo-retailer-2026", None, "market", True),

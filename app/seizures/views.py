@@ -4,6 +4,7 @@ board's entries, and the plain data of the case PDFs."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 from typing import Any
 
 from flask import current_app
@@ -13,10 +14,12 @@ from app.i18n import translate
 from app.seizures import documents, rules
 from app.seizures.board import NoticeEntry
 from app.seizures.models import Case, CaseNotification
+from app.seizures.service import CurrentNotice
 
 DOCUMENT_NAMES = tuple(documents.RENDERERS)
 
 
+@cache
 def municipality_name(slug: str | None, lang: str) -> str | None:
     found = find_municipality(slug) if slug else None
     return found.name(lang) if found else slug
@@ -211,15 +214,16 @@ def _stage(stage, **first) -> dict:
     }
 
 
-def notice_entry(case: Case, facts: rules.CaseFacts, today: dt.date, lang: str) -> NoticeEntry:
+def notice_entry(notice: CurrentNotice, today: dt.date, lang: str) -> NoticeEntry:
     """A current Notice of Seizure for the board; privacy is `board.public_entry`'s job."""
+    case, facts = notice.case, notice.facts
     deadlines = rules.deadlines(facts, today, _policy())
     return NoticeEntry(
         number=case.number,
         seized_on=deadlines["seized_on"],
         municipality=municipality_name(case.municipality, lang),
         place=case.place_description,
-        goods=[(item.description, item.quantity, item.unit) for item in case.items],
+        goods=[(item.description, item.quantity, item.unit) for item in notice.items],
         legal_basis=list(case.legal_basis),
         review_deadline=deadlines.get("review_request_due_on"),
         status=rules.status_on(facts, today).value,

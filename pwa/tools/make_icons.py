@@ -2,6 +2,7 @@
 
 Usage: .venv/bin/python pwa/tools/make_icons.py
 """
+
 from pathlib import Path
 
 from PIL import Image, ImageDraw
@@ -22,9 +23,13 @@ def draw(size: int, maskable: bool) -> Image.Image:
     stripe = size * 0.06
     pen.rectangle((box[0], box[1] + stripe, box[2], box[1] + 2 * stripe), fill=BRAND)
     width = max(2, round(size * 0.07))
-    left, top, right, bottom = box
+    left, top, right, _bottom = box
     span = right - left
-    tick = [(left + span * 0.24, top + span * 0.60), (left + span * 0.43, top + span * 0.78), (left + span * 0.78, top + span * 0.38)]
+    tick = [
+        (left + span * 0.24, top + span * 0.60),
+        (left + span * 0.43, top + span * 0.78),
+        (left + span * 0.78, top + span * 0.38),
+    ]
     pen.line(tick, fill=GREEN, width=width, joint="curve")
     return image
 

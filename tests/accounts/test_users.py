@@ -3,8 +3,8 @@
 from sqlalchemy import select
 
 from app.accounts.models import User
-from app.stamps.models import SigningKey
 from app.stamps.keys import public_keys
+from app.stamps.models import SigningKey
 from tests import factories
 
 NEW_PASSWORD = "a long new password"

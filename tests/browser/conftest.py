@@ -1,4 +1,4 @@
-"""A real server for the browser tests: gunicorn on loopback over a migrated SQLite with the demo."""
+"""A real server for the browser tests: gunicorn on loopback, SQLite, the demo loaded."""
 
 from __future__ import annotations
 

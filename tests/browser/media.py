@@ -26,14 +26,20 @@ def stamp_photo(text: str, path: Path) -> Path:
     return path
 
 
-def fake_camera_video(text: str, path: Path, frames: int = 20, width: int = 640, height: int = 480) -> Path:
+def fake_camera_video(
+    text: str, path: Path, frames: int = 20, width: int = 640, height: int = 480
+) -> Path:
     """A YUV4MPEG2 (.y4m) clip of the stamp for Chromium's --use-file-for-fake-video-capture."""
     frame = Image.new("RGB", (width, height), (200, 200, 200))
     side = min(width, height) - 80
     frame.paste(stamp_image(text, side), ((width - side) // 2, (height - side) // 2))
     y, cb, cr = frame.convert("YCbCr").split()
     half = (width // 2, height // 2)
-    planes = y.tobytes() + cb.resize(half, Image.BILINEAR).tobytes() + cr.resize(half, Image.BILINEAR).tobytes()
+    planes = (
+        y.tobytes()
+        + cb.resize(half, Image.BILINEAR).tobytes()
+        + cr.resize(half, Image.BILINEAR).tobytes()
+    )
     with open(path, "wb") as out:
         out.write(f"YUV4MPEG2 W{width} H{height} F10:1 Ip A1:1 C420jpeg\n".encode())
         for _ in range(frames):

@@ -22,8 +22,11 @@ def launch(playwright, extra_args: list[str] | None = None) -> Browser:
 
 
 def fake_camera_args(video: Path) -> list[str]:
-    return ["--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
-            f"--use-file-for-fake-video-capture={video}"]
+    return [
+        "--use-fake-device-for-media-stream",
+        "--use-fake-ui-for-media-stream",
+        f"--use-file-for-fake-video-capture={video}",
+    ]
 
 
 _playwright = None
@@ -46,10 +49,19 @@ def browser(playwright_session):
     chromium.close()
 
 
-def phone_context(browser: Browser, base_url: str, locale: str = "en-GB", **options) -> BrowserContext:
+def phone_context(
+    browser: Browser, base_url: str, locale: str = "en-GB", **options
+) -> BrowserContext:
     """A fresh phone-sized context: empty storage, no service worker yet."""
-    return browser.new_context(base_url=base_url, viewport=PHONE, device_scale_factor=2, is_mobile=True,
-                               has_touch=True, locale=locale, **options)
+    return browser.new_context(
+        base_url=base_url,
+        viewport=PHONE,
+        device_scale_factor=2,
+        is_mobile=True,
+        has_touch=True,
+        locale=locale,
+        **options,
+    )
 
 
 def open_app(context: BrowserContext, path: str = "/") -> Page:
@@ -85,8 +97,14 @@ def axe_violations(page: Page, impacts=("serious", "critical")) -> list[dict]:
         page.add_script_tag(path=str(AXE))
     result = page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
     return [
-        {"id": v["id"], "impact": v["impact"], "help": v["help"], "nodes": [n["target"] for n in v["nodes"]][:5]}
-        for v in result["violations"] if v["impact"] in impacts
+        {
+            "id": v["id"],
+            "impact": v["impact"],
+            "help": v["help"],
+            "nodes": [n["target"] for n in v["nodes"]][:5],
+        }
+        for v in result["violations"]
+        if v["impact"] in impacts
     ]
 
 

@@ -7,16 +7,30 @@ import json
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser import pwa
 from tests.browser.media import fake_camera_video, stamp_photo
-from tests.browser.pwa import (browser, enter_code, fake_camera_args, launch, open_app,  # noqa: F401
-                               phone_context, playwright_session, screenshot,
-                               wait_for_offline_readiness)
+from tests.browser.pwa import (
+    enter_code,
+    fake_camera_args,
+    launch,
+    open_app,
+    phone_context,
+    screenshot,
+    wait_for_offline_readiness,
+)
+
+# Fixtures shared by the browser tests (one Playwright driver, one Chromium per module).
+browser, playwright_session = pwa.browser, pwa.playwright_session
 
 pytestmark = pytest.mark.browser
 
 
 def demo_code(demo, expect, reason=None):
-    return next(c for c in demo["codes"] if c["expect"] == expect and (reason is None or c.get("reason") == reason))
+    return next(
+        c
+        for c in demo["codes"]
+        if c["expect"] == expect and (reason is None or c.get("reason") == reason)
+    )
 
 
 def test_camera_scan_of_a_genuine_stamp(playwright_session, live_server, demo, tmp_path):
@@ -74,7 +88,9 @@ def test_offline_scan_checks_the_signature_then_sends_once_when_online(browser, 
     page = open_app(context)
     wait_for_offline_readiness(page)
     sent = []
-    page.on("request", lambda r: sent.append(r) if r.url.endswith("/api/v1/verifications") else None)
+    page.on(
+        "request", lambda r: sent.append(r) if r.url.endswith("/api/v1/verifications") else None
+    )
 
     context.set_offline(True)
     page.reload()
@@ -90,17 +106,22 @@ def test_offline_scan_checks_the_signature_then_sends_once_when_online(browser, 
 
     context.set_offline(False)
     page.locator(".verdict-genuine").wait_for(timeout=15000)
-    assert "Checked by the server after the network returned" in page.locator(".result").inner_text()
+    assert (
+        "Checked by the server after the network returned" in page.locator(".result").inner_text()
+    )
     delivered = sent[failed_attempts:]
     assert len(delivered) == 1
     assert delivered[0].headers.get("idempotency-key")
-    assert page.evaluate("""() => new Promise((resolve) => {
+    assert (
+        page.evaluate("""() => new Promise((resolve) => {
         const open = indexedDB.open('banderola');
         open.onsuccess = () => {
             const req = open.result.transaction('queue').objectStore('queue').count();
             req.onsuccess = () => resolve(req.result);
         };
-    })""") == 0
+    })""")
+        == 0
+    )
 
 
 def test_queued_scan_survives_an_app_restart(browser, live_server, demo):
@@ -116,9 +137,19 @@ def test_queued_scan_survives_an_app_restart(browser, live_server, demo):
     page = open_app(context, "/#/settings")
     assert "1 item is waiting to be sent" in page.locator("main").inner_text()
     keys = []
-    page.on("request", lambda r: keys.append(r.headers.get("idempotency-key")) if r.url.endswith("/verifications") else None)
+    page.on(
+        "request",
+        lambda r: (
+            keys.append(r.headers.get("idempotency-key"))
+            if r.url.endswith("/verifications")
+            else None
+        ),
+    )
     context.set_offline(False)
-    page.wait_for_function("() => document.querySelector('main').innerText.includes('Nothing is waiting to be sent')", timeout=15000)
+    page.wait_for_function(
+        "() => document.querySelector('main').innerText.includes('Nothing is waiting to be sent')",
+        timeout=15000,
+    )
     assert len(keys) == 1 and keys[0]
     page.goto("/#/result")
     page.locator(".verdict-genuine").wait_for()
@@ -132,7 +163,13 @@ def test_language_follows_the_browser_and_the_switch_is_remembered(browser, live
     context = phone_context(browser, live_server, locale="de-DE")
     page = open_app(context)
     expect(page.locator("h1")).to_have_text("Kontrolloni banderolën")
-    assert page.locator("#tabbar").inner_text().split() == ["Skano", "Njoftimet", "Lejimet", "Zyrtari", "Cilësimet"]
+    assert page.locator("#tabbar").inner_text().split() == [
+        "Skano",
+        "Njoftimet",
+        "Lejimet",
+        "Zyrtari",
+        "Cilësimet",
+    ]
     page.goto("/#/settings")
     page.select_option("select[name=language]", "en")
     expect(page.locator("h1")).to_have_text("Settings")
@@ -152,7 +189,7 @@ def test_language_follows_the_browser_and_the_switch_is_remembered(browser, live
 
 def test_a_code_link_opened_by_the_phone_camera_app_is_verified(browser, live_server, demo):
     code = demo_code(demo, "genuine")
-    path = code["text"][code["text"].index("/v/"):]
+    path = code["text"][code["text"].index("/v/") :]
     page = open_app(phone_context(browser, live_server), path)
     page.locator(".verdict-genuine").wait_for()
     assert page.url.endswith("/#/result")
@@ -174,7 +211,9 @@ def test_report_a_product_with_a_photo(browser, live_server, demo, tmp_path):
     page.locator(".notice-ok").wait_for()
 
 
-def test_a_report_made_offline_is_sent_with_its_photo_when_online(browser, live_server, demo, tmp_path):
+def test_a_report_made_offline_is_sent_with_its_photo_when_online(
+    browser, live_server, demo, tmp_path
+):
     photo = stamp_photo(demo_code(demo, "genuine")["text"], tmp_path / "shelf.jpg")
     context = phone_context(browser, live_server)
     page = open_app(context)

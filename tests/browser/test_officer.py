@@ -9,9 +9,17 @@ import pyotp
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser import pwa
 from tests.browser.media import stamp_photo
-from tests.browser.pwa import (axe_violations, browser, open_app, phone_context,  # noqa: F401
-                               playwright_session, screenshot)
+from tests.browser.pwa import (
+    axe_violations,
+    open_app,
+    phone_context,
+    screenshot,
+)
+
+# Fixtures shared by the browser tests (one Playwright driver, one Chromium per module).
+browser, playwright_session = pwa.browser, pwa.playwright_session
 
 pytestmark = pytest.mark.browser
 
@@ -24,8 +32,11 @@ def account(demo, role):
 
 
 def code(demo, expect_verdict, reason=None):
-    return next(c for c in demo["codes"]
-                if c["expect"] == expect_verdict and (reason is None or c.get("reason") == reason))
+    return next(
+        c
+        for c in demo["codes"]
+        if c["expect"] == expect_verdict and (reason is None or c.get("reason") == reason)
+    )
 
 
 def sign_in(page, user):
@@ -44,8 +55,13 @@ def scan_by_hand(page, text, expected_rows):
 
 
 def test_inspection_case_extension_seizure_and_public_board(browser, live_server, demo, tmp_path):
-    context = phone_context(browser, live_server, geolocation=PRISHTINA, permissions=["geolocation", "camera"],
-                            bypass_csp=True)  # for axe-core only
+    context = phone_context(
+        browser,
+        live_server,
+        geolocation=PRISHTINA,
+        permissions=["geolocation", "camera"],
+        bypass_csp=True,
+    )  # for axe-core only
     page = open_app(context)
     page.on("dialog", lambda dialog: dialog.accept())
     sign_in(page, account(demo, "officer"))
@@ -59,7 +75,10 @@ def test_inspection_case_extension_seizure_and_public_board(browser, live_server
     scan_by_hand(page, code(demo, "suspicious", "not_activated")["text"], 2)
     revoked = code(demo, "invalid", "revoked")
     scan_by_hand(page, revoked["text"], 3)
-    tally = {kind: page.locator(f".tally-{kind} dd").inner_text() for kind in ("genuine", "suspicious", "invalid")}
+    tally = {
+        kind: page.locator(f".tally-{kind} dd").inner_text()
+        for kind in ("genuine", "suspicious", "invalid")
+    }
     # A genuine stamp may be suspicious here (last recorded at other premises): count, don't guess.
     assert tally["invalid"] == "1" and int(tally["genuine"]) + int(tally["suspicious"]) == 2
     screenshot(page, "inspection")
@@ -81,7 +100,9 @@ def test_inspection_case_extension_seizure_and_public_board(browser, live_server
     page.goto("/#/inspection")
     page.get_by_role("link", name="Open a detention case").click()
     rows = page.locator(".item-row")
-    expect(rows.first).to_be_visible()  # one item per product among the stamps that were not genuine
+    expect(
+        rows.first
+    ).to_be_visible()  # one item per product among the stamps that were not genuine
     serials = [area.input_value() for area in page.locator("textarea[name=serials]").all()]
     assert 1 <= len(serials) <= 3 and any(revoked["serial"] in text for text in serials)
     for index in range(rows.count()):
@@ -91,7 +112,9 @@ def test_inspection_case_extension_seizure_and_public_board(browser, live_server
     page.fill("input[name=owner_address]", "Rr. Nëna Terezë 1, Prishtinë")
     page.get_by_label(re.compile(r"^Art\. 300\(4\)")).check()
     page.get_by_label(re.compile(r"^Art\. 251\(1\)")).check()
-    page.set_input_files("input[name=photos]", str(stamp_photo(revoked["text"], tmp_path / "evidence.jpg")))
+    page.set_input_files(
+        "input[name=photos]", str(stamp_photo(revoked["text"], tmp_path / "evidence.jpg"))
+    )
     assert axe_violations(page) == []
     page.get_by_role("button", name="Open the case").click()
     page.wait_for_url(re.compile(r"#/case/\d+$"))
@@ -115,7 +138,9 @@ def test_inspection_case_extension_seizure_and_public_board(browser, live_server
     extend = desk.locator("details[data-action=extend]")
     extend.locator("summary").click()
     extend.locator("input[name=days]").fill("30")
-    extend.locator("textarea[name=reason]").fill("Laboratory analysis of the stamps is not finished.")
+    extend.locator("textarea[name=reason]").fill(
+        "Laboratory analysis of the stamps is not finished."
+    )
     extend.locator("input[name='notification.recipient']").fill(OWNER)
     extend.locator("input[name='notification.address']").fill("Rr. Nëna Terezë 1, Prishtinë")
     extend.get_by_role("button", name="Extend the detention").click()
@@ -129,11 +154,13 @@ def test_inspection_case_extension_seizure_and_public_board(browser, live_server
     decide.get_by_role("button", name="Decide return or seizure").click()
     expect(desk.locator(".case-status .status")).to_have_text("Seized")
 
-    # The Notice of Seizure is handed to the owner: the review window opens and the notice is current.
+    # The Notice of Seizure is handed over: the review window opens, the notice is current.
     notify = desk.locator("details[data-action=record_notification]")
     notify.locator("summary").click()
     notify.locator("select[name=document]").select_option("seizure")
-    notify.locator("input[name=received_on]").fill(notify.locator("input[name=sent_on]").input_value())
+    notify.locator("input[name=received_on]").fill(
+        notify.locator("input[name=sent_on]").input_value()
+    )
     notify.locator("input[name=recipient]").fill(OWNER)
     notify.locator("input[name=address]").fill("Rr. Nëna Terezë 1, Prishtinë")
     notify.get_by_role("button", name="Record a notification").click()

@@ -5,8 +5,18 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.pwa import (axe_violations, browser, enter_code, open_app, phone_context,  # noqa: F401
-                               playwright_session, screenshot, wait_for_offline_readiness)
+from tests.browser import pwa
+from tests.browser.pwa import (
+    axe_violations,
+    enter_code,
+    open_app,
+    phone_context,
+    screenshot,
+    wait_for_offline_readiness,
+)
+
+# Fixtures shared by the browser tests (one Playwright driver, one Chromium per module).
+browser, playwright_session = pwa.browser, pwa.playwright_session
 
 pytestmark = pytest.mark.browser
 
@@ -64,8 +74,13 @@ def show_login(page, demo):
 
 
 SCREENS = {
-    "scan": show_scan, "result-genuine": show_result_genuine, "result-invalid": show_result_invalid,
-    "report": show_report, "board": show_board, "allowances": show_allowances, "settings": show_settings,
+    "scan": show_scan,
+    "result-genuine": show_result_genuine,
+    "result-invalid": show_result_invalid,
+    "report": show_report,
+    "board": show_board,
+    "allowances": show_allowances,
+    "settings": show_settings,
     "login": show_login,
 }
 
@@ -73,8 +88,12 @@ SCREENS = {
 @pytest.mark.parametrize("lang", ["sq", "sr", "en"])
 @pytest.mark.parametrize("name", list(SCREENS))
 def test_screen_is_accessible_and_photographed(browser, live_server, demo, name, lang):
-    context = phone_context(browser, live_server, locale={"sq": "sq-XK", "sr": "sr-Latn", "en": "en-GB"}[lang],
-                            bypass_csp=True)  # lets add_script_tag inject axe-core
+    context = phone_context(
+        browser,
+        live_server,
+        locale={"sq": "sq-XK", "sr": "sr-Latn", "en": "en-GB"}[lang],
+        bypass_csp=True,
+    )  # lets add_script_tag inject axe-core
     page = open_app(context)
     SCREENS[name](page, demo)
     page.wait_for_timeout(300)  # let the focus move and the toast settle
@@ -105,12 +124,16 @@ def test_app_shell_transfers_under_150_kb(browser, live_server):
             return
         if response.status == 200 and size["responseBodySize"] == 0:
             return  # served from the HTTP cache (the service worker re-reading what the page got)
-        sizes[f"{response.request.method} {path} #{len(sizes)}"] = size["responseBodySize"] + size["responseHeadersSize"]
+        sizes[f"{response.request.method} {path} #{len(sizes)}"] = (
+            size["responseBodySize"] + size["responseHeadersSize"]
+        )
 
     context.on("response", record)
     page = open_app(context)
     wait_for_offline_readiness(page)
     page.wait_for_timeout(500)
     total = sum(sizes.values())
-    print(f"\napp shell first visit: {len(sizes)} responses, {total} bytes ({total / 1024:.1f} KiB)")
+    print(
+        f"\napp shell first visit: {len(sizes)} responses, {total} bytes ({total / 1024:.1f} KiB)"
+    )
     assert total < SHELL_BUDGET_BYTES, sorted(sizes.items(), key=lambda item: -item[1])[:10]

@@ -6,7 +6,6 @@ import threading
 import pytest
 from sqlalchemy import delete, func, select
 
-from app import create_app, db
 from app.audit.models import AuditRecord
 from app.config import Config
 from app.db import make_engine, utcnow
@@ -100,7 +99,7 @@ def test_purge_command(app, session):
 
 
 @pytest.mark.postgres_only
-def test_racing_duplicates_get_the_stored_answer_not_a_500(app, database_url, tmp_path):
+def test_racing_duplicates_get_the_stored_answer_not_a_500(database_url, tmp_path):
     """Two requests with one key pass the replay check together; the loser replays the winner."""
     if not database_url.startswith("postgresql"):
         pytest.skip("SQLite serialises writers (BEGIN IMMEDIATE): no race to lose")
@@ -112,9 +111,6 @@ def test_racing_duplicates_get_the_stored_answer_not_a_500(app, database_url, tm
         KEYS_DIR = str(tmp_path / "keys")
         RATELIMIT_ENABLED = False
 
-    race_app = create_app(RaceConfig)  # binds the shared scoped session to its own engine
-    db.session.remove()
-    db.session.configure(join_transaction_mode="conditional_savepoint")
     engine = make_engine(database_url)
     with engine.connect() as conn:
         high_audit = conn.scalar(select(func.coalesce(func.max(AuditRecord.id), 0)))
@@ -135,9 +131,8 @@ def test_racing_duplicates_get_the_stored_answer_not_a_500(app, database_url, tm
             answers.append(client.post("/api/v1/verifications", json={"code": "CG26-000000007"},
                                        headers={"Idempotency-Key": "race-1"}))
 
-    with pytest.MonkeyPatch.context() as patch:
+    with factories.separate_app(RaceConfig) as race_app, pytest.MonkeyPatch.context() as patch:
         patch.setattr(idempotency, "find_replay", find_then_wait)
-        patch.setattr("app.api.find_replay", find_then_wait, raising=False)
         threads = [threading.Thread(target=racer, name=f"racer-{n}") for n in range(2)]
         for thread in threads:
             thread.start()
@@ -156,5 +151,3 @@ def test_racing_duplicates_get_the_stored_answer_not_a_500(app, database_url, tm
             conn.execute(delete(Scan).where(Scan.id > high_scan))
             conn.execute(delete(AuditRecord).where(AuditRecord.id > high_audit))
         engine.dispose()
-        db.session.remove()
-        db.session.configure(bind=app.extensions["engine"])

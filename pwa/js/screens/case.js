@@ -244,7 +244,7 @@ export async function render(root, { args }) {
     h('section', { class: 'card' }, h('h2', { text: t('case.deadlines') }), deadlineList(caseObj.deadlines) || h('p', { text: '—' })),
     h('section', { class: 'card' }, h('h2', { text: t('caseNew.owner') }),
       h('p', { text: [owner.name, owner.address, owner.email].filter(Boolean).join(' · ') }),
-      caseObj.place ? h('p', { class: 'small', text: [caseObj.place.description, caseObj.place.municipality].filter(Boolean).join(', ') }) : null,
+      caseObj.place ? h('p', { class: 'small', text: [caseObj.place.description, caseObj.place.municipality_name || caseObj.place.municipality].filter(Boolean).join(', ') }) : null,
       caseObj.legal_basis?.length ? h('p', { class: 'small', text: `${t('caseNew.legalBasis')}: ${caseObj.legal_basis.join(', ')}` }) : null),
     h('section', { class: 'card' }, h('h2', { text: t('caseNew.items') }), itemsTable(caseObj.items)),
     documentsPanel(caseObj),

@@ -1,0 +1,108 @@
+"""HTTP hardening: security headers everywhere, CORS closed, size limits, no stack traces,
+and no production start with development secrets."""
+
+import pytest
+from flask import Blueprint
+
+from app import create_app
+from app.config import Config
+from tests import factories
+
+PATHS = ["/api/v1/health", "/api/v1/keys", "/api/v1/nothing-here", "/", "/api/openapi.json"]
+
+
+@pytest.mark.parametrize("path", PATHS)
+def test_security_headers_on_every_answer(client, path):
+    answer = client.get(path)
+    csp = answer.headers["Content-Security-Policy"]
+    assert "frame-ancestors 'none'" in csp
+    assert "'unsafe-inline'" not in csp
+    assert "script-src 'self'" in csp
+    assert answer.headers["X-Content-Type-Options"] == "nosniff"
+    assert answer.headers["Referrer-Policy"] == "no-referrer"
+    assert answer.headers["X-Frame-Options"] == "DENY"
+
+
+def test_api_answers_are_not_cached(client):
+    assert client.get("/api/v1/health").headers["Cache-Control"] == "no-store"
+
+
+@pytest.mark.parametrize("method", ["GET", "POST", "OPTIONS"])
+def test_cors_stays_closed(client, method):
+    headers = {"Origin": "https://evil.example", "Access-Control-Request-Method": "POST"}
+    for path in ("/api/v1/verifications", "/api/v1/auth/login", "/api/v1/health"):
+        answer = client.open(path, method=method, headers=headers, json={})
+        assert not any(name.lower().startswith("access-control-") for name, _ in answer.headers)
+
+
+def test_errors_use_the_api_body(client):
+    answer = client.get("/api/v1/nothing-here")
+    assert answer.status_code == 404
+    assert answer.get_json() == {"code": 404, "status": "Not Found", "message": "Not found.",
+                                 "error": "not_found"}
+    wrong_method = client.delete("/api/v1/health")
+    assert wrong_method.get_json()["error"] == "method_not_allowed"
+
+
+class _SmallConfig(Config):
+    TESTING = False
+    RATELIMIT_ENABLED = False
+    MAX_CONTENT_LENGTH = 1024
+
+
+@pytest.fixture
+def small_app(database_url, tmp_path):
+    class SmallConfig(_SmallConfig):
+        DATABASE_URL = database_url
+        INSTANCE_PATH = str(tmp_path)
+        KEYS_DIR = str(tmp_path / "keys")
+
+    with factories.separate_app(SmallConfig) as small:
+        boom = Blueprint("boom", __name__)
+
+        @boom.route("/api/v1/test-boom")
+        def explode():
+            raise RuntimeError("secret detail /etc/passwd line 42")
+
+        small.register_blueprint(boom)
+        yield small
+
+
+def test_oversized_request_is_413_payload_too_large(small_app):
+    client = small_app.test_client()
+    for path in ("/api/v1/verifications", "/api/v1/auth/login"):
+        answer = client.post(path, json={"code": "x" * 4096})
+        assert answer.status_code == 413, path
+        assert answer.get_json()["error"] == "payload_too_large"
+
+
+def test_no_stack_trace_reaches_the_client(small_app, caplog):
+    answer = small_app.test_client().get("/api/v1/test-boom")
+    assert answer.status_code == 500
+    body = answer.get_json()
+    assert body["error"] == "internal_error"
+    text = answer.get_data(as_text=True)
+    assert "Traceback" not in text and "secret detail" not in text and "RuntimeError" not in text
+    assert answer.headers["Content-Security-Policy"]
+    assert "secret detail" in caplog.text  # the log keeps it
+
+
+def test_production_refuses_development_secrets():
+    class Production(Config):
+        APP_ENV = "production"
+        SECRET_KEY = Config.SECRET_KEY
+
+    with pytest.raises(RuntimeError, match="SECRET_KEY"):
+        create_app(Production)
+
+    class ShortSecret(Production):
+        SECRET_KEY = "short"
+
+    with pytest.raises(RuntimeError, match="SECRET_KEY"):
+        ShortSecret.check()
+
+    class Good(Production):
+        SECRET_KEY = "x" * 48
+
+    Good.check()
+
