@@ -5,11 +5,13 @@ from __future__ import annotations
 import functools
 import hashlib
 import hmac
+from decimal import Decimal
 
 from flask import current_app, g, request
 from flask_smorest import Api as SmorestApi
 from flask_smorest import Blueprint as SmorestBlueprint
 from marshmallow import Schema, fields
+from marshmallow import fields as ma_fields
 from sqlalchemy.exc import IntegrityError
 
 
@@ -25,6 +27,25 @@ class ErrorSchema(Schema):
 
 class Api(SmorestApi):
     ERROR_SCHEMA = ErrorSchema
+
+    def _init_spec(self, *args, **kwargs):
+        super()._init_spec(*args, **kwargs)
+        self.ma_plugin.converter.add_attribute_function(_document_decimals)
+
+
+def _document_decimals(self, field, ret, **kwargs) -> dict:
+    """Document Decimal fields as they travel: ranges as numbers (`"maximum": 100`, not the
+    string apispec takes from Decimal bounds), and `as_string` values as decimal strings."""
+    if not isinstance(field, ma_fields.Number):
+        return {}
+    changes: dict = {
+        name: float(ret[name])
+        for name in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum")
+        if isinstance(ret.get(name), (Decimal, str))
+    }
+    if getattr(field, "as_string", False):
+        changes.update(type="string", format="decimal")
+    return changes
 
 
 class Blueprint(SmorestBlueprint):

@@ -64,6 +64,17 @@ class Config:
     # Art. 291: the window to take a Board decision to court is not in the Code (assumption).
     COURT_APPEAL_DAYS = _int("COURT_APPEAL_DAYS", 30)
 
+    # Where a review request is sent (Art. 291(2)): printed on the Notice of Seizure and the
+    # receipt; the fields of `app.seizures.documents.Office`.
+    CUSTOMS_OFFICE = {
+        "name": os.environ.get("CUSTOMS_OFFICE_NAME", "Kosovo Customs — Headquarters"),
+        "address": os.environ.get(
+            "CUSTOMS_OFFICE_ADDRESS", "Rr. Bajram Kelmendi 1, 10000 Prishtinë"
+        ),
+        "email": os.environ.get("CUSTOMS_OFFICE_EMAIL") or None,
+        "phone": os.environ.get("CUSTOMS_OFFICE_PHONE") or None,
+    }
+
     # flask-smorest / OpenAPI.
     API_TITLE = "Banderola Inspect"
     API_VERSION = "v1"

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import itertools
 import json
 import random
 import sys
@@ -45,7 +46,7 @@ CATEGORIES = {  # category -> (series prefix, share of batches)
     "spirits": ("SP", 0.18),
 }
 YEARS = (25, 26)
-NOW = dt.datetime(2026, 11, 22, 12, 0, tzinfo=dt.timezone.utc)
+NOW = dt.datetime(2026, 11, 22, 12, 0, tzinfo=dt.UTC)
 MUNICIPALITIES = (
     "prishtine", "prizren", "peje", "gjakove", "ferizaj", "gjilan", "mitrovice-jug", "podujeve",
     "vushtrri", "suhareke", "rahovec", "drenas", "lipjan", "malisheve", "kamenice", "decan",
@@ -155,7 +156,8 @@ def plan_batches(rng: random.Random, stamps: int, batches: int) -> list[dict]:
         if last > 999_999_999:
             raise SystemExit(f"series {series} overflows nine digits")
         next_number[series] = last + 1
-        issued = NOW - dt.timedelta(days=rng.uniform(30, 600) if year == 25 else rng.uniform(1, 300))
+        age_days = rng.uniform(30, 600) if year == 25 else rng.uniform(1, 300)
+        issued = NOW - dt.timedelta(days=age_days)
         plan.append({"id": i, "category": category, "series": series, "first": first,
                      "last": last, "issued_at": issued})
     return plan
@@ -206,7 +208,7 @@ def load_activations(conn, rng: random.Random, plan: list[dict], products: dict)
             cuts = sorted(rng.sample(range(1, span), min(pieces - 1, span - 1))) if span > 1 else []
             bounds = [b["first"], *[b["first"] + c for c in cuts], end + 1]
             product = rng.choice(products[b["category"]])
-            for start, stop in zip(bounds, bounds[1:]):
+            for start, stop in itertools.pairwise(bounds):
                 at = b["issued_at"] + dt.timedelta(days=rng.uniform(1, 20))
                 copy.write_row(
                     (b["id"], b["series"], start, stop - 1, product, rng.randint(1, 400), ts(at),

@@ -91,6 +91,10 @@ def pg_url(db: str, host: str, driver: bool = False) -> str:
 
 def build_pool(db: str, host: str, keys_dir: Path, size: int, location_share: float) -> tuple:
     """Signed request bodies for random serials across all batches; returns (bodies, mix)."""
+    with psycopg.connect(pg_url(db, host)) as conn:
+        if conn.execute("SELECT count(*) FROM signing_keys").fetchone()[0] == 0:
+            for stale in keys_dir.glob("*.pem"):  # left by an earlier load of this database
+                stale.unlink()
     engine = create_engine(pg_url(db, host, driver=True))
     kid, private_key = ensure_signing_key(engine, keys_dir)
     engine.dispose()
@@ -268,6 +272,12 @@ def run_wrk(target: Target, mode: str, seconds: float, args, measure: bool = Tru
         "wrk": round(wrk_cores, 2),
         "others": round(max(busy_cores - gunicorn_cores - postgres_cores - wrk_cores, 0), 2),
     }
+    # CPU per request: less sensitive than requests/s to other load on the machine.
+    result["cpu_ms_per_request"] = {
+        "gunicorn": round(1000 * gunicorn_cores / max(result["rps"], 1e-9), 3),
+        "postgres": round(1000 * postgres_cores / max(result["rps"], 1e-9), 3),
+        "wrk": round(1000 * wrk_cores / max(result["rps"], 1e-9), 3),
+    }
     if sampler:
         result["pg_waits"] = sampler.summary()
     return result
@@ -291,10 +301,11 @@ def start_gunicorn(args, target: Target) -> subprocess.Popen:
         KEYS_DIR=str(target.keys_dir),
         INSTANCE_PATH=str(instance),
     )
-    cmd = [str(ROOT / ".venv/bin/gunicorn"), "-w", str(args.workers), "-k", args.worker_class,
+    cmd = [str(ROOT / ".venv/bin/gunicorn"), "--chdir", str(args.app_root),
+           "-w", str(args.workers), "-k", args.worker_class,
            "--threads", str(args.threads), "-b", f"127.0.0.1:{target.port}",
            "--backlog", "2048", "--log-level", "warning", "wsgi:app"]
-    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, start_new_session=True)
+    proc = subprocess.Popen(cmd, cwd=args.app_root, env=env, start_new_session=True)
     time.sleep(1.0)  # a port taken by someone else makes gunicorn exit: check that it is ours
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -386,7 +397,16 @@ def summarise(target: Target, args) -> dict:
             "SELECT verdict, count(*) FROM scans WHERE id > %s GROUP BY verdict ORDER BY 2 DESC",
             (target.max_scan_id,),
         ).fetchall())
+    def cost(runs):
+        return median([sum(r["cpu_ms_per_request"].values()) for r in runs])
+
     return {
+        "health_cpu_ms": cost(health),
+        "verify_cpu_ms": cost(verify),
+        "verify_gunicorn_cpu_ms": median([v["cpu_ms_per_request"]["gunicorn"] for v in verify]),
+        "verify_postgres_cpu_ms": median([v["cpu_ms_per_request"]["postgres"] for v in verify]),
+        "ratio_cpu": cost(health) / cost(verify),
+        "others_cores": median([r["cpu"]["others"] for r in health + verify]),
         "db": target.db, "stamps": int(target.stamps), "batches": target.batches,
         "scans_before": target.scans_before, "pool_mix": target.mix,
         "verdicts_recorded": verdicts,
@@ -416,15 +436,24 @@ def print_report(summaries: list[dict], args) -> None:
               f"{s['verify_rps']:>10.0f}{s['ratio']:>7.3f}{s['verify_p50_ms']:>8.2f}"
               f"{s['verify_p99_ms']:>8.2f}{s['verify_p99_worst_ms']:>10.2f}{s['errors']:>7}")
     print()
+    print("CPU per request (gunicorn + PostgreSQL backends + wrk), medians; the cost ratio predicts"
+          " verify/trivial on an otherwise idle machine:")
+    for s in summaries:
+        print(f"  {s['db']:<24} health {s['health_cpu_ms']:.2f} ms, verify {s['verify_cpu_ms']:.2f}"
+              f" ms (gunicorn {s['verify_gunicorn_cpu_ms']:.2f}, postgres"
+              f" {s['verify_postgres_cpu_ms']:.2f}); cost ratio {s['ratio_cpu']:.3f};"
+              f" other processes used {s['others_cores']:.2f} of 2 cores")
+    print()
     print("per round (CPU in cores of 2: gunicorn / postgres backends / wrk / other processes):")
     for s in summaries:
         for i, r in enumerate(s["rounds"], start=1):
             for name in ("health", "verify"):
                 m = r[name]
                 c = m["cpu"]
-                print(f"  {s['db']:<22} r{i} {name:<7}{m['rps']:>8.0f}/s  p50 {m['p50_us']/1000:6.2f}"
-                      f"  p99 {m['p99_us']/1000:6.2f} ms  cpu {c['gunicorn']:.2f}/{c['postgres']:.2f}"
-                      f"/{c['wrk']:.2f}/{c['others']:.2f}")
+                print(f"  {s['db']:<22} r{i} {name:<7}{m['rps']:>8.0f}/s"
+                      f"  p50 {m['p50_us'] / 1000:6.2f}  p99 {m['p99_us'] / 1000:6.2f} ms"
+                      f"  cpu {c['gunicorn']:.2f}/{c['postgres']:.2f}/{c['wrk']:.2f}"
+                      f"/{c['others']:.2f}")
             print(f"  {'':<22}    backends during verify: {r['verify']['pg_waits']}")
     print()
     for s in summaries:
@@ -437,7 +466,8 @@ def print_report(summaries: list[dict], args) -> None:
         a, b = summaries
         print()
         print(f"scaling {a['stamps']:,} -> {b['stamps']:,} stamps (target: within 10%):")
-        for key in ("verify_rps", "ratio", "verify_p50_ms", "verify_p99_ms"):
+        for key in ("verify_rps", "ratio", "verify_p50_ms", "verify_p99_ms", "verify_cpu_ms",
+                    "ratio_cpu"):
             diff = (b[key] - a[key]) / a[key] * 100
             print(f"  {key:<14} {a[key]:>9.3f} -> {b[key]:>9.3f}  {diff:+6.1f}%"
                   f"  {'within 10%' if abs(diff) <= 10 else 'NOT within 10%'}")
@@ -461,6 +491,8 @@ def main() -> list[dict]:
     parser.add_argument("--location-share", type=float, default=0.5,
                         help="share of requests that carry lat/lon (phones usually do)")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    parser.add_argument("--app-root", type=Path, default=ROOT,
+                        help="serve the app from this tree (a scratch copy with a prototype fix)")
     args = parser.parse_args()
     dbs = args.db or ["banderola_bench_core"]
 

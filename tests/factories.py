@@ -202,8 +202,14 @@ def cheap_password_hashing(monkeypatch) -> None:
 
 @contextlib.contextmanager
 def separate_app(config):
-    """An app of its own (rate limits on, another engine...) sharing the suite's scoped session
-    and limiter, both put back as they were afterwards."""
+    """An app of its own (rate limits on, a small size limit...) sharing the suite's scoped
+    session and limiter, both put back as they were afterwards.
+
+    Inside a test that uses the `session` fixture its requests join that test's transaction (and
+    are rolled back with it); otherwise they commit through the new app's own engine.
+    """
+    from sqlalchemy.engine import Connection
+
     from app import create_app, db
     from app.extensions import limiter
 
@@ -212,7 +218,10 @@ def separate_app(config):
     db.session.remove()
     try:
         own = create_app(config)
-        db.session.configure(join_transaction_mode="conditional_savepoint")
+        if isinstance(saved_session.get("bind"), Connection):
+            db.session.session_factory.kw = dict(saved_session)
+        else:
+            db.session.configure(join_transaction_mode="conditional_savepoint")
         yield own
     finally:
         db.session.remove()

@@ -51,7 +51,7 @@ class _SmallConfig(Config):
 
 
 @pytest.fixture
-def small_app(database_url, tmp_path):
+def small_app(database_url, session, tmp_path):
     class SmallConfig(_SmallConfig):
         DATABASE_URL = database_url
         INSTANCE_PATH = str(tmp_path)

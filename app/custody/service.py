@@ -13,7 +13,7 @@ import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import BigInteger, and_, bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from app.custody import rules
@@ -47,31 +47,41 @@ def violation_error(violation: rules.CustodyError) -> DomainError:
     )
 
 
-def _overlap_clause(series: str, first: int, last: int):
-    """Events sharing a serial with first..last: one bounded index range per span level."""
-    return and_(
-        CustodyEvent.series == series,
-        CustodyEvent.last >= first,
-        or_(
-            *(
-                and_(
-                    CustodyEvent.span_level == level,
-                    CustodyEvent.first.between(first - (1 << level) + 1, last),
+def _overlap_statement():
+    """Events sharing a serial with :first..:last: one bounded index range per span level.
+
+    Built once; `first` and `last` are rendered as literals at execution so that PostgreSQL
+    plans every lookup with its real bounds (a generic plan of a prepared statement, chosen
+    after a few executions, does not know them and may scan the whole series).
+    """
+    first = bindparam("first", type_=BigInteger, literal_execute=True)
+    last = bindparam("last", type_=BigInteger, literal_execute=True)
+    return (
+        select(CustodyEvent)
+        .where(
+            CustodyEvent.series == bindparam("series"),
+            CustodyEvent.last >= first,
+            or_(
+                *(
+                    and_(
+                        CustodyEvent.span_level == level,
+                        CustodyEvent.first.between(first - ((1 << level) - 1), last),
+                    )
+                    for level in range(MAX_SPAN_LEVEL + 1)
                 )
-                for level in range(MAX_SPAN_LEVEL + 1)
-            )
-        ),
+            ),
+        )
+        .order_by(CustodyEvent.id)
     )
+
+
+_OVERLAPPING = _overlap_statement()
 
 
 def events_overlapping(session: Session, series: str, first: int, last: int) -> list[CustodyEvent]:
     """Every custody event sharing at least one serial with first..last, in recorded order."""
     return list(
-        session.scalars(
-            select(CustodyEvent)
-            .where(_overlap_clause(series, first, last))
-            .order_by(CustodyEvent.id)
-        )
+        session.scalars(_OVERLAPPING, {"series": series, "first": first, "last": last})
     )
 
 

@@ -1,4 +1,5 @@
-"""`flask seizures sweep`: record deemed seizures (Art. 251(4)) and prepare their notices."""
+"""`flask seizures sweep`: record deemed seizures (Art. 251(4)) and prepare their notices, and keep
+the public board's projection; `flask seizures rebuild-board`: recompute that projection."""
 
 from __future__ import annotations
 
@@ -8,26 +9,35 @@ import click
 from flask.cli import AppGroup
 
 from app import db, kosovo_time
-from app.seizures.service import sweep
+from app.seizures.service import rebuild_board, refresh_crossed_board_entries, sweep
 
 seizures_cli = AppGroup("seizures", help="Detention and seizure cases.")
 
-
-@seizures_cli.command("sweep")
-@click.option(
+_TODAY = click.option(
     "--today",
     "on",
     type=click.DateTime(formats=["%Y-%m-%d"]),
     default=None,
-    help="The Kosovo date to sweep as of (default: today); never later than today.",
+    help="The Kosovo date to act as of (default: today); never later than today.",
 )
-def sweep_command(on: dt.datetime | None) -> None:
-    """Record each deemed seizure not yet recorded and prepare its Notice of Seizure."""
+
+
+def _day(on: dt.datetime | None) -> dt.date:
     today = kosovo_time.today()
     day = on.date() if on else today
     if day > today:
         raise click.BadParameter("a sweep cannot be dated in the future", param_hint="--today")
+    return day
+
+
+@seizures_cli.command("sweep")
+@_TODAY
+def sweep_command(on: dt.datetime | None) -> None:
+    """Record each deemed seizure not yet recorded and prepare its Notice of Seizure; project
+    the board rows that are missing or whose dates were crossed since they were computed."""
+    day = _day(on)
     swept = sweep(db.session, day)
+    refreshed = refresh_crossed_board_entries(db.session, day)
     db.session.commit()
     for deemed in swept:
         line = f"{deemed.case.number}: deemed seized on {deemed.seized_on.isoformat()}"
@@ -35,6 +45,18 @@ def sweep_command(on: dt.datetime | None) -> None:
             line += f"; Notice of Seizure #{deemed.notice.id} prepared ({deemed.notice.method})"
         click.echo(line)
     click.echo(f"{len(swept)} deemed seizure(s) recorded as of {day.isoformat()}")
+    click.echo(f"{refreshed} board entr{'y' if refreshed == 1 else 'ies'} refreshed")
+
+
+@seizures_cli.command("rebuild-board")
+@_TODAY
+def rebuild_board_command(on: dt.datetime | None) -> None:
+    """Recompute the public board from the cases' facts (after upgrading to migration 0005, or
+    after changing COURT_APPEAL_DAYS)."""
+    day = _day(on)
+    count = rebuild_board(db.session, today=day)
+    db.session.commit()
+    click.echo(f"{count} case(s) with a Notice of Seizure projected onto the board")
 
 
 COMMANDS = (seizures_cli,)

@@ -213,3 +213,37 @@ class CaseEvent(Base):
     entered_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     user_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("users.id"))
     data: Mapped[dict] = mapped_column(JSON, default=dict)
+
+
+class BoardNotice(Base):
+    """The public board's projection of a case with a Notice of Seizure sent (Art. 251(7), (8)).
+
+    Written by `service.refresh_board_entry` in the transaction of every act on the case, never
+    edited otherwise. `current_from`..`current_until` (inclusive; `current_until` empty: no end
+    known yet, e.g. a pending review) are the days on which `rules.is_notice_current` holds (the
+    run that contains the case's latest act, or the next one, or the last one before it; both
+    empty: never current). The board reads `current_from <= today <= current_until`. The other
+    columns are the board's public fields in that run; `place` and `owner_name` are kept only
+    for a legal person. Nothing here is a source of truth: `flask seizures rebuild-board` recomputes it.
+    """
+
+    __tablename__ = "board_notices"
+    __table_args__ = (Index("ix_board_notices_current", "current_until", "current_from"),)
+
+    case_id: Mapped[int] = mapped_column(
+        BigId, ForeignKey("cases.id"), primary_key=True, autoincrement=False
+    )
+    number: Mapped[str] = mapped_column(String(20))
+    seized_on: Mapped[dt.date | None] = mapped_column(Date)
+    municipality: Mapped[str | None] = mapped_column(String(60))
+    place: Mapped[str | None] = mapped_column(String(300))
+    # [[description, quantity as a decimal string, unit], ...]
+    goods: Mapped[list] = mapped_column(JSON, default=list)
+    legal_basis: Mapped[list[str]] = mapped_column(JSON, default=list)
+    review_deadline: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(24))
+    owner_kind: Mapped[str] = mapped_column(String(10))
+    owner_name: Mapped[str | None] = mapped_column(String(200))
+    current_from: Mapped[dt.date | None] = mapped_column(Date)
+    current_until: Mapped[dt.date | None] = mapped_column(Date)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

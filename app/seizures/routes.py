@@ -276,24 +276,10 @@ def _office() -> documents.Office | None:
 # --- the public board ---------------------------------------------------------------------------
 
 
-# The board's entries by (legal day, language, latest case event): any act on any case, a new
-# day or a sweep changes the key, so a cached board is never stale. Few keys are ever live.
-_BOARD_CACHE: dict[tuple, list[board.NoticeEntry]] = {}
-_BOARD_CACHE_KEYS = 8
-
-
 def _notice_entries(lang: str) -> list[board.NoticeEntry]:
-    today = kosovo_time.today()
-    key = (today, lang, service.latest_event(db.session), _policy())
-    entries = _BOARD_CACHE.get(key)
-    if entries is None:
-        notices = service.current_notices(db.session, today, _policy())
-        entries = [views.notice_entry(notice, today, lang) for notice in notices]
-        entries.sort(key=lambda entry: entry.seized_on, reverse=True)
-        if len(_BOARD_CACHE) >= _BOARD_CACHE_KEYS:
-            _BOARD_CACHE.clear()
-        _BOARD_CACHE[key] = entries
-    return entries
+    """The notices current today, from the board's projection (kept by every act): one query."""
+    rows = service.board_notices(db.session, kosovo_time.today())
+    return [views.board_entry(row, lang) for row in rows]
 
 
 @blp.route("/notices")

@@ -3,6 +3,8 @@
 Every verb takes the Kosovo `today`, checks the act with the pure rules of `rules.py` at its legal
 date, raises `DomainError` on a refusal, writes the act and a `case_events` row, and only flushes.
 Status and deadlines are derived from the stored facts (`facts_of`) whenever they are read.
+Writing the event (`_event`) also refreshes the case's row of the public board
+(`refresh_board_entry`), in the same transaction.
 """
 
 from __future__ import annotations
@@ -14,10 +16,12 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import exists, select
+from flask import current_app, has_app_context
+from sqlalchemy import delete, exists, insert, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
+from app.db import utcnow
 from app.errors import DomainError, Invalid, NotFound
 from app.geo.gazetteer import find as find_municipality
 from app.geo.gazetteer import municipality_at
@@ -25,6 +29,7 @@ from app.imaging import photos
 from app.registry.models import Premises
 from app.seizures import rules
 from app.seizures.models import (
+    BoardNotice,
     Case,
     CaseAppeal,
     CaseDecision,
@@ -179,6 +184,8 @@ def _event(
         data=_jsonable(data),
     )
     case.events.append(event)  # the case's cascade adds it to the session
+    # Every act goes through here: the board's projection changes with the facts, atomically.
+    refresh_board_entry(session, case)
     return event
 
 
@@ -877,26 +884,174 @@ def _prepared_notice(case: Case) -> CaseNotification:
     )
 
 
-# --- the public board and findings --------------------------------------------------------------
-
-_FINAL_DISPOSALS = [kind.value for kind in rules.DispositionKind if kind != "return_on_payment"]
-
-
-def latest_event(session: Session) -> tuple | None:
-    """The id and entry time of the latest case event: they change whenever any case changes."""
-    latest = session.execute(
-        select(CaseEvent.id, CaseEvent.entered_at).order_by(CaseEvent.id.desc()).limit(1)
-    ).first()
-    return tuple(latest) if latest else None
+# --- the public board: a projection kept with the facts -------------------------------------------
+#
+# `board_notices` holds one row per case with a Notice of Seizure sent: the board's public fields
+# and the interval of days on which `rules.is_notice_current` holds. Facts change only by acts,
+# and every act goes through `_event`, which calls `refresh_board_entry` in the same transaction;
+# time alone moves a notice on or off the board only at dates computed from the facts, which the
+# interval's bounds hold. The board is then one indexed query, without the rules at read time.
 
 
-@dataclass(frozen=True)
-class CurrentNotice:
-    """A case whose Notice of Seizure is current, as plain rows (no ORM objects)."""
+def _policy() -> rules.Policy:
+    """The running app's policy (COURT_APPEAL_DAYS); the rules' default outside an app."""
+    if has_app_context():
+        return rules.Policy(court_appeal_days=current_app.config["COURT_APPEAL_DAYS"])
+    return rules.DEFAULT_POLICY
 
-    case: Any
-    items: list
-    facts: rules.CaseFacts
+
+def _fact_dates(facts: rules.CaseFacts) -> set[dt.date]:
+    """Every legal date in the facts: `rules.as_of` sees a new fact only on these days."""
+    dates = {facts.detained_on}
+    dates.update(extension.decided_on for extension in facts.extensions)
+    dates.update(decision.decided_on for decision in facts.decisions)
+    for notification in facts.notifications:
+        dates.update((notification.sent_on, notification.received_on))
+    if facts.review is not None:
+        review = facts.review
+        dates.update((review.requested_on, review.decided_on, review.decision_received_on))
+    for appeal in facts.appeals:
+        dates.update((appeal.lodged_on, appeal.decided_on, appeal.decision_received_on))
+    if facts.disposition is not None:
+        dates.add(facts.disposition.decided_on)
+    dates.discard(None)
+    return dates
+
+
+def _boundaries(facts: rules.CaseFacts, policy: rules.Policy) -> list[dt.date]:
+    """The days on which `rules.is_notice_current` may change, in order.
+
+    Between two facts' dates `as_of` sees the same facts, so currentness changes by time alone
+    only when a date derived from them is reached (deemed seizure, finality). Those are among the
+    values of `rules.deadlines`, taken here at every candidate day (and the day after each) until
+    no new day appears: a finite set, as the facts are.
+    """
+    days = _fact_dates(facts)
+    pending = set(days)
+    while pending:
+        for derived in []:
+            pending.pop()
+            for day in (derived, derived + dt.timedelta(days=1)):
+                if day not in days:
+                    days.add(day)
+                    pending.add(day)
+    return sorted(days)
+
+
+def notice_interval(
+    facts: rules.CaseFacts, policy: rules.Policy, on: dt.date | None = None
+) -> tuple[dt.date | None, dt.date | None]:
+    """`(first, last)` day of a run of days on which the Notice of Seizure is current: the run
+    that contains `on` (at the earliest, and by default, the latest date in the facts), or else
+    the next run, or else the last run before it; `last` is None when no end follows from the
+    facts (a review or appeal pending, a receipt unknown); `(None, None)` if never current.
+
+    `rules.is_notice_current` is evaluated at each boundary day and holds until the next one.
+    From the latest fact on there is at most one run (the seizure stands from a fixed day and
+    becomes final from a fixed day), so one row per case is enough; should the rules ever allow
+    a later run, the daily sweep moves the row to it once the first has ended (it passes `on`).
+    """
+    days = _boundaries(facts, policy)
+    current = [rules.is_notice_current(facts, day, policy) for day in days]
+    runs: list[tuple[dt.date, dt.date | None]] = []
+    for index, (day, now) in enumerate(zip(days, current, strict=True)):
+        if now and (index == 0 or not current[index - 1]):
+            runs.append((day, None))
+        elif not now and index > 0 and current[index - 1]:
+            runs[-1] = (runs[-1][0], day - dt.timedelta(days=1))
+    reference = max(_fact_dates(facts) | ({on} if on else set()))
+    containing_or_next = [run for run in runs if run[1] is None or run[1] >= reference]
+    if containing_or_next:
+        return containing_or_next[0]
+    return runs[-1] if runs else (None, None)
+
+
+def _board_values(
+    case, items, facts: rules.CaseFacts, policy: rules.Policy, on: dt.date | None = None
+) -> dict[str, Any] | None:
+    """The board row of a case (ORM object or plain row), or None without a Notice of Seizure
+    sent. Only public fields: a natural person's name and place are not even stored."""
+    if not any(n.document == rules.Document.SEIZURE for n in facts.notifications):
+        return None
+    first, last = notice_interval(facts, policy, on)
+    # The fields as the board shows them: from the latest fact (or `on`) or the run's first day.
+    shown_on = max(_fact_dates(facts) | {day for day in (on, first) if day is not None})
+    deadlines = rules.deadlines(facts, shown_on, policy)
+    legal = case.owner_kind == "legal"
+    return {
+        "case_id": case.id,
+        "number": case.number,
+        "seized_on": deadlines.get("seized_on"),
+        "municipality": case.municipality,
+        "place": case.place_description if legal else None,
+        "goods": [[item.description, str(item.quantity), item.unit] for item in items],
+        "legal_basis": list(case.legal_basis),
+        "review_deadline": deadlines.get("review_request_due_on"),
+        "status": rules.status_on(facts, shown_on).value,
+        "owner_kind": case.owner_kind,
+        "owner_name": case.owner_name if legal else None,
+        "current_from": first,
+        "current_until": last,
+        "updated_at": utcnow(),
+    }
+
+
+def refresh_board_entry(
+    session: Session,
+    case: Case,
+    *,
+    today: dt.date | None = None,
+    policy: rules.Policy | None = None,
+) -> BoardNotice | None:
+    """Recompute the case's board row from its facts (called by `_event`, so by every act)."""
+    values = _board_values(case, case.items, facts_of(case), policy or _policy(), today)
+    row = session.get(BoardNotice, case.id)
+    if values is None:
+        if row is not None:
+            session.delete(row)
+        return None
+    if row is None:
+        row = BoardNotice(**values)
+        session.add(row)
+    else:
+        for column, value in values.items():
+            setattr(row, column, value)
+    return row
+
+
+BOARD_COLUMNS = (
+    BoardNotice.number,
+    BoardNotice.seized_on,
+    BoardNotice.municipality,
+    BoardNotice.place,
+    BoardNotice.goods,
+    BoardNotice.legal_basis,
+    BoardNotice.review_deadline,
+    BoardNotice.status,
+    BoardNotice.owner_kind,
+    BoardNotice.owner_name,
+)
+
+
+def board_notices(session: Session, today: dt.date) -> list:
+    """The rows of the Notices of Seizure current on `today`, newest seizure first (one query)."""
+    statement = (
+        select(*BOARD_COLUMNS)
+        .where(
+            BoardNotice.current_from <= today,
+            or_(BoardNotice.current_until.is_(None), BoardNotice.current_until >= today),
+        )
+        .order_by(BoardNotice.seized_on.desc(), BoardNotice.number)
+    )
+    return list(session.execute(statement))
+
+
+def _notified() -> Any:
+    return exists().where(
+        CaseNotification.case_id == Case.id,
+        CaseNotification.document == rules.Document.SEIZURE,
+        CaseNotification.sent_on.is_not(None),
+    )
 
 
 def _rows_by_case(session: Session, columns, case_ids) -> dict[int, list]:
@@ -908,34 +1063,21 @@ def _rows_by_case(session: Session, columns, case_ids) -> dict[int, list]:
     return grouped
 
 
-def current_notices(session: Session, today: dt.date, policy: rules.Policy) -> list[CurrentNotice]:
-    """Cases whose Notice of Seizure is current (Art. 251(7), (8)), newest case first.
-
-    SQL keeps only cases with a notice sent and nothing that ends currency for good; the rules
-    decide the rest. Rows, not ORM objects, in eight queries whatever the number of notices.
-    """
-    candidates = select(Case.id).where(
-        exists().where(
-            CaseNotification.case_id == Case.id,
-            CaseNotification.document == rules.Document.SEIZURE,
-            CaseNotification.sent_on.is_not(None),
-        ),
-        ~exists().where(
-            CaseDisposition.case_id == Case.id, CaseDisposition.kind.in_(_FINAL_DISPOSALS)
-        ),
-        ~exists().where(CaseReview.case_id == Case.id, CaseReview.outcome == "annulled"),
-        ~exists().where(CaseAppeal.case_id == Case.id, CaseAppeal.outcome == "annulled"),
-    )
+def _cases_as_rows(session: Session, case_ids) -> list[tuple[Any, list, rules.CaseFacts]]:
+    """(case row, item rows, facts) of the cases of the `case_ids` query: plain rows read in
+    eight queries whatever their number (thousands of ORM objects would be several times slower)."""
     cases = session.execute(
         select(
             Case.id, Case.number, Case.detained_on, Case.municipality, Case.place_description,
             Case.owner_kind, Case.owner_name, Case.owner_email, Case.owner_agent,
             Case.legal_basis,
         )
-        .where(Case.id.in_(candidates))
-        .order_by(Case.id.desc())
+        .where(Case.id.in_(case_ids))
+        .order_by(Case.id)
     ).all()
-    ids = candidates.scalar_subquery() if cases else []
+    if not cases:
+        return []
+    ids = case_ids.scalar_subquery()
     related = [
         _rows_by_case(session, columns, ids)
         for columns in (
@@ -952,14 +1094,60 @@ def current_notices(session: Session, today: dt.date, policy: rules.Policy) -> l
             (CaseDisposition.kind, CaseDisposition.decided_on, CaseDisposition.amount_eur),
         )
     ]
-    current = []
+    result = []
     for case in cases:
         rows = [by_case.get(case.id, []) for by_case in related]
-        facts = build_facts(case, *rows)
-        if rules.is_notice_current(facts, today, policy):
-            current.append(CurrentNotice(case, rows[0], facts))
-    return current
+        result.append((case, rows[0], build_facts(case, *rows)))
+    return result
 
+
+def rebuild_board(
+    session: Session, *, today: dt.date | None = None, policy: rules.Policy | None = None
+) -> int:
+    """Recompute the whole board from the facts: after the migration that added it, or after
+    COURT_APPEAL_DAYS changed. Returns the number of rows written."""
+    policy = policy or _policy()
+    session.execute(delete(BoardNotice))
+    rows = [
+        values
+        for case, items, facts in _cases_as_rows(session, select(Case.id).where(_notified()))
+        if (values := _board_values(case, items, facts, policy, today)) is not None
+    ]
+    if rows:
+        session.execute(insert(BoardNotice), rows)
+    session.flush()
+    return len(rows)
+
+
+def refresh_crossed_board_entries(
+    session: Session, today: dt.date, *, policy: rules.Policy | None = None
+) -> int:
+    """The daily sweep's safety net (the board is right without it, the bounds do the work):
+    project cases with a Notice of Seizure sent but no row (e.g. after the migration), and
+    recompute rows whose interval ended after they were last computed. Returns their number."""
+    missing = session.scalars(
+        select(Case.id).where(
+            _notified(), ~exists().where(BoardNotice.case_id == Case.id)
+        )
+    ).all()
+    ended = session.execute(
+        select(BoardNotice.case_id, BoardNotice.current_until, BoardNotice.updated_at).where(
+            BoardNotice.current_until < today
+        )
+    ).all()
+    crossed = [
+        row.case_id for row in ended if rules.legal_date(row.updated_at) <= row.current_until
+    ]
+    ids = sorted({*missing, *crossed})
+    for start in range(0, len(ids), 500):
+        chunk = select(Case).where(Case.id.in_(ids[start : start + 500])).order_by(Case.id)
+        for case in cases_with_facts(session, chunk):
+            refresh_board_entry(session, case, today=today, policy=policy)
+    session.flush()
+    return len(ids)
+
+
+# --- findings ------------------------------------------------------------------------------------
 
 SEIZED_STATUSES = {rules.Status.SEIZED, rules.Status.DEEMED_SEIZED}
 

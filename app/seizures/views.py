@@ -4,6 +4,7 @@ board's entries, and the plain data of the case PDFs."""
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from functools import cache
 from typing import Any
 
@@ -14,7 +15,6 @@ from app.i18n import translate
 from app.seizures import documents, rules
 from app.seizures.board import NoticeEntry
 from app.seizures.models import Case, CaseNotification
-from app.seizures.service import CurrentNotice
 
 DOCUMENT_NAMES = tuple(documents.RENDERERS)
 
@@ -214,21 +214,20 @@ def _stage(stage, **first) -> dict:
     }
 
 
-def notice_entry(notice: CurrentNotice, today: dt.date, lang: str) -> NoticeEntry:
-    """A current Notice of Seizure for the board; privacy is `board.public_entry`'s job."""
-    case, facts = notice.case, notice.facts
-    deadlines = rules.deadlines(facts, today, _policy())
+def board_entry(row, lang: str) -> NoticeEntry:
+    """A row of `service.board_notices` as the renderers take it; the municipality is named in
+    `lang`. Privacy stays `board.public_entry`'s job (the row holds no private name anyway)."""
     return NoticeEntry(
-        number=case.number,
-        seized_on=deadlines["seized_on"],
-        municipality=municipality_name(case.municipality, lang),
-        place=case.place_description,
-        goods=[(item.description, item.quantity, item.unit) for item in notice.items],
-        legal_basis=list(case.legal_basis),
-        review_deadline=deadlines.get("review_request_due_on"),
-        status=rules.status_on(facts, today).value,
-        owner_kind=case.owner_kind,
-        owner_name=case.owner_name,
+        number=row.number,
+        seized_on=row.seized_on,
+        municipality=municipality_name(row.municipality, lang),
+        place=row.place,
+        goods=[(description, Decimal(quantity), unit) for description, quantity, unit in row.goods],
+        legal_basis=row.legal_basis,
+        review_deadline=row.review_deadline,
+        status=row.status,
+        owner_kind=row.owner_kind,
+        owner_name=row.owner_name,
     )
 
 

@@ -9,8 +9,8 @@ step accepted (no replay of a code within its window), and the scope of an acces
 (`mfa_enrolment` tokens reach only the enrolment endpoints; existing tokens are `full`).
 """
 
-from alembic import op
 import sqlalchemy as sa
+from alembic import op
 
 revision = "0002"
 down_revision = "0001"

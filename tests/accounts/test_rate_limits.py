@@ -22,7 +22,7 @@ def _redis_available() -> bool:
 
 
 @pytest.fixture(params=["memory", "redis"])
-def limited_app(request, database_url, tmp_path):
+def limited_app(request, database_url, session, tmp_path):
     if request.param == "redis" and not _redis_available():
         pytest.skip("no Redis at 127.0.0.1:6379")
 
@@ -75,7 +75,7 @@ def test_unlimited_endpoints_are_not_counted(limited_app):
     assert all(client.get("/api/v1/keys").status_code == 200 for _ in range(6))
 
 
-def test_rate_limits_can_be_switched_off(database_url, tmp_path):
+def test_rate_limits_can_be_switched_off(database_url, session, tmp_path):
     class UnlimitedConfig(Config):
         TESTING = True
         DATABASE_URL = database_url
