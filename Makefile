@@ -63,7 +63,7 @@ run: install npm demo
 test: install-dev
 	$(BIN)/ruff check .
 	TEST_DATABASE=sqlite $(BIN)/pytest -q
-	TEST_DATABASE=postgresql $(BIN)/pytest -q -m "not browser"
+	TEST_DATABASE=postgresql $(BIN)/pytest -q -m "not browser and not nodb"
 
 lint:
 	$(BIN)/ruff check .

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from types import MappingProxyType
 
 ROOT = Path(__file__).resolve().parent.parent
 INSTANCE = Path(os.environ.get("INSTANCE_PATH", ROOT / "instance"))
@@ -66,14 +67,14 @@ class Config:
 
     # Where a review request is sent (Art. 291(2)): printed on the Notice of Seizure and the
     # receipt; the fields of `app.seizures.documents.Office`.
-    CUSTOMS_OFFICE = {
+    CUSTOMS_OFFICE = MappingProxyType({
         "name": os.environ.get("CUSTOMS_OFFICE_NAME", "Kosovo Customs — Headquarters"),
         "address": os.environ.get(
             "CUSTOMS_OFFICE_ADDRESS", "Rr. Bajram Kelmendi 1, 10000 Prishtinë"
         ),
         "email": os.environ.get("CUSTOMS_OFFICE_EMAIL") or None,
         "phone": os.environ.get("CUSTOMS_OFFICE_PHONE") or None,
-    }
+    })
 
     # flask-smorest / OpenAPI.
     API_TITLE = "Banderola Inspect"

@@ -19,6 +19,14 @@ from app.config import Config
 from app.migrate import upgrade
 from app.stamps.keys import ensure_signing_key, public_keys
 
+def pytest_collection_modifyitems(config, items):
+    """Tests that touch no database are marked `nodb`: the PostgreSQL pass of `make test` skips
+    re-running them (they ran once already on the SQLite pass)."""
+    for item in items:
+        if "database_url" not in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.nodb)
+
+
 PG_ADMIN_URL = os.environ.get("TEST_PG_ADMIN", "postgresql://postgres@127.0.0.1:5432/postgres")
 
 

@@ -89,7 +89,7 @@ def parse_epc(epc: str) -> tuple[str, int, int] | None:
             last = int(match.group(3))
             if last >= serial.number:
                 return serial.series, serial.number, last
-    except codes.MalformedCode:
+    except codes.MalformedCodeError:
         return None
     return None
 

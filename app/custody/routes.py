@@ -36,7 +36,7 @@ def _range(query: dict) -> tuple[str, int, int]:
     if query.get("serial"):
         try:
             serial = codes.parse_serial(query["serial"])
-        except codes.MalformedCode as exc:
+        except codes.MalformedCodeError as exc:
             raise DomainError("validation_failed", 422, "verdict.malformed_code") from exc
         return serial.series, serial.number, serial.number
     if not all(query.get(name) for name in ("series", "first", "last")):

@@ -13,7 +13,7 @@ blp = Blueprint("imaging", __name__, url_prefix="/api/v1", description="Reading 
 
 @blp.route("/decode")
 class Decode(MethodView):
-    decorators = [limiter.limit(public_limit, methods=["POST"])]
+    decorators = (limiter.limit(public_limit, methods=["POST"]),)
 
     @blp.arguments(schemas.DecodeRequestSchema, location="files")
     @blp.response(200, schemas.DecodeSchema)

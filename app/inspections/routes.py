@@ -126,7 +126,7 @@ class InspectionScans(MethodView):
             inspection_id=inspection.id,
             max_length=current_app.config["CODE_MAX_LENGTH"],
         )
-        return verification_answer(db.session, result, current_language())
+        return verification_answer(result, current_language())
 
 
 @blp.route("/inspections/<int:inspection_id>/findings")

@@ -22,7 +22,7 @@ def _serial(code: str | None) -> codes.Serial | None:
         return None
     try:
         return codes.parse_code(code).serial
-    except codes.MalformedCode:
+    except codes.MalformedCodeError:
         return None  # a report of an unreadable code is still a report
 
 

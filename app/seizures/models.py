@@ -224,7 +224,8 @@ class BoardNotice(Base):
     run that contains the case's latest act, or the next one, or the last one before it; both
     empty: never current). The board reads `current_from <= today <= current_until`. The other
     columns are the board's public fields in that run; `place` and `owner_name` are kept only
-    for a legal person. Nothing here is a source of truth: `flask seizures rebuild-board` recomputes it.
+    for a legal person. Nothing here is a source of truth: `flask seizures rebuild-board`
+    recomputes it.
     """
 
     __tablename__ = "board_notices"

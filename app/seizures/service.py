@@ -223,7 +223,7 @@ def _parse_serials(index: int, serials: Iterable[str]) -> list[codes.Serial]:
     for serial in serials:
         try:
             parsed.append(codes.parse_code(serial).serial)
-        except codes.MalformedCode as exc:
+        except codes.MalformedCodeError as exc:
             raise Invalid(
                 "cases.serial_invalid", errors={f"items.{index}.serials": [serial]}, serial=serial
             ) from exc
@@ -929,8 +929,7 @@ def _boundaries(facts: rules.CaseFacts, policy: rules.Policy) -> list[dt.date]:
     days = _fact_dates(facts)
     pending = set(days)
     while pending:
-        for derived in []:
-            pending.pop()
+        for derived in rules.deadlines(facts, pending.pop(), policy).values():
             for day in (derived, derived + dt.timedelta(days=1)):
                 if day not in days:
                     days.add(day)

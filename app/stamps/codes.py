@@ -27,7 +27,7 @@ _KID = re.compile(r"^[a-z0-9]{1,8}$")
 _SIG = re.compile(r"^[A-Za-z0-9_-]+$")
 
 
-class MalformedCode(ValueError):
+class MalformedCodeError(ValueError):
     """The text is not a stamp code; `reason` is a stable reason code for the verdict."""
 
     def __init__(self, reason: str = "malformed_code") -> None:
@@ -68,38 +68,38 @@ def parse_serial(text: str) -> Serial:
     cleaned = re.sub(r"\s+", "", text).upper()
     match = _SERIAL.match(cleaned)
     if not match or match.group(1) not in PREFIX_CATEGORY:
-        raise MalformedCode()
+        raise MalformedCodeError()
     number = int(match.group(3))
     if number < 1:
-        raise MalformedCode()
+        raise MalformedCodeError()
     return Serial(series=match.group(1) + match.group(2), number=number)
 
 
 def parse_code(text: str, max_length: int = 512) -> ParsedCode:
     """A full QR text (any base URL) or a bare serial typed by hand."""
     if not isinstance(text, str):
-        raise MalformedCode()
+        raise MalformedCodeError()
     text = text.strip()
     if not text or len(text) > max_length or not text.isprintable():
-        raise MalformedCode()
+        raise MalformedCodeError()
     if "/" not in text:
         return ParsedCode(serial=parse_serial(text))
     path = text.split("?", 1)[0].split("#", 1)[0].rstrip("/")
     parts = path.split("/")
     if len(parts) < 3:
-        raise MalformedCode()
+        raise MalformedCodeError()
     serial_text, kid, signature_text = parts[-3], parts[-2], parts[-1]
     serial = parse_serial(serial_text)
     if not _KID.match(kid):
-        raise MalformedCode()
+        raise MalformedCodeError()
     if len(signature_text) != SIGNATURE_LENGTH or not _SIG.match(signature_text):
-        raise MalformedCode("signature_invalid")
+        raise MalformedCodeError("signature_invalid")
     try:
         signature = b64url_decode(signature_text)
     except ValueError as exc:
-        raise MalformedCode("signature_invalid") from exc
+        raise MalformedCodeError("signature_invalid") from exc
     if len(signature) != 64:
-        raise MalformedCode("signature_invalid")
+        raise MalformedCodeError("signature_invalid")
     return ParsedCode(serial=serial, kid=kid, signature=signature)
 
 

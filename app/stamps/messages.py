@@ -34,7 +34,8 @@ MESSAGES = {
     },
     "verdict.destroyed": {
         "en": "This stamp was recorded as destroyed and must not be on any product.",
-        "sq": "Kjo pullë është regjistruar si e shkatërruar dhe nuk duhet të jetë në asnjë produkt.",
+        "sq": "Kjo pullë është regjistruar si e shkatërruar dhe nuk duhet të jetë në asnjë "
+        "produkt.",
         "sr": "Ova markica je evidentirana kao uništena i ne sme biti ni na jednom proizvodu.",
     },
     "verdict.not_activated": {

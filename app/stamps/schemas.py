@@ -59,7 +59,9 @@ class StampSummarySchema(Schema):
     previous_scans = fields.Integer()
 
 class VerificationSchema(Schema):
-    verdict = fields.String(required=True, validate=validate.OneOf(["genuine", "suspicious", "invalid"]))
+    verdict = fields.String(
+        required=True, validate=validate.OneOf(["genuine", "suspicious", "invalid"])
+    )
     reasons = fields.List(fields.Nested(ReasonSchema), required=True)
     stamp = fields.Nested(StampSummarySchema, allow_none=True)
     scan_id = fields.Integer(required=True)

@@ -11,7 +11,7 @@ from app.plugins import optional_import
 from app.stamps import codes
 from app.stamps.models import Activation, Batch, Revocation, Scan
 from app.stamps.ranges import covering
-from app.stamps.verification import Verification, reason_messages, scan_summary
+from app.stamps.verification import Verification, reason_messages
 
 SCAN_HISTORY_LIMIT = 200
 
@@ -47,38 +47,52 @@ def batch_dict(batch: Batch) -> dict:
     }
 
 
-def verification_answer(session: Session, result: Verification, lang: str) -> dict:
+def verification_answer(result: Verification, lang: str) -> dict:
     """The answer of POST /verifications (API.md)."""
     stamp = None
-    if result.batch is not None:
-        history = scan_summary(session, result.serial, before_id=result.scan.id)
-        first_scan = history["first_scan"]
+    batch, activation = result.batch, result.activation
+    if batch is not None:
+        first_scan = result.first_scan
         if first_scan:
             first_scan = {
                 "at": first_scan["at"],
                 "municipality": municipality_name(first_scan["municipality"], lang),
             }
-        activation = result.activation
         stamp = {
             "serial": str(result.serial),
-            "category": result.batch.category,
-            "category_label": translate(f"category.{result.batch.category}", lang),
-            "product": activation.product if activation else None,
-            "operator": {"id": result.batch.operator.id, "name": result.batch.operator.name},
-            "issued_on": legal_date(result.batch.issued_at),
+            "category": batch.category,
+            "category_label": translate(f"category.{batch.category}", lang),
+            "product": _product(activation),
+            "operator": {"id": batch.operator_id, "name": batch.operator_name},
+            "issued_on": legal_date(batch.issued_at),
             "activated_on": legal_date(activation.activated_at) if activation else None,
-            "sale_not_before": result.batch.sale_not_before,
-            "sale_not_after": result.batch.sale_not_after,
+            "sale_not_before": batch.sale_not_before,
+            "sale_not_after": batch.sale_not_after,
             "first_scan": first_scan,
-            "previous_scans": history["previous_scans"],
+            "previous_scans": result.previous_scans,
         }
     return {
         "verdict": result.verdict,
         "reasons": reason_messages(result.reasons, lang),
         "stamp": stamp,
-        "scan_id": result.scan.id,
-        "authenticity_checked": "serial_only" not in result.reasons and result.serial is not None
-        and not {"signature_invalid", "unknown_key"} & set(result.reasons),
+        "scan_id": result.scan_id,
+        "authenticity_checked": result.serial is not None
+        and not {"serial_only", "signature_invalid", "unknown_key"} & set(result.reasons),
+    }
+
+
+def _product(activation) -> dict | None:
+    if activation is None:
+        return None
+    return {
+        "id": activation.product_id,
+        "gtin": activation.gtin,
+        "brand": activation.brand,
+        "name": activation.product_name,
+        "category": activation.product_category,
+        "volume_ml": activation.volume_ml,
+        "stick_count": activation.stick_count,
+        "abv": activation.abv,
     }
 
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from flask import current_app
 from flask.views import MethodView
 
 from app.api import Blueprint
-from app.extensions import limiter
+from app.extensions import limiter, public_limit
 from app.i18n import current_language, translate
 from app.travellers import rules
 from app.travellers.schemas import AllowanceAnswerSchema, AllowanceCheckSchema, AllowancesSchema
@@ -45,10 +44,6 @@ class Allowances(MethodView):
             "units": list(rules.Unit),
             "max_items": rules.MAX_ITEMS,
         }
-
-
-def public_limit() -> str:
-    return current_app.config["RATELIMIT_PUBLIC"]
 
 
 @blp.route("/allowances/check")

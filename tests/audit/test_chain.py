@@ -70,7 +70,6 @@ def test_verify_command_exit_codes(app, session):
     assert f"BROKEN at record {record.id}" in broken.output
 
 
-@pytest.mark.postgres_only
 def test_concurrent_appends_form_one_chain(database_url):
     """Writers in parallel transactions never chain to the same record (advisory lock)."""
     if not database_url.startswith("postgresql"):

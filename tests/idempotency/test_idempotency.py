@@ -98,7 +98,6 @@ def test_purge_command(app, session):
     assert "purged 0" in result.output
 
 
-@pytest.mark.postgres_only
 def test_racing_duplicates_get_the_stored_answer_not_a_500(database_url, tmp_path):
     """Two requests with one key pass the replay check together; the loser replays the winner."""
     if not database_url.startswith("postgresql"):

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 
+import pypdf
 import pytest
 
 from tests.seizures.case_api import CaseApi, Clock
@@ -89,3 +91,16 @@ def test_a_notice_leaves_the_board_when_final_or_annulled(api, client, clock):
     assert decided.status_code == 201
     numbers = [n["number"] for n in client.get("/api/v1/notices").json["notices"]]
     assert case["number"] not in numbers
+
+
+def test_the_notice_of_seizure_says_where_to_send_a_review_request(api, app):
+    office = app.config["CUSTOMS_OFFICE"]
+    assert office["address"] == "Rr. Bajram Kelmendi 1, 10000 Prishtinë"
+    case = api.opened(day(-3))
+    assert api.decide(case["id"], "seize", day(-3)).status_code == 201
+    response = api.document(case["id"], "seizure-notice", "en")
+    assert response.status_code == 200 and response.mimetype == "application/pdf"
+    reader = pypdf.PdfReader(io.BytesIO(response.data))
+    text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+    assert "Kosovo Customs — Headquarters" in text
+    assert "Rr. Bajram Kelmendi 1, 10000 Prishtinë" in text

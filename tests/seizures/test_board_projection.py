@@ -28,7 +28,7 @@ def day(n: int) -> dt.date:
 @PROPERTY_SETTINGS
 @given(histories())
 def test_the_interval_is_exactly_the_days_the_rules_call_current(history):
-    facts, today = history
+    facts, _ = history
     policy = rules.DEFAULT_POLICY
     latest = max(service._fact_dates(facts))
     first, last = service.notice_interval(facts, policy)
@@ -247,7 +247,7 @@ def _expected(session, scenarios, today, policy) -> tuple[list[str], dict]:
                 deadlines["seized_on"].isoformat(),
                 deadlines.get("review_request_due_on") and deadlines["review_request_due_on"]
                 .isoformat(),
-                rules.status_on(facts, today, ).value,
+                rules.status_on(facts, today).value,
             )
     return sorted(current), fields
 
@@ -278,9 +278,8 @@ def test_the_board_shows_on_every_day_exactly_the_notices_the_rules_call_current
             assert (notice["seized_on"], notice["review_deadline"], notice["status"]) == (
                 seized_on, review_deadline, status
             ), (n, number)
-        assert [(x["seized_on"], x["number"]) for x in board] == sorted(
-            ((x["seized_on"], x["number"]) for x in board), key=lambda k: (_neg(k[0]), k[1])
-        )
+        order = [(-dt.date.fromisoformat(x["seized_on"]).toordinal(), x["number"]) for x in board]
+        assert order == sorted(order)  # newest seizure first, then by number
         for scenario in cases:
             if scenario.case and scenario.case["number"] in shown:
                 seen[scenario.name].add(n)
@@ -302,10 +301,6 @@ def test_the_board_shows_on_every_day_exactly_the_notices_the_rules_call_current
     assert days("silence") == (1, 69)
     assert days("late receipt") == (1, 39)
     assert days("opened later") == (101, 131)
-
-
-def _neg(iso: str) -> int:
-    return -dt.date.fromisoformat(iso).toordinal()
 
 
 # --- the sweep's safety net and the rebuild command ----------------------------------------------
@@ -342,7 +337,11 @@ def test_rebuild_and_sweep_restore_what_the_acts_wrote(app, api, clock, session)
     session.execute(
         BoardNotice.__table__.update()
         .where(BoardNotice.case_id == ended)
-        .values(current_until=day(100), status="seized", updated_at=dt.datetime(2026, 6, 1, tzinfo=dt.UTC))
+        .values(
+            current_until=day(100),
+            status="seized",
+            updated_at=dt.datetime(2026, 6, 1, tzinfo=dt.UTC),
+        )
     )
     session.commit()
     result = runner.invoke(args=["seizures", "sweep", "--today", day(129).isoformat()])
