@@ -30,6 +30,12 @@ def create_app(config: type[Config] = Config) -> Flask:
     app.config.from_object(config)
     app.json.sort_keys = False
     Path(app.instance_path).mkdir(parents=True, exist_ok=True)
+    if app.config["PROXY_FIX_HOPS"]:
+        # Behind a reverse proxy, trust its X-Forwarded-* so rate limits count real clients.
+        from werkzeug.middleware.proxy_fix import ProxyFix
+
+        hops = app.config["PROXY_FIX_HOPS"]
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
 
     from app import db
     from app.api import api

@@ -55,7 +55,7 @@ class Blueprint(SmorestBlueprint):
 api = Api()
 
 
-def writes(view=None, *, sensitive: bool = False):
+def writes(view=None, *, sensitive: bool = False, audit: bool = True):
     """Run a write view as one transaction, honouring `Idempotency-Key` (API.md, DESIGN.md).
 
     The view's answer, every row it wrote and its audit record are committed together; any
@@ -65,9 +65,13 @@ def writes(view=None, *, sensitive: bool = False):
 
     `@writes(sensitive=True)` is for answers that must not be stored (a TOTP secret, recovery
     codes): the view ignores `Idempotency-Key` and its body digest is left out of the audit.
+
+    `@writes(audit=False)` is only for anonymous consumer scans: the `scans` table is itself the
+    append-only record of every scan, and chaining each one into the audit trail would serialise
+    the busiest endpoint on the chain's lock (docs/accounts.md, docs/BENCHMARKS.md).
     """
     if view is None:
-        return functools.partial(writes, sensitive=sensitive)
+        return functools.partial(writes, sensitive=sensitive, audit=audit)
 
     from app.audit.service import record_write
     from app.db import session
@@ -89,13 +93,14 @@ def writes(view=None, *, sensitive: bool = False):
             if response.status_code >= 400:
                 session.rollback()
                 return response
-            record_write(
-                session,
-                actor=_principal(),
-                action=f"{request.method} {request.path}",
-                response=response,
-                body_digest=None if sensitive else _body_digest(),
-            )
+            if audit:
+                record_write(
+                    session,
+                    actor=_principal(),
+                    action=f"{request.method} {request.path}",
+                    response=response,
+                    body_digest=None if sensitive else _body_digest(),
+                )
             if key:
                 idempotency.remember(
                     session,

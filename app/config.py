@@ -85,6 +85,9 @@ class Config:
     OPENAPI_SWAGGER_UI_PATH = "/docs"
     OPENAPI_SWAGGER_UI_URL = "/api/vendor/swagger-ui/"
 
+    # How many reverse proxies in front of the app to trust for X-Forwarded-For/-Proto/-Host.
+    PROXY_FIX_HOPS = _int("PROXY_FIX_HOPS", 0)
+
     TESTING = False
 
     @classmethod

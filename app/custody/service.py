@@ -13,7 +13,7 @@ import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import BigInteger, and_, bindparam, or_, select
+from sqlalchemy import BigInteger, bindparam, select, union_all
 from sqlalchemy.orm import Session
 
 from app.custody import rules
@@ -48,30 +48,28 @@ def violation_error(violation: rules.CustodyError) -> DomainError:
 
 
 def _overlap_statement():
-    """Events sharing a serial with :first..:last: one bounded index range per span level.
+    """Events sharing a serial with :first..:last: one bounded index range per span level,
+    as a UNION ALL of 24 index range scans.
 
-    Built once; `first` and `last` are rendered as literals at execution so that PostgreSQL
-    plans every lookup with its real bounds (a generic plan of a prepared statement, chosen
-    after a few executions, does not know them and may scan the whole series).
+    `first` and `last` are rendered as literals at execution so that PostgreSQL plans each
+    lookup with its real bounds. (One statement with 24 OR-ed ranges was misestimated by
+    PostgreSQL at a sixth of the table and paid 13 ms of JIT compilation per lookup.)
     """
     first = bindparam("first", type_=BigInteger, literal_execute=True)
     last = bindparam("last", type_=BigInteger, literal_execute=True)
-    return (
-        select(CustodyEvent)
-        .where(
-            CustodyEvent.series == bindparam("series"),
-            CustodyEvent.last >= first,
-            or_(
-                *(
-                    and_(
-                        CustodyEvent.span_level == level,
-                        CustodyEvent.first.between(first - ((1 << level) - 1), last),
-                    )
-                    for level in range(MAX_SPAN_LEVEL + 1)
+    series = bindparam("series")
+    return select(CustodyEvent).from_statement(
+        union_all(
+            *(
+                select(CustodyEvent).where(
+                    CustodyEvent.series == series,
+                    CustodyEvent.span_level == level,
+                    CustodyEvent.first.between(first - ((1 << level) - 1), last),
+                    CustodyEvent.last >= first,
                 )
-            ),
+                for level in range(MAX_SPAN_LEVEL + 1)
+            )
         )
-        .order_by(CustodyEvent.id)
     )
 
 
@@ -80,9 +78,8 @@ _OVERLAPPING = _overlap_statement()
 
 def events_overlapping(session: Session, series: str, first: int, last: int) -> list[CustodyEvent]:
     """Every custody event sharing at least one serial with first..last, in recorded order."""
-    return list(
-        session.scalars(_OVERLAPPING, {"series": series, "first": first, "last": last})
-    )
+    events = session.scalars(_OVERLAPPING, {"series": series, "first": first, "last": last})
+    return sorted(events, key=lambda event: event.id)
 
 
 def events_covering(session: Session, serial: codes.Serial) -> list[CustodyEvent]:

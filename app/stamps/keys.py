@@ -31,8 +31,12 @@ def _raw_public(private_key: Ed25519PrivateKey) -> bytes:
     )
 
 
-def _next_kid(session: Session) -> str:
-    numbers = [int(kid[1:]) for kid in session.scalars(select(SigningKey.kid)) if kid[1:].isdigit()]
+def _next_kid(session: Session, keys_dir: Path) -> str:
+    """The next `k<n>` free both in the database and on disk (a rotation rolled back, or a
+    database restored from a backup, may have left a newer key file behind)."""
+    in_db = [kid for kid in session.scalars(select(SigningKey.kid))]
+    on_disk = [path.stem for path in keys_dir.glob("k*.pem")]
+    numbers = [int(kid[1:]) for kid in in_db + on_disk if kid[1:].isdigit()]
     return f"k{max(numbers, default=0) + 1}"
 
 
@@ -40,7 +44,7 @@ def create_key(session: Session, keys_dir: Path) -> SigningKey:
     """Generate a key, write its private half (mode 0600) and make it the one that signs."""
     keys_dir.mkdir(parents=True, exist_ok=True)
     private_key = Ed25519PrivateKey.generate()
-    kid = _next_kid(session)
+    kid = _next_kid(session, keys_dir)
     pem = private_key.private_bytes(
         serialization.Encoding.PEM,
         serialization.PrivateFormat.PKCS8,

@@ -50,7 +50,7 @@ class Keys(MethodView):
 class Verifications(MethodView):
     decorators = (limiter.limit(public_limit, methods=["POST"]),)
 
-    @writes
+    @writes(audit=False)
     @blp.arguments(schemas.VerificationRequestSchema)
     @blp.response(201, schemas.VerificationSchema)
     def post(self, body):

@@ -19,11 +19,12 @@ def _records(session):
 def test_every_write_is_chained_with_who_and_what(client, session):
     admin = factories.mfa_user(session, "admin")
     headers = factories.headers_for(session, admin)
-    client.post("/api/v1/verifications", json={"code": "CG26-000000001"})
+    report = client.post("/api/v1/reports", json={"description": "Packs without stamps"})
+    assert report.status_code == 201
     client.post("/api/v1/auth/logout", headers=headers)
     records = _records(session)
     assert [r.action for r in records[-2:]] == [
-        "POST /api/v1/verifications", "POST /api/v1/auth/logout"]
+        "POST /api/v1/reports", "POST /api/v1/auth/logout"]
     assert records[-2].actor.startswith("anon:")
     assert records[-1].actor == f"user:{admin.id}"
     assert records[-1].prev_hash == records[-2].hash

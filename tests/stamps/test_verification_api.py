@@ -137,3 +137,13 @@ def test_idempotent_replay_creates_one_scan(client, session):
     assert other.status_code == 409
     assert other.get_json()["error"] == "conflict"
     assert session.scalar(select(func.count()).select_from(Scan)) == 1
+
+
+def test_a_consumer_scan_is_its_own_record_not_an_audit_entry(client, session):
+    from app.audit.models import AuditRecord
+
+    before = session.scalar(select(func.count()).select_from(AuditRecord))
+    answer = client.post("/api/v1/verifications", json={"code": "CG26-000000001"})
+    assert answer.status_code == 201
+    assert session.get(Scan, answer.get_json()["scan_id"]) is not None
+    assert session.scalar(select(func.count()).select_from(AuditRecord)) == before
