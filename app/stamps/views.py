@@ -136,5 +136,7 @@ def stamp_detail(session: Session, serial: codes.Serial, lang: str) -> dict | No
     }
     custody = optional_import("app.custody.views")
     if custody is not None:
-        detail.update(custody.custody_for(session, serial, lang))
+        detail.update(
+            custody.custody_for(session, serial, lang, batch=batch, activation=activation)
+        )
     return detail
