@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import Annotated
+from typing import Annotated, ClassVar
 
 from sqlalchemy import (
     BigInteger,
@@ -62,7 +62,7 @@ str200 = Annotated[str, mapped_column(String(200))]
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {dt.datetime: UTCDateTime()}
+    type_annotation_map: ClassVar[dict] = {dt.datetime: UTCDateTime()}
 
 
 def utcnow() -> dt.datetime:

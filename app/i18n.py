@@ -34,7 +34,7 @@ def translate(key: str, lang: str | None = None, **params) -> str:
 
 
 def negotiate(accept_language: str | None) -> str:
-    """The best of sq, sr, en for an Accept-Language header; `sr-Latn`, `sq-XK` and the like match."""
+    """The best of sq, sr, en for an Accept-Language header (`sr-Latn`, `sq-XK` match too)."""
     if not accept_language:
         return DEFAULT_LANGUAGE
     choices: list[tuple[float, int, str]] = []

@@ -19,6 +19,7 @@ from app.config import Config
 from app.migrate import upgrade
 from app.stamps.keys import ensure_signing_key, public_keys
 
+
 def pytest_collection_modifyitems(config, items):
     """Tests that touch no database are marked `nodb`: the PostgreSQL pass of `make test` skips
     re-running them (they ran once already on the SQLite pass)."""

@@ -54,6 +54,8 @@ def recent_points(session: Session, series: str, number: int) -> list[travel.Sca
 
 
 def clone_suspected(session: Session, context) -> list[travel.Finding]:
+    if not context.previous_scans:  # a first scan cannot be a clone's second appearance
+        return []
     previous = recent_points(session, context.serial.series, context.serial.number)
     new = None
     if context.lat is not None and context.lon is not None:

@@ -1,1 +1,1 @@
-"""The demo dataset: real Kosovo towns, a few operators, stamps with known verdicts, one user a role."""
+"""The demo dataset: Kosovo towns, operators, stamps with known verdicts, a user per role."""

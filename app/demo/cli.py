@@ -11,7 +11,7 @@ from app.demo.load import load_demo
 
 @click.command("demo")
 def demo_command() -> None:
-    """Load the demo data (safe to run again) and write instance/demo/codes.json and accounts.json."""
+    """Load the demo data (safe to run again) and write instance/demo/*.json."""
     out_dir = Path(current_app.instance_path) / "demo"
     result = load_demo(
         db.session,

@@ -31,6 +31,13 @@ OPERATORS = [
         "licence_number": "AKC-2026-0104",
         "licence_kinds": ["retailer"],
     },
+    {
+        "key": "kioskat",
+        "name": "Kioskat Dardania SH.P.K.",
+        "nui": "811000005",
+        "licence_number": "AKC-2026-0105",
+        "licence_kinds": ["retailer"],
+    },
 ]
 
 PREMISES = [
@@ -43,6 +50,8 @@ PREMISES = [
     ("market", "Market Arbëria Qendra", "shop", "Sheshi Nëna Terezë 3, Prishtinë", "prishtine", 42.6629, 21.1655),
     ("market", "Market Arbëria Mitrovicë", "shop", "Rruga Mbretëresha Teutë 15, Mitrovicë", "mitrovice-jug", 42.8914, 20.8660),
     ("market", "Kiosku Gjilan", "kiosk", "Rruga Adem Jashari 9, Gjilan", "gjilan", 42.4635, 21.4694),
+    ("kioskat", "Kioska Shadërvani", "kiosk", "Sheshi i Shadërvanit 2, Prizren", "prizren", 42.2093, 20.7415),
+    ("kioskat", "Kioska Qendra Pejë", "kiosk", "Rruga Mbretëresha Teutë 30, Pejë", "peje", 42.6603, 20.2917),
 ]
 
 # GTINs with correct GS1 check digits.

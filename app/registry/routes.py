@@ -9,7 +9,9 @@ from app.api import Blueprint, writes
 from app.registry import schemas, service
 from app.registry.models import Operator, Premises, Product
 
-blp = Blueprint("registry", __name__, url_prefix="/api/v1", description="Operators, premises, products")
+blp = Blueprint(
+    "registry", __name__, url_prefix="/api/v1", description="Operators, premises, products"
+)
 
 
 @blp.route("/operators")

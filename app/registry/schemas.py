@@ -20,9 +20,9 @@ class OperatorSchema(Schema):
 
     @validates_schema
     def _dates(self, data, **_kwargs):
-        if data.get("licence_valid_from") and data.get("licence_valid_until"):
-            if data["licence_valid_from"] > data["licence_valid_until"]:
-                raise ValidationError("ends before it begins", "licence_valid_until")
+        starts, ends = data.get("licence_valid_from"), data.get("licence_valid_until")
+        if starts and ends and starts > ends:
+            raise ValidationError("ends before it begins", "licence_valid_until")
 
 
 class PremisesSchema(Schema):

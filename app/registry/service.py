@@ -44,7 +44,8 @@ def create_product(session: Session, **fields) -> Product:
         raise Invalid("registry.gtin_check_digit", errors={"gtin": ["check digit"]})
     if session.scalar(select(Product.id).where(Product.gtin == fields["gtin"])):
         raise Conflict("registry.gtin_taken")
-    if fields.get("operator_id") is not None and session.get(Operator, fields["operator_id"]) is None:
+    operator_id = fields.get("operator_id")
+    if operator_id is not None and session.get(Operator, operator_id) is None:
         raise NotFound("operator")
     product = Product(**fields)
     session.add(product)

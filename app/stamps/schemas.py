@@ -44,6 +44,13 @@ class FirstScanSchema(Schema):
     at = fields.DateTime()
     municipality = fields.String(allow_none=True)
 
+class ScanPlaceSchema(Schema):
+    """Where (municipality) and how often a stamp was scanned before."""
+
+    municipality = fields.String(required=True)
+    scans = fields.Integer(required=True)
+
+
 class StampSummarySchema(Schema):
     """What a consumer needs to compare the pack in hand with what the stamp was issued for."""
 
@@ -57,6 +64,7 @@ class StampSummarySchema(Schema):
     sale_not_after = fields.Date(allow_none=True)
     first_scan = fields.Nested(FirstScanSchema, allow_none=True)
     previous_scans = fields.Integer()
+    scan_places = fields.List(fields.Nested(ScanPlaceSchema))
 
 class VerificationSchema(Schema):
     verdict = fields.String(

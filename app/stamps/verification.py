@@ -7,7 +7,7 @@ with bound parameters and return plain rows, not ORM objects (docs/BENCHMARKS.md
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Row, bindparam, func, insert, select
@@ -31,53 +31,68 @@ _SERIES = bindparam("series")
 _NUMBER = bindparam("number")
 
 
-def _range_holding(model, *columns):
-    """The one row of a non-overlapping range table that may hold the serial (one index seek)."""
+def _id_of_range_holding(model):
+    """The id of the one row of a non-overlapping range table that may hold the serial."""
     return (
-        select(*columns)
+        select(model.id)
         .where(model.series == _SERIES, model.first <= _NUMBER)
         .order_by(model.first.desc())
         .limit(1)
+        .scalar_subquery()
     )
 
 
-_BATCH = _range_holding(
-    Batch,
-    Batch.id,
-    Batch.operator_id,
-    Operator.name.label("operator_name"),
-    Batch.category,
-    Batch.series,
-    Batch.first,
-    Batch.last,
-    Batch.issued_at,
-    Batch.sale_not_before,
-    Batch.sale_not_after,
-    Batch.missing_reported_at,
-).join(Operator, Operator.id == Batch.operator_id)
-_ACTIVATION = _range_holding(
-    Activation,
-    Activation.id,
-    Activation.batch_id,
-    Activation.first,
-    Activation.last,
-    Activation.premises_id,
-    Activation.activated_at,
-    Product.id.label("product_id"),
-    Product.gtin,
-    Product.brand,
-    Product.name.label("product_name"),
-    Product.category.label("product_category"),
-    Product.volume_ml,
-    Product.stick_count,
-    Product.abv,
-).join(Product, Product.id == Activation.product_id)
-_REVOCATION = _range_holding(Revocation, Revocation.reason, Revocation.last)
+# The registry's facts about a serial in one statement: three index seeks (batch, activation,
+# revocation) joined to the operator and the product. Whether each range really reaches the
+# serial (`last >= number`) is checked on the row.
+_FACTS = (
+    select(
+        Batch.id,
+        Batch.operator_id,
+        Operator.name.label("operator_name"),
+        Batch.category,
+        Batch.series,
+        Batch.first,
+        Batch.last,
+        Batch.issued_at,
+        Batch.sale_not_before,
+        Batch.sale_not_after,
+        Batch.missing_reported_at,
+        Activation.id.label("activation_id"),
+        Activation.last.label("activation_last"),
+        Activation.premises_id,
+        Activation.activated_at,
+        Product.id.label("product_id"),
+        Product.gtin,
+        Product.brand,
+        Product.name.label("product_name"),
+        Product.category.label("product_category"),
+        Product.volume_ml,
+        Product.stick_count,
+        Product.abv,
+        Revocation.reason.label("revocation_reason"),
+        Revocation.last.label("revocation_last"),
+    )
+    .join(Operator, Operator.id == Batch.operator_id)
+    .outerjoin(Activation, Activation.id == _id_of_range_holding(Activation))
+    .outerjoin(Product, Product.id == Activation.product_id)
+    .outerjoin(Revocation, Revocation.id == _id_of_range_holding(Revocation))
+    .where(Batch.series == _SERIES, Batch.first <= _NUMBER)
+    .order_by(Batch.first.desc())
+    .limit(1)
+)
 _HISTORY = (
     select(Scan.scanned_at, Scan.municipality, func.count().over().label("scans"))
     .where(Scan.series == _SERIES, Scan.number == _NUMBER)
     .order_by(Scan.scanned_at, Scan.id)
     .limit(1)
+)
+_PLACES = (
+    select(Scan.municipality, func.count().label("scans"))
+    .where(Scan.series == _SERIES, Scan.number == _NUMBER, Scan.municipality.is_not(None))
+    .group_by(Scan.municipality)
+    .order_by(func.count().desc(), Scan.municipality)
+    .limit(5)
 )
 
 
@@ -85,8 +100,9 @@ _HISTORY = (
 class ScanContext:
     """Everything a finding provider may look at for one scan.
 
-    `batch` and `activation` are rows with the columns of their tables (`operator_id`,
-    `premises_id`, `first`, `last`...), not ORM objects.
+    `batch` is a row with the batch's columns (`operator_id`, `first`, `last`...);
+    `activation`, when the serial is activated, is the same row, which also carries the
+    activation's `premises_id` and `activated_at` and the product's columns.
     """
 
     serial: codes.Serial
@@ -100,6 +116,7 @@ class ScanContext:
     officer: bool = False
     premises_id: int | None = None
     inspection_id: int | None = None
+    previous_scans: int = 0  # scans of this serial before this one
 
 
 @dataclass
@@ -112,6 +129,7 @@ class Verification:
     activation: Row | None = None
     previous_scans: int = 0
     first_scan: dict | None = None
+    scan_places: list[dict] = field(default_factory=list)
 
 
 def _providers():
@@ -121,9 +139,21 @@ def _providers():
             yield module
 
 
-def _holding(session: Session, statement, serial: codes.Serial) -> Row | None:
-    row = session.execute(statement, {"series": serial.series, "number": serial.number}).first()
-    return row if row is not None and row.last >= serial.number else None
+def _registry_facts(
+    session: Session, serial: codes.Serial
+) -> tuple[Row | None, bool, str | None]:
+    """(batch row, activated?, revocation reason) for the serial; the row also carries the
+    activation's and product's columns."""
+    row = (
+        session.connection()
+        .execute(_FACTS, {"series": serial.series, "number": serial.number})
+        .first()
+    )
+    if row is None or row.last < serial.number:
+        return None, False, None
+    activated = row.activation_id is not None and row.activation_last >= serial.number
+    revoked = row.revocation_reason is not None and row.revocation_last >= serial.number
+    return row, activated, row.revocation_reason if revoked else None
 
 
 def verify(
@@ -144,7 +174,7 @@ def verify(
     """Judge one code and record the scan. Never raises for a bad code: that is a verdict."""
     now = now or utcnow()
     serial = batch = activation = None
-    history: dict[str, Any] = {"previous_scans": 0, "first_scan": None}
+    history: dict[str, Any] = {}
     try:
         parsed = codes.parse_code(text, max_length=max_length)
     except codes.MalformedCodeError as exc:
@@ -158,13 +188,12 @@ def verify(
                 signature = "unknown_key"
             else:
                 signature = "valid" if codes.signature_valid(key, parsed) else "invalid"
+        activated, revocation_reason = False, None
         if signature in {"valid", "absent"}:
-            batch = _holding(session, _BATCH, serial)
+            batch, activated, revocation_reason = _registry_facts(session, serial)
         findings: list[str] = []
-        revocation = None
         if batch is not None:
-            activation = _holding(session, _ACTIVATION, serial)
-            revocation = _holding(session, _REVOCATION, serial)
+            activation = batch if activated else None
             history = _history(session, serial)
             context = ScanContext(
                 serial=serial,
@@ -178,14 +207,15 @@ def verify(
                 officer=officer,
                 premises_id=premises_id,
                 inspection_id=inspection_id,
+                previous_scans=history.get("previous_scans", 0),
             )
             for provider in _providers():
                 findings.extend(provider.findings(session, context))
         facts = StampFacts(
             signature=signature,
             issued=batch is not None,
-            activated=activation is not None,
-            revocation_reason=revocation.reason if revocation else None,
+            activated=activated,
+            revocation_reason=revocation_reason,
             batch_missing=bool(batch and batch.missing_reported_at),
             sale_not_before=batch.sale_not_before if batch else None,
             sale_not_after=batch.sale_not_after if batch else None,
@@ -193,7 +223,7 @@ def verify(
         )
         reasons = reasons_for(facts, legal_date(now))
     verdict = verdict_for(reasons)
-    scan_id = session.execute(
+    scan_id = session.connection().execute(
         insert(Scan).returning(Scan.id),
         {
             "series": serial.series if serial else None,
@@ -213,13 +243,20 @@ def verify(
 
 
 def _history(session: Session, serial: codes.Serial) -> dict[str, Any]:
-    """How often the stamp was scanned before, and when and where first (one statement)."""
-    row = session.execute(_HISTORY, {"series": serial.series, "number": serial.number}).first()
+    """How often the stamp was scanned before, when and where first, and in which
+    municipalities (a second statement only for the few stamps scanned before)."""
+    params = {"series": serial.series, "number": serial.number}
+    connection = session.connection()
+    row = connection.execute(_HISTORY, params).first()
     if row is None:
-        return {"previous_scans": 0, "first_scan": None}
+        return {}
     return {
         "previous_scans": row.scans,
         "first_scan": {"at": row.scanned_at, "municipality": row.municipality},
+        "scan_places": [
+            {"municipality": place.municipality, "scans": place.scans}
+            for place in connection.execute(_PLACES, params)
+        ],
     }
 
 

@@ -70,6 +70,11 @@ def verification_answer(result: Verification, lang: str) -> dict:
             "sale_not_after": batch.sale_not_after,
             "first_scan": first_scan,
             "previous_scans": result.previous_scans,
+            "scan_places": [
+                {"municipality": municipality_name(place["municipality"], lang),
+                 "scans": place["scans"]}
+                for place in result.scan_places
+            ],
         }
     return {
         "verdict": result.verdict,

@@ -1,16 +1,15 @@
 """core registry stamps accounts audit
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-22
 
 Reviewed by hand: stamps are ranges indexed on (series, first) so that any serial is found
 with one index seek; scans are indexed on (series, number, scanned_at) for a stamp's history.
 """
 
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0001'
 down_revision = None

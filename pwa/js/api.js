@@ -3,6 +3,10 @@ import { acceptLanguage } from './i18n.js';
 
 const BASE = '/api/v1';
 const SESSION_KEY = 'bi.session';
+// What anyone may call: a session limited to MFA enrolment calls these anonymously, because the
+// server answers its token with 403 mfa_required everywhere but /auth/*.
+const PUBLIC = ['/keys', '/verifications', '/decode', '/reports', '/allowances/check', '/notices'];
+const isPublic = (path) => PUBLIC.some((prefix) => path === prefix || path.startsWith(`${prefix}/`) || path.startsWith(`${prefix}?`));
 
 /** The server answered with an error body {code, status, message, error, errors?}. */
 export class ApiError extends Error {
@@ -13,9 +17,12 @@ export class ApiError extends Error {
     this.errors = body?.errors;
     this.retryAfterS = retryAfterS;
   }
-  /** Worth sending again later (rate limited, server trouble), as opposed to a refusal. */
+  /**
+   * Worth sending again later (rate limited, server trouble, or a session that must first
+   * enrol two-step sign-in), as opposed to a refusal.
+   */
   get retryable() {
-    return this.status === 429 || this.status >= 500;
+    return this.status === 429 || this.status >= 500 || this.error === 'mfa_required';
   }
 }
 
@@ -38,6 +45,14 @@ export function clearSession() {
   localStorage.removeItem(SESSION_KEY);
 }
 
+/**
+ * A session that may only enrol TOTP (an officer, supervisor or admin who signed in with the
+ * password alone): every other call would answer 403 mfa_required.
+ */
+export function needsEnrolment(session = getSession()) {
+  return !!session && (session.scope === 'mfa_enrolment' || session.user?.mfa_required === true);
+}
+
 export function hasRole(...roles) {
   const session = getSession();
   return !!session && roles.some((role) => session.user?.roles?.includes(role));
@@ -50,7 +65,8 @@ export function hasRole(...roles) {
 export async function request(method, path, { json, form, idempotencyKey, as = 'json' } = {}) {
   const headers = { 'Accept-Language': acceptLanguage() };
   headers.Accept = as === 'json' ? 'application/json' : '*/*';
-  const session = getSession();
+  let session = getSession();
+  if (session && needsEnrolment(session) && isPublic(path)) session = null;
   if (session) headers.Authorization = `Bearer ${session.access_token}`;
   if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
   let body;
@@ -72,6 +88,9 @@ export async function request(method, path, { json, form, idempotencyKey, as = '
     if (response.status === 401 && session) {
       clearSession();
       window.dispatchEvent(new CustomEvent('session-expired'));
+    }
+    if (response.status === 403 && errorBody?.error === 'mfa_required' && session) {
+      window.dispatchEvent(new CustomEvent('mfa-required'));
     }
     const retryAfter = Number(response.headers.get('Retry-After')) || undefined;
     throw new ApiError(response.status, errorBody, retryAfter);
@@ -100,6 +119,10 @@ export const api = {
   allowances: (body) => request('POST', '/allowances/check', { json: body }),
   notices: () => request('GET', '/notices'),
   login: (body) => request('POST', '/auth/login', { json: body }),
+  logout: () => request('POST', '/auth/logout'),
+  // Never with an Idempotency-Key: answers carrying secrets are not stored (docs/accounts.md).
+  mfaEnrol: () => request('POST', '/auth/mfa/enrol'),
+  mfaConfirm: (otp) => request('POST', '/auth/mfa/confirm', { json: { otp } }),
   premises: (near) => request('GET', near ? `/premises?near=${near.lat},${near.lon}` : '/premises'),
   startInspection: (body, idempotencyKey) => request('POST', '/inspections', { json: body, idempotencyKey }),
   inspectionScan: (inspectionId, body, idempotencyKey) =>

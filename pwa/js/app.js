@@ -1,6 +1,6 @@
 // Start-up and the screen switcher: routes, language, network status, service worker, sync.
 import { t, lang } from './i18n.js';
-import { currentRoute } from './router.js';
+import { currentRoute, go } from './router.js';
 import { h, toast } from './dom.js';
 import { refreshKeys, startSync, queuedItems, cacheOfficerScreens } from './offline.js';
 import { getSession } from './api.js';
@@ -11,6 +11,7 @@ const SCREENS = {
   result: () => import('./screens/result.js'),
   report: () => import('./screens/report.js'),
   login: () => import('./screens/login.js'),
+  enrol: () => import('./screens/enrol.js'),
   inspection: () => import('./screens/inspection.js'),
   stamp: () => import('./screens/stamp.js'),
   case: () => import('./screens/case.js'),
@@ -20,7 +21,7 @@ const SCREENS = {
   allowances: () => import('./screens/allowances.js'),
   settings: () => import('./screens/settings.js'),
 };
-const OFFICER_SCREENS = ['login', 'inspection', 'stamp', 'case', 'case-new', 'cases'];
+const OFFICER_SCREENS = ['login', 'enrol', 'inspection', 'stamp', 'case', 'case-new', 'cases'];
 
 let cleanup = null;
 let renderCount = 0;
@@ -99,6 +100,8 @@ async function start() {
   window.addEventListener('queue-changed', updateNetStatus);
   window.addEventListener('queue-sent', onQueueSent);
   window.addEventListener('session-expired', () => toast(t('login.expired')));
+  // A token limited to enrolment reached another endpoint: set up two-step sign-in first.
+  window.addEventListener('mfa-required', () => { if (currentRoute().name !== 'enrol') go('enrol'); });
   const opened = await verifyOpenedCode();
   await show({ focus: opened });
   updateNetStatus();

@@ -43,6 +43,24 @@ function row(label, value) {
   return [h('dt', { text: label }), h('dd', {}, value)];
 }
 
+/**
+ * "3 times: Prishtinë (2), Prizren (1)" from the verification's `previous_scans` and
+ * `scan_places` ([{municipality, scans}], most first); null when never scanned before. Scans
+ * without a place, or beyond the places listed, are counted as "elsewhere or unknown".
+ */
+export function previousScans(stamp) {
+  const count = Number(stamp?.previous_scans);
+  if (!Number.isInteger(count) || count <= 0) return null;
+  const places = (Array.isArray(stamp.scan_places) ? stamp.scan_places : [])
+    .filter((place) => place && typeof place.municipality === 'string' && place.municipality
+      && Number.isInteger(place.scans) && place.scans > 0);
+  const parts = places.map((place) => `${place.municipality} (${formatNumber(place.scans)})`);
+  const rest = count - places.reduce((sum, place) => sum + place.scans, 0);
+  if (places.length && rest > 0) parts.push(`${t('product.placeUnknown')} (${formatNumber(rest)})`);
+  const times = t('product.previousScansCount', { count });
+  return parts.length ? `${times}: ${parts.join(', ')}` : times;
+}
+
 /** The product card a consumer compares with the pack in hand. */
 export function productCard(stamp) {
   if (!stamp) return null;
@@ -70,5 +88,6 @@ export function productCard(stamp) {
       row(t('product.operator'), stamp.operator?.name),
       row(t('product.issued'), formatDate(stamp.issued_on)),
       row(t('product.firstScan'), firstScan),
+      row(t('product.previousScans'), previousScans(stamp)),
       row(t('product.scanCount'), typeof stamp.scan_count === 'number' ? formatNumber(stamp.scan_count) : null)));
 }

@@ -49,7 +49,8 @@ def test_bad_batches_are_refused_and_write_nothing(client, session, admin, chang
     operator = factories.operator(session)
     before = session.scalar(select(func.count()).select_from(Batch))
     body = {"operator_id": operator.id, "category": "wine", "quantity": 10} | change
-    answer = client.post("/api/v1/batches", json=body, headers=factories.headers_for(session, admin))
+    headers = factories.headers_for(session, admin)
+    answer = client.post("/api/v1/batches", json=body, headers=headers)
     assert 400 <= answer.status_code < 500
     assert answer.get_json()["error"] == error
     assert session.scalar(select(func.count()).select_from(Batch)) == before
@@ -137,7 +138,8 @@ def test_serial_lookup_uses_the_range_index(session):
     query = ("SELECT * FROM batches WHERE series = 'CG26' AND first <= 5 "
              "ORDER BY first DESC LIMIT 1")
     if session.get_bind().dialect.name == "sqlite":
-        plan = " ".join(str(row[-1]) for row in session.execute(text(f"EXPLAIN QUERY PLAN {query}")))
+        rows = session.execute(text(f"EXPLAIN QUERY PLAN {query}"))
+        plan = " ".join(str(row[-1]) for row in rows)
         assert "SEARCH batches USING INDEX" in plan and "(series=? AND first<?)" in plan
     else:
         session.execute(text("SET LOCAL enable_seqscan = off"))

@@ -8,8 +8,8 @@ from app.stamps.service import report_missing, revoke
 from tests import factories
 
 
-def _verify(client, code, **extra):
-    return client.post("/api/v1/verifications", json={"code": code, **extra})
+def _verify(client, code, headers=None, **extra):
+    return client.post("/api/v1/verifications", json={"code": code, **extra}, headers=headers)
 
 
 def test_genuine_stamp_shows_product_operator_and_records_a_scan(app, client, session):
@@ -33,9 +33,13 @@ def test_second_scan_reports_first_scan_place(app, client, session):
     batch, _ = factories.activated_batch(session)
     code = factories.signed_code(app, codes.Serial(batch.series, batch.first))
     _verify(client, code, lat=42.6629, lon=21.1655)
+    _verify(client, code, lat=42.2139, lon=20.7397)
+    _verify(client, code, lat=42.6629, lon=21.1655)
     body = _verify(client, code).get_json()
-    assert body["stamp"]["previous_scans"] == 1
+    assert body["stamp"]["previous_scans"] == 3
     assert body["stamp"]["first_scan"]["municipality"] == "Pristina"
+    assert body["stamp"]["scan_places"] == [
+        {"municipality": "Pristina", "scans": 2}, {"municipality": "Prizren", "scans": 1}]
 
 
 def test_tampered_signature_is_invalid_and_hides_the_stamp(app, client, session):

@@ -1,13 +1,35 @@
-// Officer and supervisor sign-in: email, password and the six-digit TOTP code.
+// Officer and supervisor sign-in: email, password and the six-digit TOTP code or a recovery
+// code. Someone who has not set up two-step sign-in yet signs in with the password alone and
+// goes on to the enrolment screen (enrol.js).
 import { h, append, field, notice, formValues } from '../dom.js';
 import { t } from '../i18n.js';
 import { go } from '../router.js';
-import { api, getSession, setSession, clearSession } from '../api.js';
+import { api, getSession, setSession, clearSession, needsEnrolment } from '../api.js';
 import { errorText } from './scan.js';
 import { cacheOfficerScreens } from '../offline.js';
 
+/** A TOTP code as typed, or a recovery code (`k7m2p-x9q4r`, any case, hyphen optional). */
+export function normaliseCode(text) {
+  const compact = (text || '').replace(/\s+/g, '');
+  if (/^\d{6}$/.test(compact)) return compact;
+  const recovery = compact.toLowerCase().match(/^([a-z0-9]{5})-?([a-z0-9]{5})$/);
+  return recovery ? `${recovery[1]}-${recovery[2]}` : null;
+}
+
+/** Revoke the token on the server (best effort) and forget it here. */
+export function signOut() {
+  api.logout().catch(() => {});
+  clearSession();
+}
+
+const nextHash = () => new URLSearchParams(location.hash.split('?')[1] || '').get('next');
+
 export async function render(root) {
   const session = getSession();
+  if (session && needsEnrolment(session)) {
+    location.replace('#/enrol');
+    return;
+  }
   if (session) {
     append(root,
       h('h1', { text: t('login.signedInTitle') }),
@@ -15,15 +37,27 @@ export async function render(root) {
       h('div', { class: 'button-row' },
         h('a', { class: 'button button-primary', href: '#/inspection', text: t('nav.inspection') }),
         h('a', { class: 'button', href: '#/cases', text: t('nav.cases') }),
-        h('button', { type: 'button', class: 'button', onclick: () => { clearSession(); go('login'); } }, t('login.signOut'))));
+        h('button', { type: 'button', class: 'button', onclick: () => { signOut(); go('login'); } }, t('login.signOut'))));
     return;
   }
   const status = h('div', { 'aria-live': 'polite' });
   const submit = h('button', { type: 'submit', class: 'button button-primary' }, t('login.submit'));
+  const code = h('input', {
+    name: 'otp', inputmode: 'numeric', autocomplete: 'one-time-code', autocapitalize: 'off',
+    spellcheck: 'false', maxlength: '12',
+  });
+  const useRecovery = h('button', { type: 'button', class: 'button button-small' }, t('login.useRecovery'));
+  useRecovery.addEventListener('click', () => {
+    // Only the keyboard changes: the field takes either kind of code all the time.
+    code.setAttribute('inputmode', 'text');
+    code.setAttribute('autocomplete', 'off');
+    useRecovery.hidden = true;
+    code.focus();
+  });
   const form = h('form', { class: 'form', novalidate: true },
     field(t('login.email'), h('input', { name: 'email', type: 'email', autocomplete: 'username', required: true })),
     field(t('login.password'), h('input', { name: 'password', type: 'password', autocomplete: 'current-password', required: true })),
-    field(t('login.otp'), h('input', { name: 'otp', inputmode: 'numeric', autocomplete: 'one-time-code', pattern: '[0-9]{6}', maxlength: '6' }), t('login.otpHint')),
+    h('div', { class: 'field-group' }, field(t('login.otp'), code, t('login.otpHint')), useRecovery),
     submit);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -32,12 +66,23 @@ export async function render(root) {
       status.replaceChildren(notice('error', t('login.missing')));
       return;
     }
+    if (values.otp) {
+      const otp = normaliseCode(values.otp);
+      if (!otp) {
+        status.replaceChildren(notice('error', t('login.codeFormat')));
+        code.focus();
+        return;
+      }
+      values.otp = otp;
+    }
     submit.disabled = true;
     try {
-      setSession(await api.login(values));
+      const answer = await api.login(values);
+      setSession(answer);
       cacheOfficerScreens();
-      const next = new URLSearchParams(location.hash.split('?')[1] || '').get('next');
-      location.hash = next || '#/inspection';
+      const next = nextHash();
+      if (needsEnrolment(answer)) go('enrol', null, next ? { next } : undefined);
+      else location.hash = next || '#/inspection';
     } catch (err) {
       status.replaceChildren(notice('error', errorText(err)));
       submit.disabled = false;
@@ -46,9 +91,15 @@ export async function render(root) {
   append(root, h('h1', { text: t('login.title') }), h('p', { class: 'lead', text: t('login.intro') }), status, form);
 }
 
-/** For officer screens: the session, or a detour through the login screen. */
+/** For officer screens: the session, or a detour through the login (or enrolment) screen. */
 export function requireSession(root) {
   const session = getSession();
+  if (session && needsEnrolment(session)) {
+    append(root, h('h1', { text: t('enrol.requiredTitle') }),
+      h('p', { text: t('enrol.requiredText') }),
+      h('p', {}, h('a', { class: 'button button-primary', href: `#/enrol?next=${encodeURIComponent(location.hash)}`, text: t('enrol.start') })));
+    return null;
+  }
   if (session) return session;
   append(root, h('h1', { text: t('login.required') }),
     h('p', {}, h('a', { class: 'button button-primary', href: `#/login?next=${encodeURIComponent(location.hash)}`, text: t('login.title') })));
