@@ -7,6 +7,7 @@ import hashlib
 
 from flask import g, request
 from sqlalchemy import select
+from sqlalchemy.orm import joinedload
 
 from app import db
 from app.accounts.models import FULL_SCOPE, ROLES, AccessToken
@@ -36,7 +37,9 @@ def load_user() -> None:
     if scheme.lower() != "bearer" or not token.strip():
         return
     found = db.session.scalar(
-        select(AccessToken).where(AccessToken.token_hash == token_digest(token.strip()))
+        select(AccessToken)
+        .options(joinedload(AccessToken.user))
+        .where(AccessToken.token_hash == token_digest(token.strip()))
     )
     if (
         found is None

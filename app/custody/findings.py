@@ -34,7 +34,7 @@ def clone_settings() -> dict:
 def recent_points(session: Session, series: str, number: int) -> list[travel.ScanPoint]:
     """The serial's most recent located scans. Stored points are rounded to about a kilometre,
     so each counts as at least that imprecise."""
-    rows = session.execute(
+    rows = session.connection().execute(
         select(Scan.id, Scan.scanned_at, Scan.lat, Scan.lon, Scan.accuracy_m)
         .where(Scan.series == series, Scan.number == number)
         .order_by(Scan.scanned_at.desc())

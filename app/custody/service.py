@@ -13,7 +13,7 @@ import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import BigInteger, bindparam, select, union_all
+from sqlalchemy import BigInteger, Row, bindparam, select, union_all
 from sqlalchemy.orm import Session
 
 from app.custody import rules
@@ -58,17 +58,16 @@ def _overlap_statement():
     first = bindparam("first", type_=BigInteger)
     last = bindparam("last", type_=BigInteger)
     series = bindparam("series")
-    return select(CustodyEvent).from_statement(
-        union_all(
-            *(
-                select(CustodyEvent).where(
-                    CustodyEvent.series == series,
-                    CustodyEvent.span_level == level,
-                    CustodyEvent.first.between(first - ((1 << level) - 1), last),
-                    CustodyEvent.last >= first,
-                )
-                for level in range(MAX_SPAN_LEVEL + 1)
+    table = CustodyEvent.__table__
+    return union_all(
+        *(
+            select(table).where(
+                table.c.series == series,
+                table.c.span_level == level,
+                table.c.first.between(first - ((1 << level) - 1), last),
+                table.c.last >= first,
             )
+            for level in range(MAX_SPAN_LEVEL + 1)
         )
     )
 
@@ -76,9 +75,14 @@ def _overlap_statement():
 _OVERLAPPING = _overlap_statement()
 
 
-def events_overlapping(session: Session, series: str, first: int, last: int) -> list[CustodyEvent]:
-    """Every custody event sharing at least one serial with first..last, in recorded order."""
-    events = session.scalars(_OVERLAPPING, {"series": series, "first": first, "last": last})
+def events_overlapping(session: Session, series: str, first: int, last: int) -> list[Row]:
+    """Every custody event sharing at least one serial with first..last, in recorded order.
+
+    Rows with the columns of `custody_events` (read-only; events are append-only), not ORM
+    objects: this runs on every verification (docs/BENCHMARKS.md)."""
+    events = session.connection().execute(
+        _OVERLAPPING, {"series": series, "first": first, "last": last}
+    )
     return sorted(events, key=lambda event: event.id)
 
 

@@ -18,7 +18,7 @@ _LISTED = select(CaseItemSerial.id).where(
 
 def findings(session: Session, context) -> list[str]:
     """`["seized"]` when a seized or deemed seized case lists the scanned serial."""
-    listed = session.execute(
+    listed = session.connection().execute(
         _LISTED, {"series": context.serial.series, "number": context.serial.number}
     ).first()
     if listed is not None and seized_cases_for_serial(

@@ -12,10 +12,14 @@ from app.stamps.codes import Serial
 RangeRow = TypeVar("RangeRow")
 
 
-def covering(session: Session, model: type[RangeRow], serial: Serial) -> RangeRow | None:
-    """The row of `model` (non-overlapping ranges) whose first..last holds the serial."""
+def covering(
+    session: Session, model: type[RangeRow], serial: Serial, *options
+) -> RangeRow | None:
+    """The row of `model` (non-overlapping ranges) whose first..last holds the serial;
+    `options` are loader options (e.g. `joinedload(Batch.operator)`)."""
     row = session.scalar(
         select(model)
+        .options(*options)
         .where(model.series == serial.series, model.first <= serial.number)
         .order_by(model.first.desc())
         .limit(1)

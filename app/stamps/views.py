@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from app.i18n import translate
 from app.kosovo_time import legal_date
@@ -103,10 +103,10 @@ def _product(activation) -> dict | None:
 
 def stamp_detail(session: Session, serial: codes.Serial, lang: str) -> dict | None:
     """The officer's view (GET /stamps/{serial}); custody is added by the custody capability."""
-    batch = covering(session, Batch, serial)
+    batch = covering(session, Batch, serial, joinedload(Batch.operator))
     if batch is None:
         return None
-    activation = covering(session, Activation, serial)
+    activation = covering(session, Activation, serial, joinedload(Activation.product))
     scans = session.scalars(
         select(Scan)
         .where(Scan.series == serial.series, Scan.number == serial.number)
