@@ -8,9 +8,12 @@ MESSAGES = {
         "sr": "Email ili lozinka nisu ispravni, ili je nalog privremeno zaključan.",
     },
     "accounts.otp_required_or_wrong": {
-        "en": "Enter the current 6-digit code from your authenticator app.",
-        "sq": "Shkruani kodin aktual 6-shifror nga aplikacioni juaj i vërtetimit.",
-        "sr": "Unesite trenutni šestocifreni kod iz aplikacije za autentifikaciju.",
+        "en": "Enter the current 6-digit code from your authenticator app, or one of your "
+        "unused recovery codes.",
+        "sq": "Shkruani kodin aktual 6-shifror nga aplikacioni juaj i vërtetimit, ose një nga "
+        "kodet tuaja rezervë të papërdorura.",
+        "sr": "Unesite trenutni šestocifreni kod iz aplikacije za autentifikaciju ili jedan od "
+        "neiskorišćenih rezervnih kodova.",
     },
     "accounts.token_invalid": {
         "en": "Your session has expired or was ended. Please log in again.",

@@ -4,7 +4,7 @@ stamp's chain (destroyed, seized) when custody events recorded it."""
 from __future__ import annotations
 
 from flask import current_app, has_app_context
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from app.custody import rules, service
@@ -24,6 +24,12 @@ _SETTINGS = {
     "CLONE_MIN_DISTANCE_KM": ("min_distance_km", travel.MIN_DISTANCE_KM),
 }
 _END_OF_CHAIN = {"destroyed": "destroyed", "seized": "seized"}
+_RECENT = (
+    select(Scan.id, Scan.scanned_at, Scan.lat, Scan.lon, Scan.accuracy_m)
+    .where(Scan.series == bindparam("series"), Scan.number == bindparam("number"))
+    .order_by(Scan.scanned_at.desc())
+    .limit(RECENT_SCANS)
+)
 
 
 def clone_settings() -> dict:
@@ -34,12 +40,7 @@ def clone_settings() -> dict:
 def recent_points(session: Session, series: str, number: int) -> list[travel.ScanPoint]:
     """The serial's most recent located scans. Stored points are rounded to about a kilometre,
     so each counts as at least that imprecise."""
-    rows = session.connection().execute(
-        select(Scan.id, Scan.scanned_at, Scan.lat, Scan.lon, Scan.accuracy_m)
-        .where(Scan.series == series, Scan.number == number)
-        .order_by(Scan.scanned_at.desc())
-        .limit(RECENT_SCANS)
-    ).all()
+    rows = session.connection().execute(_RECENT, {"series": series, "number": number}).all()
     return [
         travel.ScanPoint(
             at=row.scanned_at,
