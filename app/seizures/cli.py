@@ -9,6 +9,7 @@ import click
 from flask.cli import AppGroup
 
 from app import db, kosovo_time
+from app.audit import service as audit
 from app.seizures.service import rebuild_board, refresh_crossed_board_entries, sweep
 
 seizures_cli = AppGroup("seizures", help="Detention and seizure cases.")
@@ -37,6 +38,18 @@ def sweep_command(on: dt.datetime | None) -> None:
     the board rows that are missing or whose dates were crossed since they were computed."""
     day = _day(on)
     swept = sweep(db.session, day)
+    for deemed in swept:  # the daily timer's acts are chained like any HTTP write
+        audit.append(
+            db.session,
+            actor="system:seizures-sweep",
+            action="seizures.deemed_seizure",
+            data={
+                "case_id": deemed.case.id,
+                "number": deemed.case.number,
+                "seized_on": deemed.seized_on.isoformat(),
+                "notice_id": deemed.notice.id if deemed.notice is not None else None,
+            },
+        )
     refreshed = refresh_crossed_board_entries(db.session, day)
     db.session.commit()
     for deemed in swept:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from sqlalchemy import select
 
+from app.audit.models import AuditRecord
 from app.seizures import service
 from tests import factories
 from tests.seizures.case_api import CaseApi, Clock
@@ -36,7 +38,7 @@ def sweep(app, clock, on: dt.date):
     return result.output
 
 
-def test_sweep_records_each_deemed_seizure_once_and_prepares_its_notice(app, api, clock):
+def test_sweep_records_each_deemed_seizure_once_and_prepares_its_notice(app, api, clock, session):
     undecided = api.opened(D)
     extended = api.opened(D)
     seized = api.opened(D)
@@ -51,6 +53,11 @@ def test_sweep_records_each_deemed_seizure_once_and_prepares_its_notice(app, api
     assert f"{undecided['number']}: deemed seized on {day(31).isoformat()}" in output
     assert extended["number"] not in output and seized["number"] not in output
     assert "1 deemed seizure(s)" in output
+    audited = session.scalars(
+        select(AuditRecord).where(AuditRecord.action == "seizures.deemed_seizure")
+    ).all()
+    assert [(r.actor, r.data["number"]) for r in audited] == [
+        ("system:seizures-sweep", undecided["number"])]
     assert "0 deemed seizure(s)" in sweep(app, clock, day(31))  # idempotent
     assert "0 deemed seizure(s)" in sweep(app, clock, day(40))
 
