@@ -80,7 +80,7 @@ def writes(view=None, *, sensitive: bool = False, audit: bool = True):
     @functools.wraps(view)
     def wrapper(*args, **kwargs):
         key = None if sensitive else request.headers.get("Idempotency-Key")
-        fingerprint = _request_fingerprint()
+        fingerprint = _request_fingerprint() if key else None
         if key:
             replay = idempotency.find_replay(
                 session, key=key, principal=_principal(), fingerprint=fingerprint

@@ -26,6 +26,12 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "database_url" not in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.nodb)
+    # Tests of PostgreSQL's own concurrency run on the PostgreSQL pass only.
+    if os.environ.get("TEST_DATABASE", "sqlite") != "postgresql":
+        kept = [item for item in items if item.get_closest_marker("postgresql") is None]
+        if len(kept) != len(items):
+            config.hook.pytest_deselected(items=[i for i in items if i not in kept])
+            items[:] = kept
 
 
 PG_ADMIN_URL = os.environ.get("TEST_PG_ADMIN", "postgresql://postgres@127.0.0.1:5432/postgres")

@@ -3,6 +3,7 @@ answer that breaks its own documented schema (docs/accounts.md records the figur
 
 from __future__ import annotations
 
+import shutil
 import time
 
 import pytest
@@ -43,6 +44,7 @@ def _exercise(operation, headers_for) -> tuple[int, str | None]:
 
 def test_every_operation_keeps_its_contract(app, client, session, tmp_path, monkeypatch,
                                             capsys):
+    shutil.copytree(app.config["KEYS_DIR"], tmp_path, dirs_exist_ok=True)  # the key that signs
     monkeypatch.setitem(app.config, "KEYS_DIR", str(tmp_path))  # POST /keys/rotate writes there
     admin = factories.mfa_user(session, "admin")
     batch, _ = factories.activated_batch(session, quantity=20)

@@ -3,13 +3,11 @@
 from marshmallow import Schema, fields, validate
 
 from app.custody.rules import STEPS
+from app.stamps.schemas import RangeSchema
 
 
-class CustodyEventRequestSchema(Schema):
+class CustodyEventRequestSchema(RangeSchema):
     business_step = fields.String(required=True, validate=validate.OneOf(STEPS))
-    series = fields.String(required=True, validate=validate.Length(equal=4))
-    first = fields.Integer(required=True, validate=validate.Range(1))
-    last = fields.Integer(required=True, validate=validate.Range(1))
     occurred_at = fields.AwareDateTime(required=True)
     premises_id = fields.Integer(allow_none=True)
     from_premises_id = fields.Integer(allow_none=True)

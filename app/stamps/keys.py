@@ -15,6 +15,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from app.db import utcnow
+from app.errors import DomainError
 from app.stamps.codes import b64url_decode, b64url_encode
 from app.stamps.models import SigningKey
 
@@ -64,18 +65,24 @@ def create_key(session: Session, keys_dir: Path) -> SigningKey:
 
 
 def ensure_signing_key(engine: Engine, keys_dir: Path) -> tuple[str, Ed25519PrivateKey]:
-    """The active key, created on first use when none is configured.
+    """The active key; the very first one is created on first use when none is configured.
 
-    It runs in its own transaction (and under a file lock against other workers) so that
-    creating the key never commits, or waits for, the caller's unfinished work.
+    It reads (and, the first time, inserts) in its own short transaction, under a file lock
+    against other workers, so that it never commits the caller's unfinished work. It never
+    rotates on its own: an active key whose private half is missing from KEYS_DIR is a
+    misconfiguration, answered 503 `signing_key_unavailable` rather than silently replaced.
     """
     keys_dir.mkdir(parents=True, exist_ok=True)
     with open(keys_dir / ".lock", "w") as lock, Session(engine) as own:
         fcntl.flock(lock, fcntl.LOCK_EX)
         key = own.scalar(select(SigningKey).where(SigningKey.status == "active"))
-        if key is None or not _key_file(keys_dir, key.kid).exists():
+        if key is None:
             key = create_key(own, keys_dir)
             own.commit()
+        elif not _key_file(keys_dir, key.kid).exists():
+            raise DomainError(
+                "signing_key_unavailable", 503, "stamps.signing_key_unavailable", kid=key.kid
+            )
         return key.kid, load_private_key(keys_dir, key.kid)
 
 

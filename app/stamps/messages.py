@@ -171,6 +171,13 @@ MESSAGES = {
         "sq": "Kjo parti është raportuar tashmë e humbur.",
         "sr": "Ova serija je već prijavljena kao nestala.",
     },
+    "stamps.signing_key_unavailable": {
+        "en": "The signing key {kid} is not available on this server; codes cannot be printed.",
+        "sq": "Çelësi i nënshkrimit {kid} nuk është i disponueshëm në këtë server; kodet nuk "
+        "mund të shtypen.",
+        "sr": "Ključ za potpisivanje {kid} nije dostupan na ovom serveru; kodovi ne mogu da se "
+        "štampaju.",
+    },
     "stamps.too_many_codes_for_pdf": {
         "en": "A printable sheet holds at most {maximum} codes; use the CSV for larger batches.",
         "sq": "Një fletë për shtyp mban më së shumti {maximum} kode; përdorni CSV për parti më "

@@ -5,7 +5,6 @@ from marshmallow import Schema, fields, validate
 from app.registry.models import CATEGORIES
 from app.stamps.models import REVOCATION_REASONS
 
-Latitude = fields.Float(validate=validate.Range(-90, 90))
 
 class KeySchema(Schema):
     kid = fields.String(required=True)
@@ -13,8 +12,10 @@ class KeySchema(Schema):
     public_key = fields.String(required=True)
     status = fields.String(required=True)
 
+
 class KeysSchema(Schema):
     keys = fields.List(fields.Nested(KeySchema), required=True)
+
 
 class VerificationRequestSchema(Schema):
     code = fields.String(required=True, validate=validate.Length(min=1, max=512))
@@ -22,9 +23,11 @@ class VerificationRequestSchema(Schema):
     lon = fields.Float(validate=validate.Range(-180, 180), allow_none=True)
     accuracy_m = fields.Float(validate=validate.Range(0, 1_000_000), allow_none=True)
 
+
 class ReasonSchema(Schema):
     code = fields.String(required=True)
     message = fields.String(required=True)
+
 
 class StampProductSchema(Schema):
     id = fields.Integer()
@@ -36,13 +39,16 @@ class StampProductSchema(Schema):
     stick_count = fields.Integer(allow_none=True)
     abv = fields.Decimal(as_string=True, allow_none=True)
 
+
 class OperatorRefSchema(Schema):
     id = fields.Integer()
     name = fields.String()
 
+
 class FirstScanSchema(Schema):
     at = fields.DateTime()
     municipality = fields.String(allow_none=True)
+
 
 class ScanPlaceSchema(Schema):
     """Where (municipality) and how often a stamp was scanned before."""
@@ -66,6 +72,7 @@ class StampSummarySchema(Schema):
     previous_scans = fields.Integer()
     scan_places = fields.List(fields.Nested(ScanPlaceSchema))
 
+
 class VerificationSchema(Schema):
     verdict = fields.String(
         required=True, validate=validate.OneOf(["genuine", "suspicious", "invalid"])
@@ -74,6 +81,7 @@ class VerificationSchema(Schema):
     stamp = fields.Nested(StampSummarySchema, allow_none=True)
     scan_id = fields.Integer(required=True)
     authenticity_checked = fields.Boolean()
+
 
 class FiscalSchema(Schema):
     """Fiscal-mark data, Art. 235(i)."""
@@ -84,11 +92,13 @@ class FiscalSchema(Schema):
     sale_not_before = fields.Date(allow_none=True)
     sale_not_after = fields.Date(allow_none=True)
 
+
 class BatchRequestSchema(Schema):
     operator_id = fields.Integer(required=True)
     category = fields.String(required=True, validate=validate.OneOf(CATEGORIES))
     quantity = fields.Integer(required=True, validate=validate.Range(1))
     fiscal = fields.Nested(FiscalSchema, load_default=dict)
+
 
 class BatchSchema(Schema):
     id = fields.Integer()
@@ -109,24 +119,29 @@ class BatchSchema(Schema):
     missing_reported_at = fields.DateTime(allow_none=True)
     missing_reason = fields.String(allow_none=True)
 
+
 class BatchQuerySchema(Schema):
     operator_id = fields.Integer()
     limit = fields.Integer(load_default=100, validate=validate.Range(1, 1000))
     offset = fields.Integer(load_default=0, validate=validate.Range(0))
 
+
 class CodesQuerySchema(Schema):
     format = fields.String(load_default="csv", validate=validate.OneOf(["csv", "pdf"]))
+
 
 class RangeSchema(Schema):
     series = fields.String(required=True, validate=validate.Length(equal=4))
     first = fields.Integer(required=True, validate=validate.Range(1))
     last = fields.Integer(required=True, validate=validate.Range(1))
 
+
 class ActivationRequestSchema(RangeSchema):
     product_id = fields.Integer()
     gtin = fields.String(validate=validate.Length(min=8, max=14))
     premises_id = fields.Integer()
     activated_at = fields.AwareDateTime(default_timezone=None)
+
 
 class ActivationSchema(Schema):
     id = fields.Integer()
@@ -139,9 +154,11 @@ class ActivationSchema(Schema):
     activated_at = fields.DateTime()
     recorded_at = fields.DateTime()
 
+
 class RevocationRequestSchema(RangeSchema):
     reason = fields.String(required=True, validate=validate.OneOf(REVOCATION_REASONS))
     note = fields.String(validate=validate.Length(max=2000))
+
 
 class RevocationSchema(Schema):
     id = fields.Integer()
@@ -152,8 +169,10 @@ class RevocationSchema(Schema):
     note = fields.String(allow_none=True)
     revoked_at = fields.DateTime()
 
+
 class MissingRequestSchema(Schema):
     reason = fields.String(required=True, validate=validate.Length(min=3, max=500))
+
 
 class ScanSchema(Schema):
     id = fields.Integer()
@@ -166,6 +185,7 @@ class ScanSchema(Schema):
     by_officer = fields.Boolean()
     premises_id = fields.Integer(allow_none=True)
     inspection_id = fields.Integer(allow_none=True)
+
 
 class StampDetailSchema(Schema):
     """An officer's view of one stamp: the batch, the product, custody and scan history."""

@@ -211,8 +211,16 @@ def report_missing(
 def batch_codes(
     session: Session, engine: Engine, keys_dir: Path, base_url: str, batch: Batch
 ) -> Iterator[tuple[codes.Serial, str]]:
-    """(serial, QR text) for every stamp of the batch, signed with the active key."""
+    """(serial, QR text) for every stamp of the batch, signed with the active key.
+
+    The key is resolved before the first row, so that a missing key is an error answer and
+    not a stream cut short."""
     kid, private_key = ensure_signing_key(engine, keys_dir)
-    for number in range(batch.first, batch.last + 1):
-        serial = codes.Serial(batch.series, number)
-        yield serial, codes.qr_text(base_url, serial, kid, codes.sign(private_key, kid, serial))
+
+    def rows() -> Iterator[tuple[codes.Serial, str]]:
+        for number in range(batch.first, batch.last + 1):
+            serial = codes.Serial(batch.series, number)
+            signature = codes.sign(private_key, kid, serial)
+            yield serial, codes.qr_text(base_url, serial, kid, signature)
+
+    return rows()

@@ -71,10 +71,9 @@ def test_verify_command_exit_codes(app, session):
     assert f"BROKEN at record {record.id}" in broken.output
 
 
+@pytest.mark.postgresql  # the advisory lock is PostgreSQL's; SQLite has one writer at a time
 def test_concurrent_appends_form_one_chain(database_url):
     """Writers in parallel transactions never chain to the same record (advisory lock)."""
-    if not database_url.startswith("postgresql"):
-        pytest.skip("the advisory lock is PostgreSQL's; SQLite has one writer at a time")
     engine = make_engine(database_url)
     with engine.connect() as conn:
         high = conn.scalar(select(func.coalesce(func.max(AuditRecord.id), 0)))

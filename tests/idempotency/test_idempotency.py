@@ -98,10 +98,9 @@ def test_purge_command(app, session):
     assert "purged 0" in result.output
 
 
+@pytest.mark.postgresql  # SQLite serialises writers (BEGIN IMMEDIATE): there is no race to lose
 def test_racing_duplicates_get_the_stored_answer_not_a_500(database_url, tmp_path):
     """Two requests with one key pass the replay check together; the loser replays the winner."""
-    if not database_url.startswith("postgresql"):
-        pytest.skip("SQLite serialises writers (BEGIN IMMEDIATE): no race to lose")
 
     class RaceConfig(Config):
         TESTING = True

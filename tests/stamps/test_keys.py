@@ -26,3 +26,18 @@ def test_a_leftover_key_file_is_never_overwritten(app, session, tmp_path):
     key = create_key(session, tmp_path)
     assert key.kid == "k8"
     assert (tmp_path / "k7.pem").read_text() == "left behind by a rolled-back rotation"
+
+
+def test_a_missing_private_key_is_reported_never_silently_replaced(app, client, session,
+                                                                   tmp_path, monkeypatch):
+    from app.stamps.models import SigningKey
+
+    batch = factories.batch(session, quantity=2)
+    admin = factories.user(session, "admin")
+    monkeypatch.setitem(app.config, "KEYS_DIR", str(tmp_path))  # the .pem files are elsewhere
+    answer = client.get(f"/api/v1/batches/{batch.id}/codes",
+                        headers=factories.headers_for(session, admin))
+    assert answer.status_code == 503
+    assert answer.get_json()["error"] == "signing_key_unavailable"
+    assert not list(tmp_path.glob("*.pem"))
+    assert session.query(SigningKey).filter_by(status="active").count() == 1
