@@ -9,9 +9,10 @@ KOSOVO = ZoneInfo("Europe/Belgrade")
 
 
 def legal_date(instant: dt.datetime) -> dt.date:
-    """The calendar date in Kosovo (Europe/Belgrade) of an aware instant."""
+    """The Kosovo (Europe/Belgrade) calendar date of an instant; naive instants are UTC, as
+    stored."""
     if instant.tzinfo is None:
-        raise ValueError("an aware datetime is required")
+        instant = instant.replace(tzinfo=dt.UTC)
     return instant.astimezone(KOSOVO).date()
 
 

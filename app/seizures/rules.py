@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
-from zoneinfo import ZoneInfo
 
-KOSOVO_TIME = ZoneInfo("Europe/Belgrade")
+from app.kosovo_time import legal_date  # noqa: F401  (part of the rules' API: dates in Kosovo time)
 
 DETENTION_DAYS = 30  # Art. 251(1): "a maximum of 30 days from the date of its detention"
 MAX_EXTENSION_DAYS = 60  # Art. 251(2): "by up to a further 60 days"
@@ -234,13 +233,6 @@ def _late(key: str, **params: Any) -> Refusal:
 
 
 # --- calendar -------------------------------------------------------------------------------------
-
-
-def legal_date(instant: datetime) -> date:
-    """The Kosovo (Europe/Belgrade) calendar date of an instant; naive instants are UTC."""
-    if instant.tzinfo is None:
-        instant = instant.replace(tzinfo=UTC)
-    return instant.astimezone(KOSOVO_TIME).date()
 
 
 def period_end(start: date, days: int) -> date:
