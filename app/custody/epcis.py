@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,6 +19,7 @@ from app.custody.models import CustodyEvent
 from app.db import utcnow
 from app.errors import DomainError
 from app.i18n import translate
+from app.kosovo_time import KOSOVO
 from app.stamps import codes
 from app.stamps.models import Activation, Batch
 
@@ -50,7 +50,6 @@ _DISPOSITION = {"shipping": "in_transit", "receiving": "in_progress",
                 "commissioning": "active", "activating": "active", "returning": "returned"}
 _RANGE = re.compile(r"^([A-Z]{2}\d{2})-(\d{1,9}):(\d{1,9})$")
 _GEO = re.compile(r"^geo:(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)(?:[;,].*)?$")
-KOSOVO = ZoneInfo("Europe/Belgrade")
 MAX_EVENTS = 1000
 MAX_SHOWN_EPCS = 5
 

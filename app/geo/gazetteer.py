@@ -223,6 +223,17 @@ def coarse_location(lat: float, lon: float) -> tuple[float, float]:
     return round(lat, COARSE_DECIMALS) + 0.0, round(lon, COARSE_DECIMALS) + 0.0
 
 
+def coarse_place(lat: float | None, lon: float | None) -> dict:
+    """What is stored of a consumer's position: `lat`/`lon` rounded to about a kilometre and
+    the municipality's slug (all None when no position was given). The exact point is never
+    stored (scans, reports)."""
+    if lat is None or lon is None:
+        return {"lat": None, "lon": None, "municipality": None}
+    coarse_lat, coarse_lon = coarse_location(lat, lon)
+    found = municipality_at(lat, lon)
+    return {"lat": coarse_lat, "lon": coarse_lon, "municipality": found.slug if found else None}
+
+
 def _gazetteer_place(lat: float, lon: float, lang: str | None) -> Place:
     municipality = municipality_at(lat, lon)
     if municipality is None:

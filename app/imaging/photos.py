@@ -15,7 +15,6 @@ import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from PIL import ExifTags, Image, ImageCms
 
@@ -25,13 +24,13 @@ from app.imaging.decode import (
     detect_content_type,
     load_image,
 )
+from app.kosovo_time import KOSOVO
 
 THUMBNAIL_PX = 320
 PUBLIC_SIDE_PX = 1600
 JPEG_QUALITY = 85
 THUMBNAIL_QUALITY = 80
 # Phone clocks keep local time; a photo without an EXIF offset was taken in Kosovo time.
-LOCAL_ZONE = ZoneInfo("Europe/Belgrade")
 
 _EXTENSIONS = {
     "image/jpeg": ".jpg",
@@ -135,7 +134,7 @@ def exif_captured_at(exif: Image.Exif) -> datetime | None:
     except ValueError:
         return None
     offset = _utc_offset(details.get(ExifTags.Base.OffsetTimeOriginal))
-    zone = timezone(offset) if offset is not None else LOCAL_ZONE
+    zone = timezone(offset) if offset is not None else KOSOVO
     return local.replace(tzinfo=zone).astimezone(UTC)
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.geo.gazetteer import coarse_location, municipality_at
+from app.geo.gazetteer import coarse_place
 from app.imaging import photos
 from app.reports.models import Report
 from app.stamps import codes
@@ -63,10 +63,8 @@ def create_report(
         client_hash=client_hash,
         user_id=user_id,
     )
-    if lat is not None and lon is not None:
-        report.lat, report.lon = coarse_location(lat, lon)
-        found = municipality_at(lat, lon)
-        report.municipality = found.slug if found else None
+    place = coarse_place(lat, lon)
+    report.lat, report.lon, report.municipality = place["lat"], place["lon"], place["municipality"]
     if photo is not None:
         report.photo_sha256, report.photo_file = photo
     session.add(report)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from flask import Response, current_app, g, stream_with_context
 from flask.views import MethodView
 from sqlalchemy import select, text
@@ -130,20 +132,19 @@ class BatchCodes(MethodView):
     def get(self, query, batch_id):
         """The batch's QR texts as CSV, or `?format=pdf` for a printable sheet."""
         batch = _own_batch(batch_id)
+        if query["format"] == "pdf" and batch.quantity > service.MAX_PDF_CODES:
+            raise DomainError(
+                "limit_exceeded", 422, "stamps.too_many_codes_for_pdf",
+                maximum=service.MAX_PDF_CODES,
+            )
         rows = service.batch_codes(
-            db.session,
             current_app.extensions["engine"],
-            _keys_dir(),
+            Path(current_app.config["KEYS_DIR"]),
             current_app.config["CODE_BASE_URL"],
             batch,
         )
         name = f"batch-{batch.id}-{batch.series}"
         if query["format"] == "pdf":
-            if batch.quantity > service.MAX_PDF_CODES:
-                raise DomainError(
-                    "limit_exceeded", 422, "stamps.too_many_codes_for_pdf",
-                    maximum=service.MAX_PDF_CODES,
-                )
             return Response(
                 sheets.pdf_sheet(f"{batch.series} {batch.first}-{batch.last}", rows),
                 mimetype="application/pdf",
@@ -227,8 +228,3 @@ class StampBySerial(MethodView):
             raise DomainError("not_found", 404, "verdict.not_issued")
         return detail
 
-
-def _keys_dir():
-    from pathlib import Path
-
-    return Path(current_app.config["KEYS_DIR"])

@@ -209,7 +209,7 @@ def report_missing(
 
 
 def batch_codes(
-    session: Session, engine: Engine, keys_dir: Path, base_url: str, batch: Batch
+    engine: Engine, keys_dir: Path, base_url: str, batch: Batch
 ) -> Iterator[tuple[codes.Serial, str]]:
     """(serial, QR text) for every stamp of the batch, signed with the active key.
 

@@ -14,6 +14,7 @@ from sqlalchemy import Row, bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
 from app.db import utcnow
+from app.geo.gazetteer import coarse_place
 from app.i18n import translate
 from app.kosovo_time import legal_date
 from app.plugins import optional_import
@@ -236,7 +237,7 @@ def verify(
             "user_id": user_id,
             "premises_id": premises_id,
             "inspection_id": inspection_id,
-            **_place(lat, lon),
+            **coarse_place(lat, lon),
         },
     ).scalar_one()
     return Verification(verdict, reasons, scan_id, serial, batch, activation, **history)
@@ -257,21 +258,6 @@ def _history(session: Session, serial: codes.Serial) -> dict[str, Any]:
             {"municipality": place.municipality, "scans": place.scans}
             for place in connection.execute(_PLACES, params)
         ],
-    }
-
-
-def _place(lat: float | None, lon: float | None) -> dict:
-    """A coarse location (about 1 km) and its municipality; the exact point is never stored."""
-    if lat is None or lon is None:
-        return {"lat": None, "lon": None, "municipality": None}
-    from app.geo.gazetteer import coarse_location, municipality_at
-
-    coarse_lat, coarse_lon = coarse_location(lat, lon)
-    municipality = municipality_at(lat, lon)
-    return {
-        "lat": coarse_lat,
-        "lon": coarse_lon,
-        "municipality": municipality.slug if municipality else None,
     }
 
 

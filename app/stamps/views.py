@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
+from app.geo.gazetteer import find
 from app.i18n import translate
 from app.kosovo_time import legal_date
 from app.plugins import optional_import
@@ -19,8 +20,6 @@ SCAN_HISTORY_LIMIT = 200
 def municipality_name(slug: str | None, lang: str) -> str | None:
     if not slug:
         return None
-    from app.geo.gazetteer import find
-
     municipality = find(slug)
     return municipality.name(lang) if municipality else slug
 
