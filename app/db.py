@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+from collections import namedtuple
 from decimal import Decimal
 from typing import Annotated, ClassVar
 
+import psycopg
 from sqlalchemy import (
     BigInteger,
     DateTime,
@@ -17,7 +20,9 @@ from sqlalchemy import (
     event,
 )
 from sqlalchemy.engine import Engine
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import DeclarativeBase, mapped_column, scoped_session, sessionmaker
+from sqlalchemy.sql.functions import FunctionElement
 from sqlalchemy.types import TypeDecorator
 
 NAMING_CONVENTION = {
@@ -98,17 +103,146 @@ def make_engine(url: str, *, sqlite_begin: str = "IMMEDIATE") -> Engine:
             connection.exec_driver_sql(f"BEGIN {sqlite_begin}")
 
         return engine
-    # Short OLTP queries only: PostgreSQL's JIT compiler, switched on by a misestimated plan,
-    # cost 13 ms per custody lookup for 0.13 ms of index work (docs/custody.md).
+    # Short OLTP queries only, so two planner settings (docs/BENCHMARKS.md):
+    # - no JIT: a misestimated plan switched it on and paid 13 ms of compilation per custody
+    #   lookup for 0.13 ms of index work;
+    # - generic plans for prepared statements (psycopg prepares a statement a connection has run
+    #   five times): every hot statement is a bounded index probe whatever its parameters, and
+    #   with the default PostgreSQL kept re-planning the verification's statement, 1.3 ms of
+    #   planning for 0.25 ms of execution.
+    # No pre-ping round trip on every checkout: a connection the server dropped fails one
+    # request, and the pool then replaces every connection of that age (SQLAlchemy's
+    # disconnect handling); a client retries with the same Idempotency-Key.
     return create_engine(
         url,
         pool_size=10,
         max_overflow=10,
-        pool_pre_ping=True,
-        connect_args={"options": "-c jit=off"},
+        pool_recycle=3600,
+        connect_args={"options": "-c jit=off -c plan_cache_mode=force_generic_plan"},
     )
 
 
 def import_models() -> None:
     """Import every capability's models so that Base.metadata is complete."""
     from app import models  # noqa: F401
+
+
+class json_rows(FunctionElement):  # noqa: N801 - used like the SQL functions of `func`
+    """The rows of a subquery as one JSON array of arrays, on both engines.
+
+    `select(json_rows(sub.c.a, sub.c.b)).select_from(sub).scalar_subquery()` lets one statement
+    return a short list beside a row (one round trip on the hottest paths); `load_json_rows`
+    reads it back. Times come back as ISO text (`parse_utc`).
+    """
+
+    name = "json_rows"
+    inherit_cache = True
+
+
+@compiles(json_rows, "postgresql")
+def _json_rows_postgresql(element, compiler, **kw) -> str:
+    return f"coalesce(json_agg(json_build_array({compiler.process(element.clauses, **kw)})), '[]')"
+
+
+@compiles(json_rows, "sqlite")
+def _json_rows_sqlite(element, compiler, **kw) -> str:
+    return f"json_group_array(json_array({compiler.process(element.clauses, **kw)}))"
+
+
+def load_json_rows(value: str | list | None) -> list[list]:
+    """The lists of a `json_rows` column (psycopg decodes JSON itself; pysqlite gives text)."""
+    if value is None:
+        return []
+    return json.loads(value) if isinstance(value, str) else value
+
+
+def parse_utc(value: str | dt.datetime | None) -> dt.datetime | None:
+    """An aware UTC datetime from a time read out of JSON (PostgreSQL writes its offset,
+    SQLite stores UTC without one)."""
+    if value is None or isinstance(value, dt.datetime):
+        return value
+    parsed = dt.datetime.fromisoformat(value)
+    if parsed.tzinfo is None:
+        return parsed.replace(tzinfo=dt.UTC)
+    return parsed.astimezone(dt.UTC)
+
+
+class HotStatement:
+    """A Core statement compiled once per dialect and run on the DBAPI cursor itself.
+
+    For the few statements every verification runs: SQLAlchemy's execution builds result
+    metadata from the cursor on every call, 0.2-0.3 ms for a row of thirty columns, more than
+    the database takes to answer (docs/BENCHMARKS.md). Types are still SQLAlchemy's: binds and
+    results go through each type's public `bind_processor` / `result_processor`, so a value
+    reads the same as through `Connection.execute`. Rows are named tuples of the statement's
+    columns. `keys` are the parameters every call passes (an INSERT compiles for those only).
+
+    On PostgreSQL the text uses native `$n` placeholders and psycopg's RawCursor, which sends it
+    as it is: psycopg parses `%(name)s` placeholders anew for every statement over 4 KiB, and
+    these are longer. psycopg prepares a statement a connection has run five times.
+    """
+
+    def __init__(self, statement, keys: tuple[str, ...] = ()) -> None:
+        self.statement = statement
+        self.keys = keys
+        self._compiled: dict[str, list] = {}
+
+    def _for(self, dialect) -> list:
+        compiled = self._compiled.get(dialect.name)
+        if compiled is None:
+            compiled = self._compile(dialect)
+            self._compiled[dialect.name] = compiled
+        return compiled
+
+    def _compile(self, dialect) -> list:
+        native = dialect.driver == "psycopg"
+        text_dialect = type(dialect)(paramstyle="numeric_dollar") if native else dialect
+        compiled = self.statement.compile(
+            dialect=text_dialect, column_keys=list(self.keys) or None
+        )
+        defaults = {
+            name: bind.effective_value for name, bind in compiled.binds.items() if not bind.required
+        }
+        binds = {
+            name: processor
+            for name, bind in compiled.binds.items()
+            if (processor := bind.type.dialect_impl(dialect).bind_processor(dialect)) is not None
+        }
+        columns = list(self.statement.exported_columns)
+        row_type = namedtuple("Row", [column.key for column in columns])
+        # Result processors depend on the type codes the driver reports: set on the first run.
+        return [str(compiled), defaults, binds, compiled.positiontup, row_type, columns, None,
+                native]
+
+    def all(self, connection, params: dict) -> list:
+        compiled = self._for(connection.dialect)
+        sql, defaults, binds, order, row_type, columns, results, native = compiled
+        values = {**defaults, **params}
+        for name, processor in binds.items():
+            values[name] = processor(values[name])
+        arguments = [values[name] for name in order]
+        driver = connection.connection.driver_connection
+        cursor = psycopg.RawCursor(driver) if native else driver.cursor()
+        try:
+            cursor.execute(sql, arguments)
+            rows = cursor.fetchall()
+            if results is None:
+                results = compiled[6] = [
+                    column.type.dialect_impl(connection.dialect).result_processor(
+                        connection.dialect, description[1]
+                    )
+                    for column, description in zip(columns, cursor.description, strict=True)
+                ]
+        finally:
+            cursor.close()
+        return [
+            row_type._make(
+                value if processor is None else processor(value)
+                for value, processor in zip(row, results, strict=True)
+            )
+            for row in rows
+        ]
+
+    def first(self, connection, params: dict):
+        rows = self.all(connection, params)
+        return rows[0] if rows else None

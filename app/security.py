@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flask import Flask, request
+from flask.sessions import NullSession, SessionInterface
 
 # No inline script anywhere in the PWA; the WASM decoder needs 'wasm-unsafe-eval'.
 CSP = (
@@ -17,16 +18,35 @@ DOCS_CSP = CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
 )
 
 
+# The same on every answer; added in one call (no view sets any of them).
+_COMMON_HEADERS = (
+    ("X-Content-Type-Options", "nosniff"),
+    ("Referrer-Policy", "no-referrer"),
+    ("X-Frame-Options", "DENY"),
+    ("Permissions-Policy", "camera=(self), geolocation=(self), microphone=()"),
+    ("Cross-Origin-Opener-Policy", "same-origin"),
+)
+
+
+class NoCookieSessions(SessionInterface):
+    """The API authenticates with bearer tokens and the PWA keeps no cookie: no request opens
+    or writes Flask's signed cookie session (which cost a serializer per request)."""
+
+    def open_session(self, app, request):
+        return NullSession()
+
+    def save_session(self, app, session, response) -> None:
+        return None
+
+
 def register_security(app: Flask) -> None:
+    app.session_interface = NoCookieSessions()
+
     @app.after_request
     def _headers(response):
         headers = response.headers
         headers["Content-Security-Policy"] = DOCS_CSP if request.path == "/api/docs" else CSP
-        headers["X-Content-Type-Options"] = "nosniff"
-        headers["Referrer-Policy"] = "no-referrer"
-        headers["X-Frame-Options"] = "DENY"
-        headers["Permissions-Policy"] = "camera=(self), geolocation=(self), microphone=()"
-        headers["Cross-Origin-Opener-Policy"] = "same-origin"
+        headers.extend(_COMMON_HEADERS)
         if request.path.startswith("/api/"):
             headers.setdefault("Cache-Control", "no-store")
         if request.is_secure:

@@ -45,11 +45,12 @@ from app.custody.models import span_level  # noqa: E402
 from app.migrate import upgrade  # noqa: E402
 from app.registry.service import create_operator, create_premises, create_product  # noqa: E402
 from app.stamps import codes  # noqa: E402
-from app.stamps.keys import ensure_signing_key  # noqa: E402
+from app.stamps.keys import ensure_signing_key, load_private_key  # noqa: E402
 from app.stamps.service import activate, issue_batch  # noqa: E402
 
 ADMIN_URL = os.environ.get("BENCH_PG_ADMIN", "postgresql://postgres@127.0.0.1:5432/postgres")
 DATABASE = "banderola_bench_custody"
+WORK = Path("/tmp/bench_custody")  # keys and the loaded world, for --skip-load
 BATCH_SIZE = 50_000
 CARTON = 20  # a distributor ships cartons: 2,500 cartons per batch, shipped and received
 EVENTS_PER_BATCH = 2 + 2 * (BATCH_SIZE // CARTON)
@@ -257,7 +258,7 @@ end
 
 
 def wrk(port: int, path: str, seconds: int, connections: int, script: str | None = None) -> dict:
-    command = ["wrk", "-t", "2", "-c", str(connections), "-d", f"{seconds}s", "--latency"]
+    command = ["wrk", "-t", str(min(2, connections)), "-c", str(connections), "-d", f"{seconds}s", "--latency"]
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as lua:
         if script:
             lua.write(script)
@@ -278,6 +279,12 @@ def wrk(port: int, path: str, seconds: int, connections: int, script: str | None
             "non_2xx": int(errors.group(1)) if errors else 0}
 
 
+def stamps_of(world: dict, rng: random.Random) -> tuple:
+    """The series and serial span of the loaded batches, and the hot serials."""
+    series, first, last = world["batches"][0][1], world["batches"][0][2], world["batches"][-1][3]
+    return series, first, last, [(series, rng.randint(first, last)) for _ in range(HOT_SERIALS)]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=2_000_000)
@@ -286,28 +293,42 @@ def main() -> None:
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--workers", type=int, default=4)
     parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
+    parser.add_argument("--chain-connections", type=lambda text: [int(n) for n in text.split(",")],
+                        default=[1, 2], help="also measure the chain at these connections")
+    parser.add_argument("--skip-load", action="store_true",
+                        help="measure the database a run with --keep left (world in its JSON)")
     args = parser.parse_args()
     if shutil.which("wrk") is None:
         sys.exit("wrk is required: apt-get install wrk")
     random.seed(4)
     started = time.monotonic()
     url, sa_url = database_urls()
-    keys_dir = Path(tempfile.mkdtemp(prefix="bench-custody-")) / "keys"
-    log(f"database {DATABASE}: recreate and migrate")
-    recreate_database()
-    upgrade(sa_url)
-    batches = -(-args.events // EVENTS_PER_BATCH)
-    log(f"registry: {batches} batches of {BATCH_SIZE:,} activated stamps")
-    world = registry(sa_url, keys_dir, batches)
-    log(f"custody events: {args.events:,} requested")
-    count = load_events(url, world, args.events)
-    log(f"  custody events loaded: {count:,}")
-    series, first, last = world["batches"][0][1], world["batches"][0][2], world["batches"][-1][3]
+    WORK.mkdir(parents=True, exist_ok=True)
+    keys_dir = WORK / "keys"
     rng = random.Random(7)
-    hot = [(series, rng.randint(first, last)) for _ in range(HOT_SERIALS)]
-    log(f"scans: {args.scans:,} ({HOT_SERIALS:,} hot serials get 1 %)")
-    load_scans(url, world, args.scans, hot)
-    log(f"loaded in {time.monotonic() - started:.0f} s")
+    if args.skip_load:
+        world = json.loads((WORK / "world.json").read_text())
+        world["private_key"] = load_private_key(keys_dir, world["kid"])
+        count = world["events"]
+        series, first, last, hot = stamps_of(world, rng)
+    else:
+        shutil.rmtree(keys_dir, ignore_errors=True)
+        log(f"database {DATABASE}: recreate and migrate")
+        recreate_database()
+        upgrade(sa_url)
+        batches = -(-args.events // EVENTS_PER_BATCH)
+        log(f"registry: {batches} batches of {BATCH_SIZE:,} activated stamps")
+        world = registry(sa_url, keys_dir, batches)
+        log(f"custody events: {args.events:,} requested")
+        count = load_events(url, world, args.events)
+        log(f"  custody events loaded: {count:,}")
+        series, first, last, hot = stamps_of(world, rng)
+        log(f"scans: {args.scans:,} ({HOT_SERIALS:,} hot serials get 1 %)")
+        load_scans(url, world, args.scans, hot)
+        log(f"loaded in {time.monotonic() - started:.0f} s")
+        saved = {k: v for k, v in world.items() if k != "private_key"}
+        saved.update(start=world["start"].isoformat(), events=count)
+        (WORK / "world.json").write_text(json.dumps(saved))
 
     port = free_port()
     server = start_gunicorn(sa_url, keys_dir, port, args.workers)
@@ -321,7 +342,10 @@ def main() -> None:
         log(f"probe: {len(detail['custody'])} custody steps, {len(detail['scans'])} scans, "
             f"custodian {detail['custodian']['premises']['name']}")
         wrk(port, "/api/v1/health", 3, args.connections)  # warm-up
-        chain = wrk(port, "/", args.seconds, args.connections, LUA_PATHS % (paths, world["token"]))
+        chain_script = LUA_PATHS % (paths, world["token"])
+        chains = {n: wrk(port, "/", args.seconds, n, chain_script)
+                  for n in sorted({*args.chain_connections, args.connections})}
+        chain = chains[args.connections]
         health = wrk(port, "/api/v1/health", args.seconds, args.connections)
         kid, key = world["kid"], world["private_key"]
         base = Config.CODE_BASE_URL
@@ -342,6 +366,9 @@ def main() -> None:
     print(f"GET /api/v1/stamps/{{serial}}: p50 {chain['p50_ms']:.2f} ms, p99 "
           f"{chain['p99_ms']:.2f} ms, {chain['rps']:.0f} req/s, non-2xx {chain['non_2xx']} "
           f"(target p99 <= 10 ms: {'met' if chain['p99_ms'] <= 10 else 'MISSED'})")
+    for n, figures in chains.items():
+        print(f"  chain at {n} connection(s): p50 {figures['p50_ms']:.2f} ms, p99 "
+              f"{figures['p99_ms']:.2f} ms, {figures['rps']:.0f} req/s")
     print(f"GET /api/v1/health: {health['rps']:.0f} req/s, p99 {health['p99_ms']:.2f} ms")
     print(f"POST /api/v1/verifications: {verify['rps']:.0f} req/s, p99 {verify['p99_ms']:.2f} ms, "
           f"non-2xx {verify['non_2xx']}; ratio to health {ratio:.2f} "

@@ -21,6 +21,7 @@ from app.errors import DomainError
 from app.i18n import translate
 from app.kosovo_time import KOSOVO
 from app.stamps import codes
+from app.stamps import service as stamps_service
 from app.stamps.models import Activation, Batch
 
 NAMESPACE = "urn:rks:banderola:"
@@ -43,6 +44,9 @@ _STEP_PREFIXES = ("urn:epcglobal:cbv:bizstep:", "https://ref.gs1.org/cbv/BizStep
 _LOCATION_TYPES = frozenset({"location", "urn:epcglobal:cbv:sdt:location",
                              "https://ref.gs1.org/cbv/SDT-location", "cbv:SDT-location"})
 _CORRECTS_KEYS = ("banderola:corrects", NAMESPACE + "corrects")
+# The product of an `activating` event (the export writes `banderola:productId`).
+_PRODUCT_ID_KEYS = ("banderola:productId", NAMESPACE + "productId")
+_GTIN_KEYS = ("banderola:gtin", NAMESPACE + "gtin")
 # CBV dispositions: the state of the goods after each step.
 _DISPOSITION = {"shipping": "in_transit", "receiving": "in_progress",
                 "holding": "non_sellable_other", "seizing": "non_sellable_other",
@@ -118,6 +122,9 @@ class CapturedEvent:
     lat: float | None = None
     lon: float | None = None
     corrects: str | int | None = None
+    # An `activating` event names the product the stamps were affixed to.
+    product_id: int | None = None
+    gtin: str | None = None
     extra: dict = field(default_factory=dict)
 
 
@@ -227,6 +234,12 @@ def understand(raw) -> CapturedEvent:
     premises_id, lat, lon = _place(raw.get("bizLocation"))
     read_premises, read_lat, read_lon = _place(raw.get("readPoint"))
     corrects = next((raw[key] for key in _CORRECTS_KEYS if key in raw), None)
+    product_id = next((raw[key] for key in _PRODUCT_ID_KEYS if key in raw), None)
+    gtin = next((raw[key] for key in _GTIN_KEYS if key in raw), None)
+    if step == "activating" and not (
+        isinstance(product_id, int) or (isinstance(gtin, str) and gtin.isdigit())
+    ):
+        raise EventRefusedError("product_required")
     event_id = raw.get("eventID")
     return CapturedEvent(
         business_step=step,
@@ -239,7 +252,31 @@ def understand(raw) -> CapturedEvent:
         lat=lat if lat is not None else read_lat,
         lon=lon if lon is not None else read_lon,
         corrects=corrects,
+        product_id=product_id if isinstance(product_id, int) else None,
+        gtin=gtin if isinstance(gtin, str) else None,
     )
+
+
+def _activate(session: Session, event: CapturedEvent, actor: rules.Actor) -> list[int]:
+    """An `activating` event: the stamps affixed to a product, as `POST /activations` records
+    it (the batch's own company, or an administrator; never Customs)."""
+    if actor.kind == "customs":
+        raise EventRefusedError("step_not_allowed", 403, business_step="activating")
+    return [
+        stamps_service.activate(
+            session,
+            series=series,
+            first=first,
+            last=last,
+            product_id=event.product_id,
+            gtin=None if event.product_id is not None else event.gtin,
+            premises_id=event.premises_id,
+            operator_id=actor.operator_id if actor.kind == "operator" else None,
+            activated_at=event.occurred_at,
+            recorded_by=actor.user_id,
+        ).id
+        for series, first, last in event.ranges
+    ]
 
 
 def _corrects_id(session: Session, corrects) -> int | None:
@@ -278,6 +315,10 @@ def capture(session: Session, document, actor: rules.Actor, lang: str) -> list[d
                 raise EventRefusedError("duplicate_event_id", 409)
             if event.event_id:
                 seen_ids.add(event.event_id)
+            if event.business_step == "activating":
+                captured.append({"index": index, "eventID": event_id, "custody_event_ids": [],
+                                 "activation_ids": _activate(session, event, actor)})
+                continue
             corrects_id = _corrects_id(session, event.corrects)
             ids = []
             for part, (series, first, last) in enumerate(event.ranges, start=1):

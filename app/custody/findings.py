@@ -3,15 +3,20 @@ stamp's chain (destroyed, seized) when custody events recorded it."""
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from flask import current_app, has_app_context
-from sqlalchemy import bindparam, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.custody import rules, service
+from app.custody.models import CustodyEvent
+from app.db import json_rows, load_json_rows, parse_utc
 from app.geo import travel
 from app.geo.gazetteer import COARSE_ERROR_M
 from app.registry.models import Premises
 from app.stamps.models import Scan
+from app.stamps.verification import NUMBER, PREMISES, SERIES
 
 # The most recent scans the clone checks look at: enough for "many places", cheap on every scan.
 RECENT_SCANS = 50
@@ -24,12 +29,47 @@ _SETTINGS = {
     "CLONE_MIN_DISTANCE_KM": ("min_distance_km", travel.MIN_DISTANCE_KM),
 }
 _END_OF_CHAIN = {"destroyed": "destroyed", "seized": "seized"}
-_RECENT = (
-    select(Scan.id, Scan.scanned_at, Scan.lat, Scan.lon, Scan.accuracy_m)
-    .where(Scan.series == bindparam("series"), Scan.number == bindparam("number"))
-    .order_by(Scan.scanned_at.desc())
-    .limit(RECENT_SCANS)
-)
+
+
+class EventStep(NamedTuple):
+    """What folding the chain needs of one custody event (service.fold, service.step_of)."""
+
+    id: int
+    business_step: str
+    premises_id: int | None
+    from_premises_id: int | None
+    to_premises_id: int | None
+    to_operator_id: int | None
+    corrects_id: int | None
+
+
+def _probes() -> list:
+    """The columns custody adds to the verification's statement: the events covering the
+    serial, its most recent scans and, for an officer's scan, the premises' company."""
+    events = service.overlapping_events(
+        *(getattr(CustodyEvent, name) for name in EventStep._fields),
+        series=SERIES,
+        first=NUMBER,
+        last=NUMBER,
+    ).subquery()
+    recent = (
+        select(Scan.id, Scan.scanned_at, Scan.lat, Scan.lon, Scan.accuracy_m)
+        .where(Scan.series == SERIES, Scan.number == NUMBER)
+        .order_by(Scan.scanned_at.desc())
+        .limit(RECENT_SCANS)
+        .subquery()
+    )
+    return [
+        select(json_rows(*events.c)).select_from(events).scalar_subquery()
+        .label("custody_events"),
+        select(json_rows(*recent.c)).select_from(recent).scalar_subquery()
+        .label("recent_scans"),
+        select(Premises.operator_id).where(Premises.id == PREMISES).scalar_subquery()
+        .label("scan_premises_operator_id"),
+    ]
+
+
+PROBES = _probes()
 
 
 def clone_settings() -> dict:
@@ -37,27 +77,26 @@ def clone_settings() -> dict:
     return {keyword: config.get(name, default) for name, (keyword, default) in _SETTINGS.items()}
 
 
-def recent_points(session: Session, series: str, number: int) -> list[travel.ScanPoint]:
-    """The serial's most recent located scans. Stored points are rounded to about a kilometre,
-    so each counts as at least that imprecise."""
-    rows = session.connection().execute(_RECENT, {"series": series, "number": number}).all()
+def scan_points(rows: list[list]) -> list[travel.ScanPoint]:
+    """The located scans among `recent_scans` rows (id, time, lat, lon, accuracy). Stored
+    points are rounded to about a kilometre, so each counts as at least that imprecise."""
     return [
         travel.ScanPoint(
-            at=row.scanned_at,
-            lat=row.lat,
-            lon=row.lon,
-            accuracy_m=max(row.accuracy_m or travel.ASSUMED_ACCURACY_M, COARSE_ERROR_M),
-            scan_id=row.id,
+            at=parse_utc(scanned_at),
+            lat=lat,
+            lon=lon,
+            accuracy_m=max(accuracy_m or travel.ASSUMED_ACCURACY_M, COARSE_ERROR_M),
+            scan_id=scan_id,
         )
-        for row in rows
-        if row.lat is not None and row.lon is not None
+        for scan_id, scanned_at, lat, lon, accuracy_m in rows
+        if lat is not None and lon is not None
     ]
 
 
-def clone_suspected(session: Session, context) -> list[travel.Finding]:
+def clone_suspected(context) -> list[travel.Finding]:
     if not context.previous_scans:  # a first scan cannot be a clone's second appearance
         return []
-    previous = recent_points(session, context.serial.series, context.serial.number)
+    previous = scan_points(load_json_rows(context.probes.recent_scans))
     new = None
     if context.lat is not None and context.lon is not None:
         new = travel.ScanPoint(context.now, context.lat, context.lon, context.accuracy_m)
@@ -67,13 +106,16 @@ def clone_suspected(session: Session, context) -> list[travel.Finding]:
 def findings(session: Session, context) -> list[str]:
     """Reason codes for one scan (context: app.stamps.verification.ScanContext)."""
     reasons = []
-    if clone_suspected(session, context):
+    if clone_suspected(context):
         reasons.append("clone_suspected")
-    custody = service.custody_of(session, context.serial, context.batch, context.activation)
+    events = [EventStep(*row) for row in load_json_rows(context.probes.custody_events)]
+    custody = service.custody_of(session, context.serial, context.batch, context.activation,
+                                 events)
     if custody.status in _END_OF_CHAIN:
         reasons.append(_END_OF_CHAIN[custody.status])
-    if context.officer and context.premises_id is not None:
-        premises = session.get(Premises, context.premises_id)
-        if premises is not None and rules.mismatch(custody, premises.id, premises.operator_id):
-            reasons.append("custody_mismatch")
+    operator_id = context.probes.scan_premises_operator_id
+    if context.officer and operator_id is not None and rules.mismatch(
+        custody, context.premises_id, operator_id
+    ):
+        reasons.append("custody_mismatch")
     return reasons

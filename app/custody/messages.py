@@ -177,6 +177,11 @@ MESSAGES = {
         "Deklaratat e gabimit nuk pranohen: dërgoni ngjarjen korrigjuese me banderola:corrects.",
         "Izjave o grešci se ne prihvataju: pošaljite korektivni događaj sa banderola:corrects.",
     ),
+    "custody.product_required": _m(
+        "An activating event names the product: banderola:productId or banderola:gtin.",
+        "Një ngjarje aktivizimi emërton produktin: banderola:productId ose banderola:gtin.",
+        "Događaj aktivacije navodi proizvod: banderola:productId ili banderola:gtin.",
+    ),
     "custody.range_query_required": _m(
         "Give a serial, or a series with first and last.",
         "Jepni një numër serial, ose një seri me të parin dhe të fundit.",

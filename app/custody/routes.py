@@ -69,6 +69,20 @@ class CustodyEvents(MethodView):
         return views.events_answer(db.session, [event])[0]
 
 
+@blp.route("/custody/events/<int:event_id>/void")
+class CustodyEventVoid(MethodView):
+    @writes
+    @roles_required("operator", "officer", "supervisor", "admin")
+    @blp.arguments(schemas.VoidRequestSchema)
+    @blp.response(201, schemas.CustodyEventSchema)
+    def post(self, body, event_id):
+        """Void an event recorded in error (no replacement): the chain keeps it, marked."""
+        event = service.void_event(
+            db.session, actor=service.actor_for(g.user), event_id=event_id, reason=body["reason"]
+        )
+        return views.events_answer(db.session, [event])[0]
+
+
 @blp.route("/epcis/capture")
 class EpcisCapture(MethodView):
     @writes

@@ -18,6 +18,10 @@ class CustodyEventRequestSchema(RangeSchema):
     note = fields.String(validate=validate.Length(max=500), allow_none=True)
 
 
+class VoidRequestSchema(Schema):
+    reason = fields.String(required=True, validate=validate.Length(min=3, max=500))
+
+
 class RangeRefSchema(Schema):
     series = fields.String()
     first = fields.Integer()
@@ -67,6 +71,8 @@ class CapturedEventSchema(Schema):
     index = fields.Integer()
     eventID = fields.String(allow_none=True)  # noqa: N815 (EPCIS's name)
     custody_event_ids = fields.List(fields.Integer())
+    # An `activating` event is recorded as activations (POST /activations), not custody.
+    activation_ids = fields.List(fields.Integer())
 
 
 class CaptureSchema(Schema):

@@ -13,12 +13,12 @@ import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import BigInteger, Row, bindparam, select, union_all
+from sqlalchemy import BigInteger, bindparam, literal_column, select, union_all
 from sqlalchemy.orm import Session
 
 from app.custody import rules
 from app.custody.models import CustodyEvent, span_level
-from app.db import utcnow
+from app.db import HotStatement, utcnow
 from app.errors import DomainError, NotFound
 from app.registry.models import Premises
 from app.stamps import codes
@@ -30,6 +30,9 @@ from app.stamps.service import MAX_BATCH_QUANTITY, batch_for_range, parse_range,
 MAX_SPAN_LEVEL = span_level(1, MAX_BATCH_QUANTITY)
 # Clocks of phones and ERPs drift; later than this ahead of the server is "in the future".
 CLOCK_SKEW = dt.timedelta(minutes=5)
+# The step of an event that cancels another without replacement (void_event); not a business
+# step anyone records through /custody/events or EPCIS, and it moves nothing.
+VOIDING = "voiding"
 # One write over a range split by more events than this must be sent in smaller ranges.
 MAX_OVERLAPPING_EVENTS = 5_000
 
@@ -47,24 +50,23 @@ def violation_error(violation: rules.CustodyError) -> DomainError:
     )
 
 
-def _overlap_statement():
-    """Events sharing a serial with :first..:last: one bounded index range per span level,
-    as a UNION ALL of 24 index range scans on (series, span_level, first).
+def overlapping_events(*columns, series, first, last):
+    """`columns` (default: all) of the events sharing a serial with first..last, given as
+    bound parameters or expressions: a UNION ALL of one bounded index range on (series,
+    span_level, first) per span level, `first` no further back than the level's reach, so no
+    probe grows with the table.
 
-    (One statement with 24 OR-ed ranges was misestimated by PostgreSQL at a sixth of the table
-    and paid 13 ms of JIT compilation per lookup; the engine now runs with jit off, and bound
-    parameters let psycopg prepare the statement once instead of planning every lookup.)
+    Both planners keep each branch an index range scan, for any parameters: a join to a table
+    of levels was planned by PostgreSQL as a hash join over the whole table once its plan was
+    generic, and 24 OR-ed ranges were misestimated at a sixth of the table.
     """
-    first = bindparam("first", type_=BigInteger)
-    last = bindparam("last", type_=BigInteger)
-    series = bindparam("series")
     table = CustodyEvent.__table__
     return union_all(
         *(
-            select(table).where(
+            select(*(columns or (table,))).where(
                 table.c.series == series,
-                table.c.span_level == level,
-                table.c.first.between(first - ((1 << level) - 1), last),
+                table.c.span_level == literal_column(str(level)),
+                table.c.first.between(first - literal_column(str((1 << level) - 1)), last),
                 table.c.last >= first,
             )
             for level in range(MAX_SPAN_LEVEL + 1)
@@ -72,16 +74,22 @@ def _overlap_statement():
     )
 
 
-_OVERLAPPING = _overlap_statement()
+_OVERLAPPING = HotStatement(
+    overlapping_events(
+        series=bindparam("series"),
+        first=bindparam("first", type_=BigInteger),
+        last=bindparam("last", type_=BigInteger),
+    )
+)
 
 
-def events_overlapping(session: Session, series: str, first: int, last: int) -> list[Row]:
+def events_overlapping(session: Session, series: str, first: int, last: int) -> list:
     """Every custody event sharing at least one serial with first..last, in recorded order.
 
     Rows with the columns of `custody_events` (read-only; events are append-only), not ORM
     objects: this runs on every verification (docs/BENCHMARKS.md)."""
-    events = session.connection().execute(
-        _OVERLAPPING, {"series": series, "first": first, "last": last}
+    events = _OVERLAPPING.all(
+        session.connection(), {"series": series, "first": first, "last": last}
     )
     return sorted(events, key=lambda event: event.id)
 
@@ -276,6 +284,47 @@ def record_event(
         corrects_id=corrects_id,
         epcis_event_id=epcis_event_id,
         note=note,
+    )
+    session.add(event)
+    session.flush()
+    return event
+
+
+def void_event(
+    session: Session,
+    *,
+    actor: rules.Actor,
+    event_id: int,
+    reason: str,
+    now: dt.datetime | None = None,
+) -> CustodyEvent:
+    """Cancel an event recorded in error without putting another in its place.
+
+    Append-only like a correction: a `voiding` event over the same range names the event
+    (`corrects_id`) and gives the reason; the voided event stays in the chain, marked
+    corrected, and custody is folded without it. The rules of a correction apply: the same
+    company (or Customs for Customs' events, or an admin), once, and only while nothing but
+    inspections followed it over its range.
+    """
+    now = now or utcnow()
+    target = session.get(CustodyEvent, event_id)
+    if target is None or target.business_step == VOIDING:
+        raise NotFound("custody_event", errors={"event_id": [event_id]})
+    events = events_overlapping(session, target.series, target.first, target.last)
+    _corrected(events, target.id, actor, target.first, target.last)
+    event = CustodyEvent(
+        business_step=VOIDING,
+        batch_id=target.batch_id,
+        series=target.series,
+        first=target.first,
+        last=target.last,
+        span_level=target.span_level,
+        occurred_at=now,
+        recorded_at=now,
+        actor_user_id=actor.user_id,
+        actor_operator_id=actor.operator_id if actor.kind == "operator" else None,
+        corrects_id=target.id,
+        note=reason,
     )
     session.add(event)
     session.flush()

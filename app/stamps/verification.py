@@ -1,19 +1,22 @@
 """Verifying a scanned code: signature, registry facts, findings of other capabilities, the scan.
 
-This is the hottest path of the service (every consumer scan), so its statements are built once
-with bound parameters and return plain rows, not ORM objects (docs/BENCHMARKS.md).
+This is the hottest path of the service (every consumer scan): everything the database knows
+about the serial comes back from one statement built once (the registry's facts, the scan
+history and the probes of the finding providers), and the scan is one INSERT
+(docs/BENCHMARKS.md).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Row, bindparam, func, insert, select
+from sqlalchemy import bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
-from app.db import utcnow
+from app.db import HotStatement, json_rows, load_json_rows, parse_utc, utcnow
 from app.geo.gazetteer import coarse_place
 from app.i18n import translate
 from app.kosovo_time import legal_date
@@ -24,91 +27,132 @@ from app.stamps.keys import public_keys
 from app.stamps.models import Activation, Batch, Revocation, Scan
 from app.stamps.rules import StampFacts, reasons_for, verdict_for
 
-# Capabilities that add findings (clone_suspected, custody_mismatch, seized) to a verification;
-# each module has `findings(session, context) -> list[str]`.
+# Capabilities that add findings (clone_suspected, custody_mismatch, seized) to a verification.
+# Each module has `PROBES`, labelled columns the verification's one statement computes for it
+# (bound parameters: SERIES, NUMBER, PREMISES), and `findings(session, context) -> list[str]`,
+# which reads them from `context.probes`.
 FINDING_PROVIDERS = ("app.custody.findings", "app.seizures.findings")
 
-_SERIES = bindparam("series")
-_NUMBER = bindparam("number")
+SERIES = bindparam("series")
+NUMBER = bindparam("number")
+PREMISES = bindparam("premises_id")  # where an officer scans (inspections); None otherwise
+# How many municipalities the consumer is told the stamp was scanned in.
+SCAN_PLACES = 5
+# The row of the verification's statement: a named tuple of its columns (HotStatement).
+FactsRow = tuple
 
 
 def _id_of_range_holding(model):
     """The id of the one row of a non-overlapping range table that may hold the serial."""
     return (
         select(model.id)
-        .where(model.series == _SERIES, model.first <= _NUMBER)
+        .where(model.series == SERIES, model.first <= NUMBER)
         .order_by(model.first.desc())
         .limit(1)
         .scalar_subquery()
     )
 
 
-# The registry's facts about a serial in one statement: three index seeks (batch, activation,
-# revocation) joined to the operator and the product. Whether each range really reaches the
-# serial (`last >= number`) is checked on the row.
-_FACTS = (
-    select(
-        Batch.id,
-        Batch.operator_id,
-        Operator.name.label("operator_name"),
-        Batch.category,
-        Batch.series,
-        Batch.first,
-        Batch.last,
-        Batch.issued_at,
-        Batch.sale_not_before,
-        Batch.sale_not_after,
-        Batch.missing_reported_at,
-        Activation.id.label("activation_id"),
-        Activation.last.label("activation_last"),
-        Activation.premises_id,
-        Activation.activated_at,
-        Product.id.label("product_id"),
-        Product.gtin,
-        Product.brand,
-        Product.name.label("product_name"),
-        Product.category.label("product_category"),
-        Product.volume_ml,
-        Product.stick_count,
-        Product.abv,
-        Revocation.reason.label("revocation_reason"),
-        Revocation.last.label("revocation_last"),
+def _of_serial():
+    return (Scan.series == SERIES, Scan.number == NUMBER)
+
+
+def _history_columns() -> list:
+    """How often, when first and where the serial was scanned before: three index probes."""
+    first = (
+        select(Scan.scanned_at, Scan.municipality)
+        .where(*_of_serial())
+        .order_by(Scan.scanned_at, Scan.id)
+        .limit(1)
+        .subquery()
     )
-    .join(Operator, Operator.id == Batch.operator_id)
-    .outerjoin(Activation, Activation.id == _id_of_range_holding(Activation))
-    .outerjoin(Product, Product.id == Activation.product_id)
-    .outerjoin(Revocation, Revocation.id == _id_of_range_holding(Revocation))
-    .where(Batch.series == _SERIES, Batch.first <= _NUMBER)
-    .order_by(Batch.first.desc())
-    .limit(1)
+    places = (
+        select(Scan.municipality, func.count().label("scans"))
+        .where(*_of_serial(), Scan.municipality.is_not(None))
+        .group_by(Scan.municipality)
+        .order_by(func.count().desc(), Scan.municipality)
+        .limit(SCAN_PLACES)
+        .subquery()
+    )
+    return [
+        select(func.count()).where(*_of_serial()).scalar_subquery().label("previous_scans"),
+        select(json_rows(first.c.scanned_at, first.c.municipality))
+        .select_from(first)
+        .scalar_subquery()
+        .label("first_scan"),
+        select(json_rows(places.c.municipality, places.c.scans))
+        .select_from(places)
+        .scalar_subquery()
+        .label("scan_places"),
+    ]
+
+
+@cache
+def _statement(providers: tuple[str, ...]):
+    """Everything known about a serial, in one row: the batch (three index seeks: batch,
+    activation, revocation, joined to the operator and the product), the scan history and the
+    providers' probes. Whether each range really reaches the serial (`last >= number`) is
+    checked on the row; no row at all means no batch starts at or before the serial."""
+    probes = [column for module in _modules(providers) for column in module.PROBES]
+    return HotStatement(
+        select(
+            Batch.id,
+            Batch.operator_id,
+            Operator.name.label("operator_name"),
+            Batch.category,
+            Batch.series,
+            Batch.first,
+            Batch.last,
+            Batch.issued_at,
+            Batch.sale_not_before,
+            Batch.sale_not_after,
+            Batch.missing_reported_at,
+            Activation.id.label("activation_id"),
+            Activation.last.label("activation_last"),
+            Activation.premises_id,
+            Activation.activated_at,
+            Product.id.label("product_id"),
+            Product.gtin,
+            Product.brand,
+            Product.name.label("product_name"),
+            Product.category.label("product_category"),
+            Product.volume_ml,
+            Product.stick_count,
+            Product.abv,
+            Revocation.reason.label("revocation_reason"),
+            Revocation.last.label("revocation_last"),
+            *_history_columns(),
+            *probes,
+        )
+        .join(Operator, Operator.id == Batch.operator_id)
+        .outerjoin(Activation, Activation.id == _id_of_range_holding(Activation))
+        .outerjoin(Product, Product.id == Activation.product_id)
+        .outerjoin(Revocation, Revocation.id == _id_of_range_holding(Revocation))
+        .where(Batch.series == SERIES, Batch.first <= NUMBER)
+        .order_by(Batch.first.desc())
+        .limit(1)
+    )
+
+
+_SCAN_COLUMNS = (
+    "series", "number", "scanned_at", "verdict", "reasons", "accuracy_m", "client_hash",
+    "user_id", "premises_id", "inspection_id", "lat", "lon", "municipality",
 )
-_HISTORY = (
-    select(Scan.scanned_at, Scan.municipality, func.count().over().label("scans"))
-    .where(Scan.series == _SERIES, Scan.number == _NUMBER)
-    .order_by(Scan.scanned_at, Scan.id)
-    .limit(1)
-)
-_PLACES = (
-    select(Scan.municipality, func.count().label("scans"))
-    .where(Scan.series == _SERIES, Scan.number == _NUMBER, Scan.municipality.is_not(None))
-    .group_by(Scan.municipality)
-    .order_by(func.count().desc(), Scan.municipality)
-    .limit(5)
-)
+_INSERT_SCAN = HotStatement(insert(Scan).returning(Scan.id), keys=_SCAN_COLUMNS)
 
 
 @dataclass
 class ScanContext:
     """Everything a finding provider may look at for one scan.
 
-    `batch` is a row with the batch's columns (`operator_id`, `first`, `last`...);
-    `activation`, when the serial is activated, is the same row, which also carries the
-    activation's `premises_id` and `activated_at` and the product's columns.
+    `batch` is the row of the verification's statement: the batch's columns (`operator_id`,
+    `first`, `last`...), the activation's and product's, and every provider's `PROBES`;
+    `activation` is the same row when the serial is activated, else None.
     """
 
     serial: codes.Serial
-    batch: Row
-    activation: Row | None
+    batch: FactsRow
+    activation: FactsRow | None
     now: dt.datetime
     lat: float | None = None
     lon: float | None = None
@@ -119,6 +163,10 @@ class ScanContext:
     inspection_id: int | None = None
     previous_scans: int = 0  # scans of this serial before this one
 
+    @property
+    def probes(self) -> FactsRow:
+        return self.batch
+
 
 @dataclass
 class Verification:
@@ -126,29 +174,24 @@ class Verification:
     reasons: list[str]
     scan_id: int
     serial: codes.Serial | None = None
-    batch: Row | None = None
-    activation: Row | None = None
+    batch: FactsRow | None = None
+    activation: FactsRow | None = None
     previous_scans: int = 0
     first_scan: dict | None = None
     scan_places: list[dict] = field(default_factory=list)
 
 
-def _providers():
-    for name in FINDING_PROVIDERS:
-        module = optional_import(name)
-        if module is not None:
-            yield module
+def _modules(names: tuple[str, ...]) -> list:
+    return [module for module in map(optional_import, names) if module is not None]
 
 
 def _registry_facts(
-    session: Session, serial: codes.Serial
-) -> tuple[Row | None, bool, str | None]:
-    """(batch row, activated?, revocation reason) for the serial; the row also carries the
-    activation's and product's columns."""
-    row = (
-        session.connection()
-        .execute(_FACTS, {"series": serial.series, "number": serial.number})
-        .first()
+    session: Session, serial: codes.Serial, premises_id: int | None
+) -> tuple[FactsRow | None, bool, str | None]:
+    """(row, activated?, revocation reason) for the serial; None when it was never issued."""
+    row = _statement(FINDING_PROVIDERS).first(
+        session.connection(),
+        {"series": serial.series, "number": serial.number, "premises_id": premises_id},
     )
     if row is None or row.last < serial.number:
         return None, False, None
@@ -191,11 +234,13 @@ def verify(
                 signature = "valid" if codes.signature_valid(key, parsed) else "invalid"
         activated, revocation_reason = False, None
         if signature in {"valid", "absent"}:
-            batch, activated, revocation_reason = _registry_facts(session, serial)
+            batch, activated, revocation_reason = _registry_facts(
+                session, serial, premises_id
+            )
         findings: list[str] = []
         if batch is not None:
             activation = batch if activated else None
-            history = _history(session, serial)
+            history = _history(batch)
             context = ScanContext(
                 serial=serial,
                 batch=batch,
@@ -210,7 +255,7 @@ def verify(
                 inspection_id=inspection_id,
                 previous_scans=history.get("previous_scans", 0),
             )
-            for provider in _providers():
+            for provider in _modules(FINDING_PROVIDERS):
                 findings.extend(provider.findings(session, context))
         facts = StampFacts(
             signature=signature,
@@ -224,8 +269,8 @@ def verify(
         )
         reasons = reasons_for(facts, legal_date(now))
     verdict = verdict_for(reasons)
-    scan_id = session.connection().execute(
-        insert(Scan).returning(Scan.id),
+    [(scan_id,)] = _INSERT_SCAN.all(
+        session.connection(),
         {
             "series": serial.series if serial else None,
             "number": serial.number if serial else None,
@@ -239,25 +284,24 @@ def verify(
             "inspection_id": inspection_id,
             **coarse_place(lat, lon),
         },
-    ).scalar_one()
+    )
     return Verification(verdict, reasons, scan_id, serial, batch, activation, **history)
 
 
-def _history(session: Session, serial: codes.Serial) -> dict[str, Any]:
+def _history(row: FactsRow) -> dict[str, Any]:
     """How often the stamp was scanned before, when and where first, and in which
-    municipalities (a second statement only for the few stamps scanned before)."""
-    params = {"series": serial.series, "number": serial.number}
-    connection = session.connection()
-    row = connection.execute(_HISTORY, params).first()
-    if row is None:
+    municipalities."""
+    if not row.previous_scans:
         return {}
+    [(first_at, first_municipality)] = load_json_rows(row.first_scan)
     return {
-        "previous_scans": row.scans,
-        "first_scan": {"at": row.scanned_at, "municipality": row.municipality},
-        "scan_places": [
-            {"municipality": place.municipality, "scans": place.scans}
-            for place in connection.execute(_PLACES, params)
-        ],
+        "previous_scans": row.previous_scans,
+        "first_scan": {"at": parse_utc(first_at), "municipality": first_municipality},
+        "scan_places": sorted(
+            ({"municipality": municipality, "scans": scans}
+             for municipality, scans in load_json_rows(row.scan_places)),
+            key=lambda place: (-place["scans"], place["municipality"]),
+        ),
     }
 
 

@@ -10,12 +10,21 @@ from sqlalchemy import func, select
 
 from app.custody import epcis
 from app.custody.models import CustodyEvent
-from app.stamps import codes
+from app.i18n import translate
+from app.stamps import codes, verification
+from app.stamps.models import Activation
+from tests import factories
 from tests.custody.conftest import hours_ago
 
 CAPTURE = "/api/v1/epcis/capture"
-GS1_EXAMPLES = Path("/work/shared/testdata/epcis")
-EXAMPLE_FILES = sorted(GS1_EXAMPLES.glob("*.jsonld")) if GS1_EXAMPLES.is_dir() else []
+# The GS1 examples are in ../shared beside the project (its clone in CI, /work/main here).
+GS1_EXAMPLES = Path(__file__).resolve().parents[3] / "shared" / "testdata" / "epcis"
+EXAMPLE_FILES = sorted(GS1_EXAMPLES.glob("*.jsonld"))
+
+
+def test_the_gs1_examples_are_there():
+    # Without them the example test below would have nothing to run on.
+    assert len(EXAMPLE_FILES) >= 10, GS1_EXAMPLES
 
 
 def document(*events) -> dict:
@@ -181,3 +190,58 @@ def test_export_of_a_serial_is_an_epcis_document(client, session, chain):
                                                     chain.batch.first + 99)]
     # What the export says can be captured again by a system that speaks EPCIS.
     assert epcis.understand(events[2]).business_step == "shipping"
+
+
+def activating_event(chain, product, offsets, premises=None, **extra) -> dict:
+    event = object_event(chain, "urn:rks:banderola:bizstep:activating", offsets, action="ADD",
+                         **{"banderola:productId": product.id}, **extra)
+    if premises is not None:
+        event["bizLocation"] = {"id": location(premises)}
+    return event
+
+
+def test_activations_are_captured_from_epcis(client, session, chain):
+    batch = factories.batch(session, operator_id=chain.producer.id, quantity=50)
+    product = factories.product(session)
+    series, first = batch.series, batch.first
+    activating = object_event(chain, "urn:rks:banderola:bizstep:activating", action="ADD",
+                              **{"banderola:gtin": product.gtin})
+    activating["epcList"] = [epcis.range_urn(series, first, first + 19)]
+    activating["bizLocation"] = {"id": location(chain.factory)}
+    answer = client.post(CAPTURE, json=document(activating), headers=chain.headers["producer"])
+    assert answer.status_code == 201, answer.get_json()
+    [entry] = answer.get_json()["events"]
+    [activation_id] = entry["activation_ids"]
+    activation = session.get(Activation, activation_id)
+    assert (activation.first, activation.last, activation.product_id) == (
+        first, first + 19, product.id)
+    assert activation.premises_id == chain.factory.id
+    serial = codes.Serial(series, first + 5)
+    result = verification.verify(session, text=factories.signed_code(client.application, serial))
+    assert result.verdict == "genuine"
+
+
+@pytest.mark.parametrize(("who", "offsets", "reason", "status", "message"), [
+    ("retailer", (0, 9), "forbidden", 403, "not_your_range"),  # another company's stamps
+    ("officer", (0, 9), "step_not_allowed", 403, "step_not_allowed"),  # Customs affixes nothing
+    ("producer", (0, 99), "conflict", 409, "already_activated"),  # the chain's range is active
+])
+def test_epcis_activations_follow_the_activation_rules(client, session, chain, who, offsets,
+                                                       reason, status, message):
+    product = factories.product(session)
+    before = session.scalar(select(func.count()).select_from(Activation))
+    answer = client.post(CAPTURE, json=document(activating_event(chain, product, offsets)),
+                         headers=chain.headers[who])
+    assert answer.status_code == 422
+    [refused] = answer.get_json()["errors"]["events"]
+    assert (refused["reason"], refused["status"]) == (reason, status)
+    key = f"custody.{message}" if message == "step_not_allowed" else f"stamps.{message}"
+    assert refused["message"] == translate(key, "en", business_step="activating")
+    assert session.scalar(select(func.count()).select_from(Activation)) == before
+
+
+def test_an_activating_event_must_name_its_product(client, session, chain):
+    event = object_event(chain, "urn:rks:banderola:bizstep:activating", action="ADD")
+    answer = client.post(CAPTURE, json=document(event), headers=chain.headers["producer"])
+    assert answer.status_code == 422
+    assert answer.get_json()["errors"]["events"][0]["reason"] == "product_required"

@@ -130,8 +130,11 @@ def test_stamps_destroyed_in_custody_verify_as_destroyed(app, ctx, session, chai
         "genuine")
 
 
-def test_recent_points_count_stored_points_as_coarse(session, chain):
-    serial = _serial(chain)
-    _scan(session, serial, utcnow(), *PRISHTINE, accuracy_m=5)
-    [point] = custody_findings.recent_points(session, serial.series, serial.number)
-    assert point.accuracy_m == 700.0
+def test_stored_points_count_as_coarse():
+    # Rows as the verification's statement returns them: id, time (ISO text), lat, lon, accuracy.
+    at = utcnow().replace(microsecond=0)
+    rows = [[1, at.isoformat(), *PRISHTINE, 5], [2, at.isoformat(), *PRIZREN, None],
+            [3, at.isoformat(), None, None, None]]
+    points = custody_findings.scan_points(rows)
+    assert [point.accuracy_m for point in points] == [700.0, 1000.0]
+    assert points[0].at == at

@@ -210,3 +210,61 @@ def test_range_query_lists_events_and_operators_see_their_part(client, session, 
         "serial": str(codes.Serial(chain.batch.series, chain.batch.first + 55))},
         headers=chain.headers["officer"])
     assert [e["business_step"] for e in single.get_json()] == ["inspecting"]
+
+
+def void(client, chain, who, event_id, reason="recorded on the wrong range"):
+    return client.post(f"{EVENTS}/{event_id}/void", json={"reason": reason},
+                       headers=chain.headers[who])
+
+
+def custodian(client, chain, offset=0):
+    serial = codes.Serial(chain.batch.series, chain.batch.first + offset)
+    detail = client.get(f"/api/v1/stamps/{serial}", headers=chain.headers["officer"])
+    return detail.get_json()
+
+
+def test_a_shipment_recorded_in_error_is_voided_and_custody_goes_back(client, session, chain):
+    shipment = ship_to_shop(client, chain)
+    assert custodian(client, chain)["custodian"]["status"] == "in_transit"
+    voided = void(client, chain, "producer", shipment["id"])
+    assert voided.status_code == 201, voided.get_json()
+    body = voided.get_json()
+    assert (body["business_step"], body["corrects_id"]) == ("voiding", shipment["id"])
+    assert body["note"] == "recorded on the wrong range"
+    detail = custodian(client, chain)
+    assert detail["custodian"]["status"] == "held"
+    assert detail["custodian"]["premises"]["id"] == chain.factory.id
+    # Append-only: the voided shipment stays in the chain, marked.
+    steps = {step["id"]: step for step in detail["custody"] if step["id"]}
+    assert steps[shipment["id"]]["corrected"] is True
+    assert steps[body["id"]]["business_step"] == "voiding"
+    # The stamps can be shipped again, correctly this time.
+    assert post(client, chain, "producer", "shipping", 1, from_premises_id=chain.factory.id,
+                to_premises_id=chain.warehouse.id).status_code == 201
+
+
+def test_voiding_follows_the_rules_of_a_correction(client, session, chain):
+    shipment = ship_to_shop(client, chain)
+    before = count(session)
+    # Another company's event, Customs for an operator's event, an unknown event, no reason.
+    assert void(client, chain, "retailer", shipment["id"]).status_code == 403
+    assert void(client, chain, "officer", shipment["id"]).status_code == 403
+    assert void(client, chain, "producer", 999_999).status_code == 404
+    short = void(client, chain, "producer", shipment["id"], reason="")
+    assert short.status_code == 422 and short.get_json()["error"] == "validation_failed"
+    assert count(session) == before
+    # Once the receipt followed, the shipment can no longer be voided.
+    assert post(client, chain, "retailer", "receiving", 4,
+                premises_id=chain.shop.id).status_code == 201
+    late = void(client, chain, "producer", shipment["id"])
+    assert late.status_code == 409
+    assert late.get_json()["errors"]["reason"] == "correction_too_late"
+
+
+def test_an_event_is_voided_once_and_a_voiding_is_not_voided(client, session, chain):
+    shipment = ship_to_shop(client, chain)
+    voiding = void(client, chain, "producer", shipment["id"]).get_json()
+    again = void(client, chain, "producer", shipment["id"])
+    assert again.status_code == 409
+    assert again.get_json()["errors"]["reason"] == "already_corrected"
+    assert void(client, chain, "producer", voiding["id"]).status_code == 404
