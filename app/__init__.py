@@ -28,7 +28,9 @@ def create_app(config: type[Config] = Config) -> Flask:
     config.check()
     app = Flask(__name__, instance_path=config.INSTANCE_PATH, static_folder=None)
     app.config.from_object(config)
-    app.json.sort_keys = False
+    from app.api import JSONProvider
+
+    app.json = JSONProvider(app)
     Path(app.instance_path).mkdir(parents=True, exist_ok=True)
     if app.config["PROXY_FIX_HOPS"]:
         # Behind a reverse proxy, trust its X-Forwarded-* so rate limits count real clients.
@@ -50,9 +52,7 @@ def create_app(config: type[Config] = Config) -> Flask:
     app.extensions["engine"] = engine
     db.session.configure(bind=engine)
 
-    @app.teardown_appcontext
-    def _remove_session(_exc=None):
-        db.session.remove()
+    app.teardown_appcontext(db.end_request_session)
 
     api.init_app(app)
     api.spec.components.security_scheme("bearerAuth", {"type": "http", "scheme": "bearer"})

@@ -1,18 +1,35 @@
-"""flask-smorest customisation in one place: the Api, the error schema, the `writes` wrapper."""
+"""flask-smorest customisation in one place: the Api, the JSON provider, the error schema, the
+`writes` wrapper."""
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import hashlib
 import hmac
 from decimal import Decimal
 
 from flask import current_app, g, request
+from flask.json.provider import DefaultJSONProvider
 from flask_smorest import Api as SmorestApi
 from flask_smorest import Blueprint as SmorestBlueprint
 from marshmallow import Schema, fields
 from marshmallow import fields as ma_fields
 from sqlalchemy.exc import IntegrityError
+
+
+class JSONProvider(DefaultJSONProvider):
+    """Times and dates as ISO 8601, as the schemas write them, also inside the free-form parts
+    of an answer (a stamp's custody chain): Flask's default is the HTTP date format, which drops
+    the fraction of a second and reads differently from every other time in the API."""
+
+    sort_keys = False
+
+    @staticmethod
+    def default(value):
+        if isinstance(value, dt.date):  # datetimes too
+            return value.isoformat()
+        return DefaultJSONProvider.default(value)
 
 
 class ErrorSchema(Schema):

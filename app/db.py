@@ -20,6 +20,7 @@ from sqlalchemy import (
     event,
 )
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import DeclarativeBase, mapped_column, scoped_session, sessionmaker
 from sqlalchemy.sql.functions import FunctionElement
@@ -75,7 +76,29 @@ def utcnow() -> dt.datetime:
 
 
 # The request-scoped session used by routes; services receive a Session argument instead.
-session = scoped_session(sessionmaker(expire_on_commit=False))
+_sessions = sessionmaker(expire_on_commit=False)
+session = scoped_session(_sessions)
+
+
+@event.listens_for(_sessions, "after_flush")
+def _note_write(flushed, _context) -> None:
+    flushed.info["wrote"] = True
+
+
+def end_request_session(error: BaseException | None = None) -> None:
+    """End the request's session. A transaction that wrote nothing ends with COMMIT, which for
+    its data is the same as ROLLBACK: psycopg deallocates every prepared statement of a
+    connection on ROLLBACK, and every read-only request would make the next ones plan the hot
+    statements again (1.3 ms for the verification's; docs/BENCHMARKS.md). Anything else, a
+    write left uncommitted or an error, is rolled back."""
+    current = session()
+    try:
+        if error is None and current.in_transaction() and not current.info.get("wrote"):
+            current.commit()
+    except SQLAlchemyError:  # an aborted transaction: rolled back below, like any other
+        pass
+    finally:
+        session.remove()
 
 
 def make_engine(url: str, *, sqlite_begin: str = "IMMEDIATE") -> Engine:

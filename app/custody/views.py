@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm import Session
 
 from app.custody import rules, service
 from app.custody.models import CustodyEvent
@@ -16,40 +16,41 @@ from app.stamps.ranges import covering
 
 
 class _Names:
-    """Premises (with their operators) and operators named in a chain, loaded in one query,
-    two when a company is named that owns none of the premises."""
+    """Premises (with their companies) and companies named in a chain: one query, two when a
+    company is named that owns none of the premises. Plain rows: this serves every chain."""
 
     def __init__(self, session: Session, premises_ids: Iterable, operator_ids: Iterable) -> None:
         premises_ids = {pid for pid in premises_ids if pid is not None}
-        self.premises: dict[int, Premises] = {}
+        self.premises: dict[int, dict] = {}
+        self.operators: dict[int, dict] = {}
         if premises_ids:
             query = (
-                select(Premises)
-                .options(joinedload(Premises.operator))
+                select(Premises.id, Premises.name, Premises.kind, Premises.municipality,
+                       Premises.operator_id, Operator.name.label("operator_name"))
+                .join(Operator, Operator.id == Premises.operator_id)
                 .where(Premises.id.in_(premises_ids))
             )
-            self.premises = {premises.id: premises for premises in session.scalars(query)}
-        self.operators = {p.operator_id: p.operator for p in self.premises.values()}
+            for row in session.execute(query):
+                self.premises[row.id] = {
+                    "id": row.id,
+                    "name": row.name,
+                    "kind": row.kind,
+                    "municipality": row.municipality,
+                    "operator_id": row.operator_id,
+                }
+                self.operators[row.operator_id] = {"id": row.operator_id,
+                                                   "name": row.operator_name}
         missing = {oid for oid in operator_ids if oid is not None} - set(self.operators)
         if missing:
-            query = select(Operator).where(Operator.id.in_(missing))
-            self.operators.update({operator.id: operator for operator in session.scalars(query)})
+            query = select(Operator.id, Operator.name).where(Operator.id.in_(missing))
+            for row in session.execute(query):
+                self.operators[row.id] = {"id": row.id, "name": row.name}
 
     def premises_ref(self, premises_id: int | None) -> dict | None:
-        premises = self.premises.get(premises_id)
-        if premises is None:
-            return None
-        return {
-            "id": premises.id,
-            "name": premises.name,
-            "kind": premises.kind,
-            "municipality": premises.municipality,
-            "operator_id": premises.operator_id,
-        }
+        return self.premises.get(premises_id)
 
     def operator_ref(self, operator_id: int | None) -> dict | None:
-        operator = self.operators.get(operator_id)
-        return {"id": operator.id, "name": operator.name} if operator else None
+        return self.operators.get(operator_id)
 
 
 def _range(series: str, first: int, last: int) -> dict:

@@ -15,7 +15,7 @@ from typing import ClassVar
 
 from geopy.distance import geodesic
 
-from app.geo.gazetteer import haversine_km, validate_position
+from app.geo.gazetteer import EARTH_RADIUS_KM, haversine_km, validate_position
 
 # Kosovo is about 150 km across; nothing on its roads covers ground at 250 km/h, while a copy
 # of a code scanned in two towns minutes apart does. High enough that GPS or clock slips and
@@ -35,6 +35,9 @@ MAX_DISTINCT_PLACES = 5
 PLACE_RADIUS_KM = 2.0
 # Timestamps have one-second resolution; two scans "at the same time" are a second apart.
 _MIN_HOURS = 1 / 3600
+# A degree of latitude is at least this long on the mean sphere (haversine's own radius), so
+# the latitude difference never overstates a haversine distance.
+_KM_PER_DEGREE_LAT = math.pi * EARTH_RADIUS_KM / 180 * 0.9999
 # Haversine on the mean sphere is within 0.6 % of the WGS84 geodesic: a safe upper bound.
 _SPHERE_ERROR = 1.006
 
@@ -162,13 +165,15 @@ def impossible_travel(
     """The worst earlier scan that `new` could not have travelled from, or None.
 
     A finding needs an implied speed above `max_speed_kmh` over a counted distance (after
-    uncertainties) of at least `min_distance_km`. One pass over `previous`; the geodesic is
-    only computed for pairs a spherical upper bound cannot already clear.
+    uncertainties) of at least `min_distance_km`; of equally fast ones, the first in
+    `previous`. The geodesic is only computed for pairs a spherical upper bound cannot
+    already clear, fastest bound first, and not for those that cannot beat the worst found.
     """
     if new.uncertainty_km is None:
         return None
-    worst: ImpossibleTravel | None = None
-    for earlier in previous:
+    # (upper bound of the speed, position in `previous`, the scan, hours, both uncertainties)
+    candidates = []
+    for index, earlier in enumerate(previous):
         if earlier.uncertainty_km is None:
             continue
         uncertainty_km = new.uncertainty_km + earlier.uncertainty_km
@@ -176,13 +181,26 @@ def impossible_travel(
         upper_km = haversine_km(earlier.lat, earlier.lon, new.lat, new.lon) * _SPHERE_ERROR
         if upper_km - uncertainty_km < max(min_distance_km, max_speed_kmh * hours):
             continue
+        candidates.append(((upper_km - uncertainty_km) / hours, index, earlier, hours,
+                           uncertainty_km))
+    # Fastest first by the bound: once a bound is below the worst speed measured, no later
+    # candidate can beat it, and its geodesic is not computed.
+    candidates.sort(key=lambda candidate: (-candidate[0], candidate[1]))
+    worst: ImpossibleTravel | None = None
+    worst_index = -1
+    for bound_kmh, index, earlier, hours, uncertainty_km in candidates:
+        if worst is not None and bound_kmh < worst.speed_kmh:
+            break
         measured_km = distance_km(earlier, new)
         counted_km = measured_km - uncertainty_km
         speed_kmh = counted_km / hours
         if counted_km < min_distance_km or speed_kmh <= max_speed_kmh:
             continue
-        if worst is None or speed_kmh > worst.speed_kmh:
+        if worst is None or speed_kmh > worst.speed_kmh or (
+            speed_kmh == worst.speed_kmh and index < worst_index
+        ):
             worst = ImpossibleTravel(earlier, measured_km, hours, speed_kmh, max_speed_kmh)
+            worst_index = index
     return worst
 
 
@@ -197,14 +215,19 @@ def distinct_places(points: Iterable[ScanPoint], *, radius_km: float = PLACE_RAD
     usable = sorted(
         (point for point in points if point.uncertainty_km is not None), key=ScanPoint._sort_key
     )
-    places: list[ScanPoint] = []
+    places: list[tuple[ScanPoint, float]] = []  # each place's first point and its uncertainty
     for point in usable:
-        for place in places:
+        reach_km = point.uncertainty_km + radius_km
+        for place, place_km in places:
+            # The north-south gap alone is a lower bound of the distance: most places are
+            # ruled out before the haversine (a cloned code's 50 scans span the country).
+            if abs(place.lat - point.lat) * _KM_PER_DEGREE_LAT - place_km > reach_km:
+                continue
             gap_km = haversine_km(place.lat, place.lon, point.lat, point.lon)
-            if gap_km - point.uncertainty_km - place.uncertainty_km <= radius_km:
+            if gap_km - place_km <= reach_km:
                 break
         else:
-            places.append(point)
+            places.append((point, point.uncertainty_km))
     return len(places)
 
 

@@ -2,29 +2,37 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, joinedload
+from functools import lru_cache
+from types import SimpleNamespace
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.db import HotStatement
 from app.geo.gazetteer import find
 from app.i18n import translate
 from app.kosovo_time import legal_date
 from app.plugins import optional_import
+from app.registry.models import Operator, Product
 from app.stamps import codes
 from app.stamps.models import Activation, Batch, Revocation, Scan
-from app.stamps.ranges import covering
-from app.stamps.verification import Verification, reason_messages
+from app.stamps.verification import NUMBER, SERIES, Verification, reason_messages
 
 SCAN_HISTORY_LIMIT = 200
 
 
+@lru_cache(maxsize=1024)
 def municipality_name(slug: str | None, lang: str) -> str | None:
+    """A stored municipality slug in the reader's language (the gazetteer is static data;
+    a stamp's chain names one per scan)."""
     if not slug:
         return None
     municipality = find(slug)
     return municipality.name(lang) if municipality else slug
 
 
-def batch_dict(batch: Batch) -> dict:
+def batch_dict(batch) -> dict:
+    """A batch (a model or a row with its columns and `quantity`) for the API."""
     return {
         "id": batch.id,
         "operator_id": batch.operator_id,
@@ -100,26 +108,80 @@ def _product(activation) -> dict | None:
     }
 
 
+def _prefixed(model, prefix: str) -> list:
+    return [column.label(f"{prefix}{column.key}") for column in model.__table__.columns]
+
+
+def _part(row, prefix: str) -> SimpleNamespace | None:
+    """The columns of `row` named `prefix...`, without the prefix; None when its id is NULL
+    (the outer join found nothing)."""
+    values = {
+        name.removeprefix(prefix): value
+        for name, value in row._asdict().items()
+        if name.startswith(prefix)
+    }
+    return SimpleNamespace(**values) if values["id"] is not None else None
+
+
+def _holding(model):
+    """The id of the one row of a non-overlapping range table that may hold the serial."""
+    return (
+        select(model.id)
+        .where(model.series == SERIES, model.first <= NUMBER)
+        .order_by(model.first.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
+# The registry's part of an officer's view in one statement: batch, its operator, the
+# activation with its product, and the revocation (three index seeks, like a verification).
+_DETAIL = HotStatement(
+    select(
+        *_prefixed(Batch, "batch_"),
+        Operator.name.label("operator_name"),
+        *_prefixed(Activation, "activation_"),
+        *_prefixed(Product, "product_"),
+        *_prefixed(Revocation, "revocation_"),
+    )
+    .join(Operator, Operator.id == Batch.operator_id)
+    .outerjoin(Activation, Activation.id == _holding(Activation))
+    .outerjoin(Product, Product.id == Activation.product_id)
+    .outerjoin(Revocation, Revocation.id == _holding(Revocation))
+    .where(Batch.series == SERIES, Batch.first <= NUMBER)
+    .order_by(Batch.first.desc())
+    .limit(1)
+)
+_SCANS = HotStatement(
+    select(Scan)
+    .where(Scan.series == SERIES, Scan.number == NUMBER)
+    .order_by(Scan.scanned_at.desc(), Scan.id.desc())
+    .limit(SCAN_HISTORY_LIMIT)
+)
+
+
+def _reaches(part: SimpleNamespace | None, number: int) -> SimpleNamespace | None:
+    return part if part is not None and part.last >= number else None
+
+
 def stamp_detail(session: Session, serial: codes.Serial, lang: str) -> dict | None:
     """The officer's view (GET /stamps/{serial}); custody is added by the custody capability."""
-    batch = covering(session, Batch, serial, joinedload(Batch.operator))
+    params = {"series": serial.series, "number": serial.number}
+    connection = session.connection()
+    row = _DETAIL.first(connection, params)
+    batch = _reaches(_part(row, "batch_"), serial.number) if row is not None else None
     if batch is None:
         return None
-    activation = covering(session, Activation, serial, joinedload(Activation.product))
-    scans = session.scalars(
-        select(Scan)
-        .where(Scan.series == serial.series, Scan.number == serial.number)
-        .order_by(Scan.scanned_at.desc(), Scan.id.desc())
-        .limit(SCAN_HISTORY_LIMIT)
-    ).all()
+    batch.quantity = batch.last - batch.first + 1
+    activation = _reaches(_part(row, "activation_"), serial.number)
     detail = {
         "serial": str(serial),
         "category": batch.category,
         "batch": batch_dict(batch),
-        "operator": {"id": batch.operator.id, "name": batch.operator.name},
+        "operator": {"id": batch.operator_id, "name": row.operator_name},
         "activation": activation,
-        "product": activation.product if activation else None,
-        "revocation": covering(session, Revocation, serial),
+        "product": _part(row, "product_") if activation else None,
+        "revocation": _reaches(_part(row, "revocation_"), serial.number),
         "custody": [],
         "custodian": None,
         "scans": [
@@ -135,7 +197,7 @@ def stamp_detail(session: Session, serial: codes.Serial, lang: str) -> dict | No
                 "premises_id": scan.premises_id,
                 "inspection_id": scan.inspection_id,
             }
-            for scan in scans
+            for scan in _SCANS.all(connection, params)
         ],
     }
     custody = optional_import("app.custody.views")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from sqlalchemy import func, select
 
 from app.custody.models import CustodyEvent
@@ -268,3 +270,13 @@ def test_an_event_is_voided_once_and_a_voiding_is_not_voided(client, session, ch
     assert again.status_code == 409
     assert again.get_json()["errors"]["reason"] == "already_corrected"
     assert void(client, chain, "producer", voiding["id"]).status_code == 404
+
+
+def test_the_chain_gives_its_times_in_iso_8601(client, session, chain):
+    shipment = ship_to_shop(client, chain)
+    detail = custodian(client, chain)
+    shipped = next(step for step in detail["custody"] if step["id"] == shipment["id"])
+    # The same instant, to the microsecond, as the event's own answer (never an HTTP date).
+    assert dt.datetime.fromisoformat(shipped["occurred_at"]) == dt.datetime.fromisoformat(
+        shipment["occurred_at"])
+    assert dt.datetime.fromisoformat(detail["custodian"]["since"]).tzinfo is not None

@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from app.geo.gazetteer import haversine_km
 from app.geo.travel import (
     ImpossibleTravel,
     ManyPlaces,
@@ -191,3 +192,62 @@ def test_distinct_places_does_not_depend_on_input_order(points, rng: random.Rand
     count = distinct_places(points)
     assert count == distinct_places(shuffled)
     assert 0 <= count <= len(points)
+
+
+def _places_by_haversine_only(points, radius_km=2.0):
+    """distinct_places without its latitude shortcut: every pair by haversine."""
+    usable = sorted((p for p in points if p.uncertainty_km is not None), key=ScanPoint._sort_key)
+    places = []
+    for point in usable:
+        if not any(
+            haversine_km(place.lat, place.lon, point.lat, point.lon)
+            - point.uncertainty_km - place.uncertainty_km <= radius_km
+            for place in places
+        ):
+            places.append(point)
+    return len(places)
+
+
+@given(st.lists(
+    st.tuples(st.floats(41.8, 43.3), st.floats(20.0, 21.8),
+              st.one_of(st.none(), st.floats(0, 6000)), st.integers(0, 10_000)),
+    max_size=60,
+))
+def test_the_latitude_shortcut_never_changes_the_count(raw):
+    points = [ScanPoint(NOON + timedelta(minutes=minutes), lat, lon, accuracy)
+              for lat, lon, accuracy, minutes in raw]
+    assert distinct_places(points) == _places_by_haversine_only(points)
+
+
+def _worst_by_geodesic_only(previous, new, max_speed_kmh=250.0, min_distance_km=10.0):
+    """impossible_travel without its shortcuts: the geodesic of every usable pair."""
+    worst = None
+    for earlier in previous:
+        if earlier.uncertainty_km is None or new.uncertainty_km is None:
+            continue
+        hours = max(abs((new.at - earlier.at).total_seconds()) / 3600, 1 / 3600)
+        counted_km = distance_km(earlier, new) - earlier.uncertainty_km - new.uncertainty_km
+        speed_kmh = counted_km / hours
+        if counted_km >= min_distance_km and speed_kmh > max_speed_kmh and (
+            worst is None or speed_kmh > worst[1]
+        ):
+            worst = (earlier, speed_kmh)
+    return worst
+
+
+@given(st.lists(
+    st.tuples(st.floats(41.8, 43.3), st.floats(20.0, 21.8),
+              st.one_of(st.none(), st.floats(0, 6000)), st.floats(-600, 0)),
+    max_size=40,
+), st.floats(41.8, 43.3), st.floats(20.0, 21.8))
+def test_impossible_travel_finds_what_every_geodesic_finds(raw, lat, lon):
+    previous = [ScanPoint(NOON + timedelta(minutes=minutes), plat, plon, accuracy)
+                for plat, plon, accuracy, minutes in raw]
+    new = ScanPoint(NOON, lat, lon, 20.0)
+    found = impossible_travel(previous, new)
+    expected = _worst_by_geodesic_only(previous, new)
+    if expected is None:
+        assert found is None
+    else:
+        assert found is not None and found.earlier is expected[0]
+        assert found.speed_kmh == pytest.approx(expected[1])
