@@ -32,6 +32,15 @@ class JSONProvider(DefaultJSONProvider):
         return DefaultJSONProvider.default(value)
 
 
+class ReadyList(fields.List):
+    """A list documented like `fields.List(inner)` whose items the view already made
+    JSON-ready, exactly as `inner` would dump them: for long lists on busy answers (a stamp's
+    scan history), where marshmallow's work per field is most of the answer's cost."""
+
+    def _serialize(self, value, attr, obj, **kwargs):
+        return value
+
+
 class ErrorSchema(Schema):
     """The error body of API.md: status code, reason, translated message, stable code, details."""
 

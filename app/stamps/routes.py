@@ -6,7 +6,7 @@ from pathlib import Path
 
 from flask import Response, current_app, g, stream_with_context
 from flask.views import MethodView
-from sqlalchemy import select, text
+from sqlalchemy import select
 
 from app import db
 from app.accounts.auth import current_user, roles_required
@@ -24,8 +24,9 @@ blp = Blueprint("stamps", __name__, url_prefix="/api/v1", description="Stamps an
 def relax_durability_for_scans(session) -> None:
     """A scan record may be lost in a crash (the last fraction of a second), never corrupted:
     on PostgreSQL the verification's commit does not wait for the WAL flush (docs/stamps.md)."""
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SET LOCAL synchronous_commit = off"))
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        connection.exec_driver_sql("SET LOCAL synchronous_commit = off")
 
 
 def operator_scope() -> int | None:

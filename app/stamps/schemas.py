@@ -2,6 +2,7 @@
 
 from marshmallow import Schema, fields, validate
 
+from app.api import ReadyList
 from app.registry.models import CATEGORIES
 from app.stamps.models import REVOCATION_REASONS
 
@@ -199,4 +200,5 @@ class StampDetailSchema(Schema):
     revocation = fields.Nested(RevocationSchema, allow_none=True)
     custody = fields.List(fields.Dict())
     custodian = fields.Dict(allow_none=True)
-    scans = fields.List(fields.Nested(ScanSchema))
+    # Up to 200 scans: views.scan_entry makes each what ScanSchema would.
+    scans = ReadyList(fields.Nested(ScanSchema))

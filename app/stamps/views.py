@@ -164,6 +164,22 @@ def _reaches(part: SimpleNamespace | None, number: int) -> SimpleNamespace | Non
     return part if part is not None and part.last >= number else None
 
 
+def scan_entry(scan, lang: str) -> dict:
+    """One scan of an officer's view, JSON-ready as schemas.ScanSchema dumps it."""
+    return {
+        "id": scan.id,
+        "scanned_at": scan.scanned_at.isoformat(),
+        "verdict": scan.verdict,
+        "reasons": scan.reasons,
+        "municipality": municipality_name(scan.municipality, lang),
+        "lat": scan.lat,
+        "lon": scan.lon,
+        "by_officer": scan.user_id is not None,
+        "premises_id": scan.premises_id,
+        "inspection_id": scan.inspection_id,
+    }
+
+
 def stamp_detail(session: Session, serial: codes.Serial, lang: str) -> dict | None:
     """The officer's view (GET /stamps/{serial}); custody is added by the custody capability."""
     params = {"series": serial.series, "number": serial.number}
@@ -184,21 +200,7 @@ def stamp_detail(session: Session, serial: codes.Serial, lang: str) -> dict | No
         "revocation": _reaches(_part(row, "revocation_"), serial.number),
         "custody": [],
         "custodian": None,
-        "scans": [
-            {
-                "id": scan.id,
-                "scanned_at": scan.scanned_at,
-                "verdict": scan.verdict,
-                "reasons": scan.reasons,
-                "municipality": municipality_name(scan.municipality, lang),
-                "lat": scan.lat,
-                "lon": scan.lon,
-                "by_officer": scan.user_id is not None,
-                "premises_id": scan.premises_id,
-                "inspection_id": scan.inspection_id,
-            }
-            for scan in _SCANS.all(connection, params)
-        ],
+        "scans": [scan_entry(scan, lang) for scan in _SCANS.all(connection, params)],
     }
     custody = optional_import("app.custody.views")
     if custody is not None:

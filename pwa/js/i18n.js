@@ -334,6 +334,7 @@ const STRINGS = {
   'step.returning': ['Returned', 'Kthyer', 'Vraćena'],
   'step.destroying': ['Destroyed', 'Asgjësuar', 'Uništena'],
   'step.decommissioning': ['Taken out of use', 'Nxjerrë jashtë përdorimit', 'Stavljena van upotrebe'],
+  'step.voiding': ['Entry voided (recorded in error)', 'Regjistrim i anuluar (gabim)', 'Unos poništen (greška)'],
 
   'stampStatus.issued': ['Issued', 'E lëshuar', 'Izdata'],
   'stampStatus.activated': ['Attached to a product', 'E vendosur në produkt', 'Postavljena na proizvod'],
