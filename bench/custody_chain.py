@@ -258,7 +258,8 @@ end
 
 
 def wrk(port: int, path: str, seconds: int, connections: int, script: str | None = None) -> dict:
-    command = ["wrk", "-t", str(min(2, connections)), "-c", str(connections), "-d", f"{seconds}s", "--latency"]
+    command = ["wrk", "-t", str(min(2, connections)), "-c", str(connections), "-d", f"{seconds}s",
+               "--latency"]
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as lua:
         if script:
             lua.write(script)
