@@ -87,15 +87,30 @@ def _history_columns() -> list:
     ]
 
 
+def registry_select(*columns):
+    """`columns` of the batch that may hold the serial (SERIES, NUMBER) joined to its operator,
+    the activation that may hold it with its product, and the revocation that may hold it:
+    three index seeks. Whether each range really reaches the serial (`last >= number`) is
+    checked on the row; no row at all means no batch starts at or before the serial."""
+    return (
+        select(*columns)
+        .join(Operator, Operator.id == Batch.operator_id)
+        .outerjoin(Activation, Activation.id == _id_of_range_holding(Activation))
+        .outerjoin(Product, Product.id == Activation.product_id)
+        .outerjoin(Revocation, Revocation.id == _id_of_range_holding(Revocation))
+        .where(Batch.series == SERIES, Batch.first <= NUMBER)
+        .order_by(Batch.first.desc())
+        .limit(1)
+    )
+
+
 @cache
 def _statement(providers: tuple[str, ...]):
-    """Everything known about a serial, in one row: the batch (three index seeks: batch,
-    activation, revocation, joined to the operator and the product), the scan history and the
-    providers' probes. Whether each range really reaches the serial (`last >= number`) is
-    checked on the row; no row at all means no batch starts at or before the serial."""
+    """Everything known about a serial, in one row: the registry's facts, the scan history and
+    the providers' probes."""
     probes = [column for module in _modules(providers) for column in module.PROBES]
     return HotStatement(
-        select(
+        registry_select(
             Batch.id,
             Batch.operator_id,
             Operator.name.label("operator_name"),
@@ -124,13 +139,6 @@ def _statement(providers: tuple[str, ...]):
             *_history_columns(),
             *probes,
         )
-        .join(Operator, Operator.id == Batch.operator_id)
-        .outerjoin(Activation, Activation.id == _id_of_range_holding(Activation))
-        .outerjoin(Product, Product.id == Activation.product_id)
-        .outerjoin(Revocation, Revocation.id == _id_of_range_holding(Revocation))
-        .where(Batch.series == SERIES, Batch.first <= NUMBER)
-        .order_by(Batch.first.desc())
-        .limit(1)
     )
 
 

@@ -16,7 +16,13 @@ from app.plugins import optional_import
 from app.registry.models import Operator, Product
 from app.stamps import codes
 from app.stamps.models import Activation, Batch, Revocation, Scan
-from app.stamps.verification import NUMBER, SERIES, Verification, reason_messages
+from app.stamps.verification import (
+    NUMBER,
+    SERIES,
+    Verification,
+    reason_messages,
+    registry_select,
+)
 
 SCAN_HISTORY_LIMIT = 200
 
@@ -123,34 +129,16 @@ def _part(row, prefix: str) -> SimpleNamespace | None:
     return SimpleNamespace(**values) if values["id"] is not None else None
 
 
-def _holding(model):
-    """The id of the one row of a non-overlapping range table that may hold the serial."""
-    return (
-        select(model.id)
-        .where(model.series == SERIES, model.first <= NUMBER)
-        .order_by(model.first.desc())
-        .limit(1)
-        .scalar_subquery()
-    )
-
-
 # The registry's part of an officer's view in one statement: batch, its operator, the
 # activation with its product, and the revocation (three index seeks, like a verification).
 _DETAIL = HotStatement(
-    select(
+    registry_select(
         *_prefixed(Batch, "batch_"),
         Operator.name.label("operator_name"),
         *_prefixed(Activation, "activation_"),
         *_prefixed(Product, "product_"),
         *_prefixed(Revocation, "revocation_"),
     )
-    .join(Operator, Operator.id == Batch.operator_id)
-    .outerjoin(Activation, Activation.id == _holding(Activation))
-    .outerjoin(Product, Product.id == Activation.product_id)
-    .outerjoin(Revocation, Revocation.id == _holding(Revocation))
-    .where(Batch.series == SERIES, Batch.first <= NUMBER)
-    .order_by(Batch.first.desc())
-    .limit(1)
 )
 _SCANS = HotStatement(
     select(Scan)
