@@ -93,12 +93,25 @@ def end_request_session(error: BaseException | None = None) -> None:
     write left uncommitted or an error, is rolled back."""
     current = session()
     try:
-        if error is None and current.in_transaction() and not current.info.get("wrote"):
+        if (
+            error is None
+            and current.in_transaction()
+            and not current.info.get("wrote")
+            and not _aborted(current)
+        ):
             current.commit()
-    except SQLAlchemyError:  # an aborted transaction: rolled back below, like any other
-        pass
+    except SQLAlchemyError:
+        current.rollback()
     finally:
         session.remove()
+
+
+def _aborted(current) -> bool:
+    """Did a statement fail in this transaction (an error answered as a 4xx)? PostgreSQL then
+    refuses everything but a rollback, which is what ends it."""
+    driver = current.connection().connection.driver_connection
+    info = getattr(driver, "info", None)  # psycopg's; sqlite3 has no aborted transactions
+    return info is not None and info.transaction_status == psycopg.pq.TransactionStatus.INERROR
 
 
 def make_engine(url: str, *, sqlite_begin: str = "IMMEDIATE") -> Engine:

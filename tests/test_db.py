@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import bindparam, event, func, select
+from sqlalchemy import bindparam, event, func, select, text
+from sqlalchemy.exc import DBAPIError
 
 from app import db
 from app.registry.models import Operator
@@ -81,3 +82,22 @@ def test_json_rows_and_hot_statements_read_as_sqlalchemy_would(session):
     assert row.latest == at  # through the column type's own result processor: aware UTC
     empty = statement.first(session.connection(), {"number": 78})
     assert db.load_json_rows(empty.rows) == [] and empty.latest is None
+
+
+def test_after_a_failed_statement_the_next_request_works(app, ends):
+    # A database error answered as a 4xx (an id too large, say) leaves the transaction aborted
+    # on PostgreSQL; ending it must leave the connection usable for the next request.
+    with app.app_context(), pytest.raises(DBAPIError):
+        db.session.execute(text("SELECT * FROM no_such_table"))
+    with app.app_context():
+        assert db.session.scalar(select(func.count()).select_from(Operator)) >= 0
+    assert ends[-1] == "commit"
+
+
+def test_a_failed_statement_inside_a_test_transaction_leaves_it_usable(app, session):
+    # The same inside the per-test transaction's savepoints (schemathesis sends such requests):
+    # an aborted transaction must be rolled back to its savepoint, not committed.
+    with app.app_context(), pytest.raises(DBAPIError):
+        db.session.execute(text("SELECT * FROM no_such_table"))
+    with app.app_context():
+        assert db.session.scalar(select(func.count()).select_from(Operator)) >= 0
