@@ -212,6 +212,8 @@ class HotStatement:
     results go through each type's public `bind_processor` / `result_processor`, so a value
     reads the same as through `Connection.execute`. Rows are named tuples of the statement's
     columns. `keys` are the parameters every call passes (an INSERT compiles for those only).
+    An INSERT through it is no ORM flush, which `end_request_session` would see: run writes
+    inside a `writes` view, which commits them.
 
     On PostgreSQL the text uses native `$n` placeholders and psycopg's RawCursor, which sends it
     as it is: psycopg parses `%(name)s` placeholders anew for every statement over 4 KiB, and
