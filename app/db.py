@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import namedtuple
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Annotated, ClassVar
 
@@ -203,6 +204,21 @@ def parse_utc(value: str | dt.datetime | None) -> dt.datetime | None:
     return parsed.astimezone(dt.UTC)
 
 
+@dataclass
+class _Compiled:
+    """A HotStatement for one dialect: its text, parameters and how to read its rows."""
+
+    sql: str
+    defaults: dict  # values of the parameters the statement itself binds (limits, literals)
+    binds: dict  # parameter name -> the type's bind processor, where it has one
+    order: list  # parameter names in placeholder order
+    row_type: type
+    columns: list
+    native: bool  # psycopg: `$n` placeholders through a RawCursor
+    # Result processors depend on the type codes the driver reports: set on the first run.
+    results: list | None = None
+
+
 class HotStatement:
     """A Core statement compiled once per dialect and run on the DBAPI cursor itself.
 
@@ -223,60 +239,65 @@ class HotStatement:
     def __init__(self, statement, keys: tuple[str, ...] = ()) -> None:
         self.statement = statement
         self.keys = keys
-        self._compiled: dict[str, list] = {}
+        self._compiled: dict[str, _Compiled] = {}
 
-    def _for(self, dialect) -> list:
+    def _for(self, dialect) -> _Compiled:
         compiled = self._compiled.get(dialect.name)
         if compiled is None:
-            compiled = self._compile(dialect)
-            self._compiled[dialect.name] = compiled
+            compiled = self._compiled[dialect.name] = self._compile(dialect)
         return compiled
 
-    def _compile(self, dialect) -> list:
+    def _compile(self, dialect) -> _Compiled:
         native = dialect.driver == "psycopg"
         text_dialect = type(dialect)(paramstyle="numeric_dollar") if native else dialect
         compiled = self.statement.compile(
             dialect=text_dialect, column_keys=list(self.keys) or None
         )
-        defaults = {
-            name: bind.effective_value for name, bind in compiled.binds.items() if not bind.required
-        }
-        binds = {
-            name: processor
-            for name, bind in compiled.binds.items()
-            if (processor := bind.type.dialect_impl(dialect).bind_processor(dialect)) is not None
-        }
         columns = list(self.statement.exported_columns)
-        row_type = namedtuple("Row", [column.key for column in columns])
-        # Result processors depend on the type codes the driver reports: set on the first run.
-        return [str(compiled), defaults, binds, compiled.positiontup, row_type, columns, None,
-                native]
+        return _Compiled(
+            sql=str(compiled),
+            defaults={
+                name: bind.effective_value
+                for name, bind in compiled.binds.items()
+                if not bind.required
+            },
+            binds={
+                name: processor
+                for name, bind in compiled.binds.items()
+                if (processor := bind.type.dialect_impl(dialect).bind_processor(dialect))
+                is not None
+            },
+            order=compiled.positiontup,
+            row_type=namedtuple("Row", [column.key for column in columns]),
+            columns=columns,
+            native=native,
+        )
 
     def all(self, connection, params: dict) -> list:
         compiled = self._for(connection.dialect)
-        sql, defaults, binds, order, row_type, columns, results, native = compiled
-        values = {**defaults, **params}
-        for name, processor in binds.items():
+        values = {**compiled.defaults, **params}
+        for name, processor in compiled.binds.items():
             values[name] = processor(values[name])
-        arguments = [values[name] for name in order]
         driver = connection.connection.driver_connection
-        cursor = psycopg.RawCursor(driver) if native else driver.cursor()
+        cursor = psycopg.RawCursor(driver) if compiled.native else driver.cursor()
         try:
-            cursor.execute(sql, arguments)
+            cursor.execute(compiled.sql, [values[name] for name in compiled.order])
             rows = cursor.fetchall()
-            if results is None:
-                results = compiled[6] = [
+            if compiled.results is None:
+                compiled.results = [
                     column.type.dialect_impl(connection.dialect).result_processor(
                         connection.dialect, description[1]
                     )
-                    for column, description in zip(columns, cursor.description, strict=True)
+                    for column, description in zip(
+                        compiled.columns, cursor.description, strict=True
+                    )
                 ]
         finally:
             cursor.close()
         return [
-            row_type._make(
+            compiled.row_type._make(
                 value if processor is None else processor(value)
-                for value, processor in zip(row, results, strict=True)
+                for value, processor in zip(row, compiled.results, strict=True)
             )
             for row in rows
         ]

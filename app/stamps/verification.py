@@ -189,8 +189,10 @@ class Verification:
     scan_places: list[dict] = field(default_factory=list)
 
 
-def _modules(names: tuple[str, ...]) -> list:
-    return [module for module in map(optional_import, names) if module is not None]
+@cache
+def _modules(names: tuple[str, ...]) -> tuple:
+    """The provider modules that exist, looked up once per list of names."""
+    return tuple(module for module in map(optional_import, names) if module is not None)
 
 
 def _registry_facts(
