@@ -9,6 +9,7 @@ import hashlib
 import hmac
 from decimal import Decimal
 
+import orjson
 from flask import current_app, g, request
 from flask.json.provider import DefaultJSONProvider
 from flask_smorest import Api as SmorestApi
@@ -29,7 +30,17 @@ class JSONProvider(DefaultJSONProvider):
     def default(value):
         if isinstance(value, dt.date):  # datetimes too
             return value.isoformat()
+        if isinstance(value, tuple):  # named tuples (rows): arrays, as the standard library
+            return list(value)
         return DefaultJSONProvider.default(value)
+
+    def dumps(self, obj, **kwargs) -> str:
+        # Answers are written by orjson (a stamp's chain with a hundred scans: 0.5 ms less):
+        # the same JSON, compact and UTF-8; times and dates in the same ISO 8601 form. An
+        # indented answer (Flask's debug mode) is left to the standard library.
+        if kwargs.get("indent") or set(kwargs) - {"separators"}:
+            return super().dumps(obj, **kwargs)
+        return orjson.dumps(obj, default=self.default, option=orjson.OPT_NON_STR_KEYS).decode()
 
 
 class ReadyList(fields.List):
@@ -39,6 +50,23 @@ class ReadyList(fields.List):
 
     def _serialize(self, value, attr, obj, **kwargs):
         return value
+
+
+class Ready(dict):
+    """An answer the view already built JSON-ready, exactly as its `ReadySchema` would dump it
+    (dates and times as ISO text through the JSON provider, decimals as `format(d, "f")`)."""
+
+
+class ReadySchema(Schema):
+    """A schema that documents an answer and passes a `Ready` one through untouched: for the
+    busiest answer (a verification), where marshmallow's dump cost more than the database.
+    Each view that builds a `Ready` answer has a test that the schema's own dump of it is
+    the same."""
+
+    def dump(self, obj, *, many=None):
+        if isinstance(obj, Ready):
+            return obj
+        return super().dump(obj, many=many)
 
 
 class ErrorSchema(Schema):
@@ -76,6 +104,12 @@ def _document_decimals(self, field, ret, **kwargs) -> dict:
 
 class Blueprint(SmorestBlueprint):
     """A Blueprint whose views document the error answers they can give."""
+
+    def arguments(self, schema, **kwargs):
+        # Given a Schema class, webargs builds an instance on every request (a deep copy of
+        # every field: a sixth of a verification's CPU); our schemas keep no per-request state,
+        # so each route's instance is built once, here.
+        return super().arguments(schema() if isinstance(schema, type) else schema, **kwargs)
 
 
 api = Api()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 LANGUAGES = ("sq", "sr", "en")
 DEFAULT_LANGUAGE = "en"
@@ -33,6 +33,7 @@ def translate(key: str, lang: str | None = None, **params) -> str:
         return text
 
 
+@lru_cache(maxsize=512)  # a pure function of one header, which clients repeat on every request
 def negotiate(accept_language: str | None) -> str:
     """The best of sq, sr, en for an Accept-Language header (`sr-Latn`, `sq-XK` match too)."""
     if not accept_language:

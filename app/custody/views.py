@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from app.custody import rules, service
@@ -13,6 +13,17 @@ from app.registry.models import Operator, Premises
 from app.stamps import codes
 from app.stamps.models import Activation, Batch
 from app.stamps.ranges import covering
+
+# Built once and run on the Connection (no ORM): every chain of a stamp names its premises.
+_PREMISES_NAMES = (
+    select(Premises.id, Premises.name, Premises.kind, Premises.municipality,
+           Premises.operator_id, Operator.name.label("operator_name"))
+    .join(Operator, Operator.id == Premises.operator_id)
+    .where(Premises.id.in_(bindparam("ids", expanding=True)))
+)
+_OPERATOR_NAMES = select(Operator.id, Operator.name).where(
+    Operator.id.in_(bindparam("ids", expanding=True))
+)
 
 
 class _Names:
@@ -23,14 +34,9 @@ class _Names:
         premises_ids = {pid for pid in premises_ids if pid is not None}
         self.premises: dict[int, dict] = {}
         self.operators: dict[int, dict] = {}
+        connection = session.connection()
         if premises_ids:
-            query = (
-                select(Premises.id, Premises.name, Premises.kind, Premises.municipality,
-                       Premises.operator_id, Operator.name.label("operator_name"))
-                .join(Operator, Operator.id == Premises.operator_id)
-                .where(Premises.id.in_(premises_ids))
-            )
-            for row in session.execute(query):
+            for row in connection.execute(_PREMISES_NAMES, {"ids": list(premises_ids)}):
                 self.premises[row.id] = {
                     "id": row.id,
                     "name": row.name,
@@ -42,8 +48,7 @@ class _Names:
                                                    "name": row.operator_name}
         missing = {oid for oid in operator_ids if oid is not None} - set(self.operators)
         if missing:
-            query = select(Operator.id, Operator.name).where(Operator.id.in_(missing))
-            for row in session.execute(query):
+            for row in connection.execute(_OPERATOR_NAMES, {"ids": list(missing)}):
                 self.operators[row.id] = {"id": row.id, "name": row.name}
 
     def premises_ref(self, premises_id: int | None) -> dict | None:

@@ -99,6 +99,8 @@ class _Gazetteer:
     municipalities: tuple[Municipality, ...]
     by_key: Mapping[str, Municipality]
     outline: tuple[tuple[float, float], ...]
+    # Each seat as (latitude and longitude in radians, cosine of the latitude, municipality).
+    seats: tuple[tuple[float, float, float, Municipality], ...]
 
 
 def normalise_name(text: str) -> str:
@@ -138,7 +140,11 @@ def _gazetteer() -> _Gazetteer:
             if other is not municipality:
                 raise ValueError(f"{key!r} names both {other.slug} and {municipality.slug}")
     outline = tuple((lat, lon) for lat, lon in document["outline"]["points"])
-    return _Gazetteer(municipalities, by_key, outline)
+    seats = tuple(
+        (math.radians(m.seat_lat), math.radians(m.seat_lon), math.cos(math.radians(m.seat_lat)), m)
+        for m in municipalities
+    )
+    return _Gazetteer(municipalities, by_key, outline, seats)
 
 
 def municipalities() -> tuple[Municipality, ...]:
@@ -205,12 +211,18 @@ def municipality_at(lat: float, lon: float) -> Municipality | None:
     """
     if not in_kosovo(lat, lon):
         return None
-
-    def seat_distance_km(municipality: Municipality) -> float:
-        return haversine_km(lat, lon, municipality.seat_lat, municipality.seat_lon)
-
-    nearest = min(municipalities(), key=seat_distance_km)
-    return nearest if seat_distance_km(nearest) <= MAX_SEAT_DISTANCE_KM else None
+    # Half of every consumer scan asks this: compare the haversine term alone, which grows
+    # with the distance, and take the square root and arcsine for the nearest seat only.
+    phi, lam = math.radians(lat), math.radians(lon)
+    cos_phi = math.cos(phi)
+    sin = math.sin
+    best, nearest = 2.0, None
+    for seat_phi, seat_lam, seat_cos, municipality in _gazetteer().seats:
+        term = sin((seat_phi - phi) / 2) ** 2 + cos_phi * seat_cos * sin((seat_lam - lam) / 2) ** 2
+        if term < best:
+            best, nearest = term, municipality
+    distance_km = 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(best)))
+    return nearest if distance_km <= MAX_SEAT_DISTANCE_KM else None
 
 
 def coarse_location(lat: float, lon: float) -> tuple[float, float]:

@@ -21,14 +21,6 @@ from app.stamps.verification import verify
 blp = Blueprint("stamps", __name__, url_prefix="/api/v1", description="Stamps and verification")
 
 
-def relax_durability_for_scans(session) -> None:
-    """A scan record may be lost in a crash (the last fraction of a second), never corrupted:
-    on PostgreSQL the verification's commit does not wait for the WAL flush (docs/stamps.md)."""
-    connection = session.connection()
-    if connection.dialect.name == "postgresql":
-        connection.exec_driver_sql("SET LOCAL synchronous_commit = off")
-
-
 def operator_scope() -> int | None:
     """Operators act on their own company's stamps only; admins (None) on all."""
     user = current_user()
@@ -58,7 +50,6 @@ class Verifications(MethodView):
     @blp.response(201, schemas.VerificationSchema)
     def post(self, body):
         """Verify a scanned code (the QR text or a serial typed by hand) and record the scan."""
-        relax_durability_for_scans(db.session)
         user = current_user()
         result = verify(
             db.session,
@@ -70,6 +61,7 @@ class Verifications(MethodView):
             user_id=user.id if user else None,
             officer=bool(user and user.has_role("officer", "supervisor")),
             max_length=current_app.config["CODE_MAX_LENGTH"],
+            durable=False,
         )
         return views.verification_answer(result, current_language())
 

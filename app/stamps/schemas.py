@@ -2,7 +2,7 @@
 
 from marshmallow import Schema, fields, validate
 
-from app.api import ReadyList
+from app.api import ReadyList, ReadySchema
 from app.registry.models import CATEGORIES
 from app.stamps.models import REVOCATION_REASONS
 
@@ -74,7 +74,9 @@ class StampSummarySchema(Schema):
     scan_places = fields.List(fields.Nested(ScanPlaceSchema))
 
 
-class VerificationSchema(Schema):
+class VerificationSchema(ReadySchema):
+    """The answer of a verification; `views.verification_answer` builds it `Ready`."""
+
     verdict = fields.String(
         required=True, validate=validate.OneOf(["genuine", "suspicious", "invalid"])
     )

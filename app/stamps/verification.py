@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
-from app.db import HotStatement, json_rows, load_json_rows, parse_utc, utcnow
+from app.db import HotStatement, json_rows, load_json_rows, parse_utc, relaxed_commit, utcnow
 from app.geo.gazetteer import coarse_place
 from app.i18n import translate
 from app.kosovo_time import legal_date
@@ -25,6 +25,7 @@ from app.registry.models import Operator, Product
 from app.stamps import codes
 from app.stamps.keys import public_keys
 from app.stamps.models import Activation, Batch, Revocation, Scan
+from app.stamps.ranges import candidate
 from app.stamps.rules import StampFacts, reasons_for, verdict_for
 
 # Capabilities that add findings (clone_suspected, custody_mismatch, seized) to a verification.
@@ -40,17 +41,6 @@ PREMISES = bindparam("premises_id")  # where an officer scans (inspections); Non
 SCAN_PLACES = 5
 # The row of the verification's statement: a named tuple of its columns (HotStatement).
 FactsRow = tuple
-
-
-def _id_of_range_holding(model):
-    """The id of the one row of a non-overlapping range table that may hold the serial."""
-    return (
-        select(model.id)
-        .where(model.series == SERIES, model.first <= NUMBER)
-        .order_by(model.first.desc())
-        .limit(1)
-        .scalar_subquery()
-    )
 
 
 def _of_serial():
@@ -92,15 +82,15 @@ def registry_select(*columns):
     the activation that may hold it with its product, and the revocation that may hold it:
     three index seeks. Whether each range really reaches the serial (`last >= number`) is
     checked on the row; no row at all means no batch starts at or before the serial."""
+    def candidate_id(model):
+        return candidate(model, SERIES, NUMBER, model.id).scalar_subquery()
+
     return (
-        select(*columns)
+        candidate(Batch, SERIES, NUMBER, *columns)
         .join(Operator, Operator.id == Batch.operator_id)
-        .outerjoin(Activation, Activation.id == _id_of_range_holding(Activation))
+        .outerjoin(Activation, Activation.id == candidate_id(Activation))
         .outerjoin(Product, Product.id == Activation.product_id)
-        .outerjoin(Revocation, Revocation.id == _id_of_range_holding(Revocation))
-        .where(Batch.series == SERIES, Batch.first <= NUMBER)
-        .order_by(Batch.first.desc())
-        .limit(1)
+        .outerjoin(Revocation, Revocation.id == candidate_id(Revocation))
     )
 
 
@@ -147,6 +137,11 @@ _SCAN_COLUMNS = (
     "user_id", "premises_id", "inspection_id", "lat", "lon", "municipality",
 )
 _INSERT_SCAN = HotStatement(insert(Scan).returning(Scan.id), keys=_SCAN_COLUMNS)
+# A consumer's scan: its commit does not wait for the WAL flush (docs/stamps.md); the scans of
+# an inspection, which are evidence, stay durable.
+_INSERT_RELAXED_SCAN = HotStatement(
+    insert(Scan).returning(Scan.id, relaxed_commit().label("relaxed")), keys=_SCAN_COLUMNS
+)
 
 
 @dataclass
@@ -224,8 +219,12 @@ def verify(
     inspection_id: int | None = None,
     now: dt.datetime | None = None,
     max_length: int = 512,
+    durable: bool = True,
 ) -> Verification:
-    """Judge one code and record the scan. Never raises for a bad code: that is a verdict."""
+    """Judge one code and record the scan. Never raises for a bad code: that is a verdict.
+
+    `durable=False` (consumers' scans) lets the request's COMMIT return before the WAL flush.
+    """
     now = now or utcnow()
     serial = batch = activation = None
     history: dict[str, Any] = {}
@@ -279,7 +278,7 @@ def verify(
         )
         reasons = reasons_for(facts, legal_date(now))
     verdict = verdict_for(reasons)
-    [(scan_id,)] = _INSERT_SCAN.all(
+    [(scan_id, *_)] = (_INSERT_SCAN if durable else _INSERT_RELAXED_SCAN).all(
         session.connection(),
         {
             "series": serial.series if serial else None,

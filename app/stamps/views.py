@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from functools import lru_cache
 from types import SimpleNamespace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.api import Ready
 from app.db import HotStatement
 from app.geo.gazetteer import find
-from app.i18n import translate
 from app.kosovo_time import legal_date
 from app.plugins import optional_import
 from app.registry.models import Operator, Product
@@ -60,8 +61,9 @@ def batch_dict(batch) -> dict:
     }
 
 
-def verification_answer(result: Verification, lang: str) -> dict:
-    """The answer of POST /verifications (API.md)."""
+def verification_answer(result: Verification, lang: str) -> Ready:
+    """The answer of POST /verifications (API.md), JSON-ready as `VerificationSchema` would
+    dump it (tests/stamps/test_views.py compares the two)."""
     stamp = None
     batch, activation = result.batch, result.activation
     if batch is not None:
@@ -74,7 +76,6 @@ def verification_answer(result: Verification, lang: str) -> dict:
         stamp = {
             "serial": str(result.serial),
             "category": batch.category,
-            "category_label": translate(f"category.{batch.category}", lang),
             "product": _product(activation),
             "operator": {"id": batch.operator_id, "name": batch.operator_name},
             "issued_on": legal_date(batch.issued_at),
@@ -89,14 +90,14 @@ def verification_answer(result: Verification, lang: str) -> dict:
                 for place in result.scan_places
             ],
         }
-    return {
+    return Ready({
         "verdict": result.verdict,
         "reasons": reason_messages(result.reasons, lang),
         "stamp": stamp,
         "scan_id": result.scan_id,
         "authenticity_checked": result.serial is not None
         and not {"serial_only", "signature_invalid", "unknown_key"} & set(result.reasons),
-    }
+    })
 
 
 def _product(activation) -> dict | None:
@@ -110,7 +111,7 @@ def _product(activation) -> dict | None:
         "category": activation.product_category,
         "volume_ml": activation.volume_ml,
         "stick_count": activation.stick_count,
-        "abv": activation.abv,
+        "abv": None if activation.abv is None else format(Decimal(str(activation.abv)), "f"),
     }
 
 

@@ -5,6 +5,8 @@ import time
 import pytest
 from geopy.geocoders import Nominatim
 from geopy.location import Location
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.geo import gazetteer
 from app.geo.gazetteer import (
@@ -249,3 +251,22 @@ def test_geocoder_settings():
     assert geocoder_from_settings("none") is None
     nominatim = geocoder_from_settings("Nominatim", user_agent="banderola-inspect-tests")
     assert isinstance(nominatim, Nominatim)
+
+
+@settings(max_examples=500, deadline=None)
+@given(lat=st.floats(41.80, 43.30), lon=st.floats(19.95, 21.85))
+def test_the_nearest_seat_is_the_one_haversine_distances_name(lat, lon):
+    """`municipality_at` compares haversine terms only: it must name the municipality the
+    exhaustive search over great-circle distances names (or one exactly as near)."""
+    found = municipality_at(lat, lon)
+    if not in_kosovo(lat, lon):
+        assert found is None
+        return
+    distances = {m.slug: gazetteer.haversine_km(lat, lon, m.seat_lat, m.seat_lon)
+                 for m in municipalities()}
+    nearest = min(distances.values())
+    if nearest > gazetteer.MAX_SEAT_DISTANCE_KM:
+        assert found is None
+    else:
+        assert found is not None
+        assert distances[found.slug] == pytest.approx(nearest, rel=1e-9, abs=1e-9)

@@ -1,10 +1,12 @@
 """POST /api/v1/verifications: the verdicts and reasons of API.md, and the scan it records."""
 
-from sqlalchemy import func, select
+import pytest
+from sqlalchemy import func, select, text
 
 from app.stamps import codes
 from app.stamps.models import Scan
 from app.stamps.service import report_missing, revoke
+from app.stamps.verification import verify
 from tests import factories
 
 
@@ -151,3 +153,23 @@ def test_a_consumer_scan_is_its_own_record_not_an_audit_entry(client, session):
     assert answer.status_code == 201
     assert session.get(Scan, answer.get_json()["scan_id"]) is not None
     assert session.scalar(select(func.count()).select_from(AuditRecord)) == before
+
+
+@pytest.mark.postgresql
+def test_only_consumer_scans_commit_without_waiting_for_the_wal(app, session):
+    """A consumer's scan may be lost in a crash (the last fraction of a second), an officer's
+    inspection scan may not (docs/stamps.md): the relaxation is local to its transaction."""
+    batch, _product = factories.activated_batch(session)
+    code = factories.signed_code(app, codes.Serial(batch.series, batch.first))
+
+    def synchronous_commit():
+        return session.execute(text("SHOW synchronous_commit")).scalar_one()
+
+    verify(session, text=code)
+    assert synchronous_commit() == "on"
+    verify(session, text=code, durable=False)
+    assert synchronous_commit() == "off"
+    nested = session.connection().begin_nested()  # what a test's commit is: a savepoint
+    nested.rollback()
+    session.rollback()
+    assert synchronous_commit() == "on"  # the next transaction is durable again
