@@ -175,7 +175,12 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     half_dphi = (phi2 - phi1) / 2
     half_dlambda = math.radians(lon2 - lon1) / 2
     chord = math.sin(half_dphi) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(half_dlambda) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(chord)))
+    return _haversine_term_km(chord)
+
+
+def _haversine_term_km(term: float) -> float:
+    """The distance for a haversine term (it grows with the distance: terms compare alike)."""
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(term)))
 
 
 def _inside_outline(lat: float, lon: float, outline: tuple[tuple[float, float], ...]) -> bool:
@@ -221,8 +226,7 @@ def municipality_at(lat: float, lon: float) -> Municipality | None:
         term = sin((seat_phi - phi) / 2) ** 2 + cos_phi * seat_cos * sin((seat_lam - lam) / 2) ** 2
         if term < best:
             best, nearest = term, municipality
-    distance_km = 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(best)))
-    return nearest if distance_km <= MAX_SEAT_DISTANCE_KM else None
+    return nearest if _haversine_term_km(best) <= MAX_SEAT_DISTANCE_KM else None
 
 
 def coarse_location(lat: float, lon: float) -> tuple[float, float]:
