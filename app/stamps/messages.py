@@ -185,21 +185,3 @@ MESSAGES = {
         "sr": "List za štampu sadrži najviše {maximum} kodova; za veće serije koristite CSV.",
     },
 }
-
-MESSAGES.update(
-    {
-        "category.cigarettes": {"en": "Cigarettes", "sq": "Cigare", "sr": "Cigarete"},
-        "category.cigars_cigarillos": {
-            "en": "Cigars and cigarillos",
-            "sq": "Puro dhe cigarillo",
-            "sr": "Cigare i cigarilosi",
-        },
-        "category.smoking_tobacco": {
-            "en": "Smoking tobacco",
-            "sq": "Duhan për pirje",
-            "sr": "Duvan za pušenje",
-        },
-        "category.wine": {"en": "Wine", "sq": "Verë", "sr": "Vino"},
-        "category.spirits": {"en": "Spirits", "sq": "Pije alkoolike", "sr": "Žestoka pića"},
-    }
-)
