@@ -10,7 +10,8 @@ than requests/s do. `verify`: POST /api/v1/verifications with signed codes of a 
 by bench/load_stamps.py, beside GET /api/v1/health; `chain`: GET /api/v1/stamps/{serial} as
 the officer of a database loaded by bench/custody_chain.py, for ordinary serials and for hot
 ones (over 50 scans). Prints wall and CPU time per request; `--profile N` adds the N most
-costly functions (cProfile on CPU time).
+costly functions (cProfile on CPU time) of the last group (`--profile-first`: the first),
+ordered by `--sort` (cumulative; tottime for the leaves).
 """
 
 from __future__ import annotations
@@ -78,6 +79,9 @@ def main() -> None:
     parser.add_argument("--host", default="127.0.0.1:5432")
     parser.add_argument("--requests", type=int, default=2000)
     parser.add_argument("--profile", type=int, default=0, metavar="N")
+    parser.add_argument("--profile-first", action="store_true",
+                        help="profile the first group of requests (default: the last)")
+    parser.add_argument("--sort", default="cumulative", help="cProfile order (e.g. tottime)")
     args = parser.parse_args()
     url = f"postgresql+psycopg://postgres@{args.host}/{args.db}"
     if args.what == "verify":
@@ -122,12 +126,12 @@ def main() -> None:
         measure(label, requests)
     if args.profile:
         profiler = cProfile.Profile(time.process_time)
-        requests = list(groups.values())[-1]
+        requests = list(groups.values())[0 if args.profile_first else -1]
         profiler.enable()
         for request in requests:
             request()
         profiler.disable()
-        pstats.Stats(profiler).sort_stats("cumulative").print_stats(args.profile)
+        pstats.Stats(profiler).sort_stats(args.sort).print_stats(args.profile)
 
 
 if __name__ == "__main__":

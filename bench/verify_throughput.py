@@ -42,6 +42,7 @@ import psycopg
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from pgwarm import prewarm  # noqa: E402
 from sqlalchemy import create_engine  # noqa: E402
 
 from app.stamps import codes  # noqa: E402
@@ -80,6 +81,11 @@ function done(summary, latency, requests)
     latency.mean))
 end
 """
+
+
+# What a verification reads: loaded into shared buffers before measuring (bench/pgwarm.py).
+WARM_TABLES = ["batches", "activations", "revocations", "scans", "products", "operators",
+               "signing_keys", "custody_events", "case_item_serials", "case_items", "cases"]
 
 
 def pg_url(db: str, host: str, driver: bool = False) -> str:
@@ -497,6 +503,8 @@ def main() -> list[dict]:
     dbs = args.db or ["banderola_bench_core"]
 
     targets = [prepare(db, args) for db in dbs]
+    for db in dbs:
+        print(f"{db}: {prewarm(pg_url(db, args.host), WARM_TABLES)}", flush=True)
     try:
         for target in targets:
             target.port = free_port()

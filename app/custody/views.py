@@ -4,26 +4,47 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import BigInteger, bindparam, select
 from sqlalchemy.orm import Session
 
 from app.custody import rules, service
 from app.custody.models import CustodyEvent
+from app.db import HotStatement
 from app.registry.models import Operator, Premises
 from app.stamps import codes
 from app.stamps.models import Activation, Batch
 from app.stamps.ranges import covering
 
 # Built once and run on the Connection (no ORM): every chain of a stamp names its premises.
+_PREMISES_COLUMNS = (Premises.id, Premises.name, Premises.kind, Premises.municipality,
+                     Premises.operator_id, Operator.name.label("operator_name"))
 _PREMISES_NAMES = (
-    select(Premises.id, Premises.name, Premises.kind, Premises.municipality,
-           Premises.operator_id, Operator.name.label("operator_name"))
+    select(*_PREMISES_COLUMNS)
     .join(Operator, Operator.id == Premises.operator_id)
     .where(Premises.id.in_(bindparam("ids", expanding=True)))
 )
 _OPERATOR_NAMES = select(Operator.id, Operator.name).where(
     Operator.id.in_(bindparam("ids", expanding=True))
 )
+# A chain names a handful of premises: up to _SLOTS ids go to a statement of fixed text, which
+# each connection prepares (an expanding IN is new text for every count of ids).
+_SLOTS = 8
+_ID_SLOTS = [bindparam(f"id{slot}", type_=BigInteger) for slot in range(_SLOTS)]
+_PREMISES_NAMES_HOT = HotStatement(
+    select(*_PREMISES_COLUMNS)
+    .join(Operator, Operator.id == Premises.operator_id)
+    .where(Premises.id.in_(_ID_SLOTS))
+)
+_OPERATOR_NAMES_HOT = HotStatement(
+    select(Operator.id, Operator.name).where(Operator.id.in_(_ID_SLOTS))
+)
+
+
+def _named(connection, hot: HotStatement, statement, ids: set) -> list:
+    if len(ids) > _SLOTS:
+        return list(connection.execute(statement, {"ids": sorted(ids)}))
+    padded = [*sorted(ids), *[None] * (_SLOTS - len(ids))]  # NULL matches no id
+    return hot.all(connection, {f"id{slot}": value for slot, value in enumerate(padded)})
 
 
 class _Names:
@@ -36,7 +57,7 @@ class _Names:
         self.operators: dict[int, dict] = {}
         connection = session.connection()
         if premises_ids:
-            for row in connection.execute(_PREMISES_NAMES, {"ids": list(premises_ids)}):
+            for row in _named(connection, _PREMISES_NAMES_HOT, _PREMISES_NAMES, premises_ids):
                 self.premises[row.id] = {
                     "id": row.id,
                     "name": row.name,
@@ -48,7 +69,7 @@ class _Names:
                                                    "name": row.operator_name}
         missing = {oid for oid in operator_ids if oid is not None} - set(self.operators)
         if missing:
-            for row in connection.execute(_OPERATOR_NAMES, {"ids": list(missing)}):
+            for row in _named(connection, _OPERATOR_NAMES_HOT, _OPERATOR_NAMES, missing):
                 self.operators[row.id] = {"id": row.id, "name": row.name}
 
     def premises_ref(self, premises_id: int | None) -> dict | None:

@@ -221,3 +221,23 @@ class StampBySerial(MethodView):
             raise DomainError("not_found", 404, "verdict.not_issued")
         return detail
 
+
+
+@blp.route("/stamps/<string:serial>/scans")
+class StampScans(MethodView):
+    @roles_required("officer", "supervisor", "admin")
+    @blp.arguments(schemas.ScanPageQuerySchema, location="query")
+    @blp.response(200, schemas.ScanPageSchema)
+    def get(self, query, serial):
+        """Older scans of a stamp, a page at a time, newest first: `before` is the id of the
+        oldest scan the client holds (from GET /stamps/{serial} or the previous page)."""
+        try:
+            parsed = codes.parse_serial(serial)
+        except codes.MalformedCodeError as exc:
+            raise DomainError("validation_failed", 422, "verdict.malformed_code") from exc
+        page = views.scans_before(
+            db.session, parsed, query["before"], query["limit"], current_language()
+        )
+        if page is None:
+            raise NotFound("scan")
+        return page

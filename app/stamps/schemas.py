@@ -6,6 +6,10 @@ from app.api import ReadyList, ReadySchema
 from app.registry.models import CATEGORIES
 from app.stamps.models import REVOCATION_REASONS
 
+# How many scans an officer's view of a stamp carries, and the most one page may ask for.
+SCAN_PAGE = 50
+SCAN_PAGE_MAX = 200
+
 
 class KeySchema(Schema):
     kid = fields.String(required=True)
@@ -190,8 +194,10 @@ class ScanSchema(Schema):
     inspection_id = fields.Integer(allow_none=True)
 
 
-class StampDetailSchema(Schema):
-    """An officer's view of one stamp: the batch, the product, custody and scan history."""
+class StampDetailSchema(ReadySchema):
+    """An officer's view of one stamp: the batch, the product, custody and scan history.
+    views.stamp_detail builds it `Ready`, as this schema would dump it (tests/stamps/
+    test_views.py compares the two)."""
 
     serial = fields.String()
     category = fields.String()
@@ -202,5 +208,24 @@ class StampDetailSchema(Schema):
     revocation = fields.Nested(RevocationSchema, allow_none=True)
     custody = fields.List(fields.Dict())
     custodian = fields.Dict(allow_none=True)
-    # Up to 200 scans: views.scan_entry makes each what ScanSchema would.
+    # The latest scans (views.SCAN_PAGE), each made by views.scan_entry as ScanSchema would;
+    # older ones: GET /stamps/{serial}/scans?before=<id of the oldest shown>.
     scans = ReadyList(fields.Nested(ScanSchema))
+    scans_total = fields.Integer(metadata={"description": "how many scans the stamp has in all"})
+
+
+class ScanPageQuerySchema(Schema):
+    before = fields.Integer(
+        required=True, validate=validate.Range(1),
+        metadata={"description": "id of a scan of this stamp: the page holds older ones"},
+    )
+    limit = fields.Integer(
+        load_default=SCAN_PAGE, validate=validate.Range(1, SCAN_PAGE_MAX)
+    )
+
+
+class ScanPageSchema(Schema):
+    """Older scans of a stamp, newest first, and whether there are older ones still."""
+
+    scans = ReadyList(fields.Nested(ScanSchema))
+    more = fields.Boolean()

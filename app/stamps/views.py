@@ -6,17 +6,18 @@ from decimal import Decimal
 from functools import lru_cache
 from types import SimpleNamespace
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, func, select, tuple_
 from sqlalchemy.orm import Session
 
-from app.api import Ready
+from app.api import Ready, flat_dumper
 from app.db import HotStatement
 from app.geo.gazetteer import find
 from app.kosovo_time import legal_date
 from app.plugins import optional_import
 from app.registry.models import Operator, Product
-from app.stamps import codes
+from app.stamps import codes, schemas
 from app.stamps.models import Activation, Batch, Revocation, Scan
+from app.stamps.schemas import SCAN_PAGE
 from app.stamps.verification import (
     NUMBER,
     SERIES,
@@ -25,7 +26,8 @@ from app.stamps.verification import (
     registry_select,
 )
 
-SCAN_HISTORY_LIMIT = 200
+# An officer's view carries the latest SCAN_PAGE scans of a stamp; earlier ones come a page at
+# a time from GET /stamps/{serial}/scans (a stamp scanned a hundred times stays a fast answer).
 
 
 @lru_cache(maxsize=1024)
@@ -119,19 +121,30 @@ def _prefixed(model, prefix: str) -> list:
     return [column.label(f"{prefix}{column.key}") for column in model.__table__.columns]
 
 
-def _part(row, prefix: str) -> SimpleNamespace | None:
-    """The columns of `row` named `prefix...`, without the prefix; None when its id is NULL
-    (the outer join found nothing)."""
-    values = {
-        name.removeprefix(prefix): value
-        for name, value in row._asdict().items()
+@lru_cache(maxsize=64)
+def _fields_of(fields: tuple[str, ...], prefix: str) -> tuple[tuple[int, str], ...]:
+    """(index, name without the prefix) of the fields named `prefix...`."""
+    return tuple(
+        (index, name.removeprefix(prefix))
+        for index, name in enumerate(fields)
         if name.startswith(prefix)
-    }
+    )
+
+
+def _part(row, prefix: str) -> SimpleNamespace | None:
+    """The columns of `row` (a named tuple) named `prefix...`, without the prefix; None when
+    its id is NULL (the outer join found nothing)."""
+    values = {name: row[index] for index, name in _fields_of(row._fields, prefix)}
     return SimpleNamespace(**values) if values["id"] is not None else None
 
 
+def _of_serial():
+    return (Scan.series == SERIES, Scan.number == NUMBER)
+
+
 # The registry's part of an officer's view in one statement: batch, its operator, the
-# activation with its product, and the revocation (three index seeks, like a verification).
+# activation with its product, the revocation (three index seeks, like a verification) and how
+# often the stamp was scanned.
 _DETAIL = HotStatement(
     registry_select(
         *_prefixed(Batch, "batch_"),
@@ -139,13 +152,31 @@ _DETAIL = HotStatement(
         *_prefixed(Activation, "activation_"),
         *_prefixed(Product, "product_"),
         *_prefixed(Revocation, "revocation_"),
+        select(func.count()).where(*_of_serial()).scalar_subquery().label("scans_total"),
     )
 )
+_SCAN_COLUMNS = (
+    Scan.id, Scan.scanned_at, Scan.verdict, Scan.reasons, Scan.municipality, Scan.lat, Scan.lon,
+    Scan.user_id, Scan.premises_id, Scan.inspection_id,
+)
+_NEWEST_FIRST = (Scan.scanned_at.desc(), Scan.id.desc())
 _SCANS = HotStatement(
-    select(Scan)
-    .where(Scan.series == SERIES, Scan.number == NUMBER)
-    .order_by(Scan.scanned_at.desc(), Scan.id.desc())
-    .limit(SCAN_HISTORY_LIMIT)
+    select(*_SCAN_COLUMNS).where(*_of_serial()).order_by(*_NEWEST_FIRST).limit(SCAN_PAGE)
+)
+# The page of scans before one of them (keyset: newest first by time, then id), one row more
+# than asked so that the answer can say whether older ones remain.
+_SCAN_OF_SERIAL = HotStatement(
+    select(Scan.id, Scan.scanned_at).where(*_of_serial(), Scan.id == bindparam("before"))
+)
+_SCANS_BEFORE = HotStatement(
+    select(*_SCAN_COLUMNS)
+    .where(
+        *_of_serial(),
+        tuple_(Scan.scanned_at, Scan.id)
+        < tuple_(bindparam("before_at", type_=Scan.scanned_at.type), bindparam("before")),
+    )
+    .order_by(*_NEWEST_FIRST)
+    .limit(bindparam("limit"))
 )
 
 
@@ -169,7 +200,18 @@ def scan_entry(scan, lang: str) -> dict:
     }
 
 
-def stamp_detail(session: Session, serial: codes.Serial, lang: str) -> dict | None:
+# The parts of an officer's view, dumped as their schemas would (see StampDetailSchema).
+_dump_batch = flat_dumper(schemas.BatchSchema)
+_dump_activation = flat_dumper(schemas.ActivationSchema)
+_dump_product = flat_dumper(schemas.StampProductSchema)
+_dump_revocation = flat_dumper(schemas.RevocationSchema)
+
+
+def _dumped(dump, part) -> dict | None:
+    return None if part is None else dump(part)
+
+
+def stamp_detail(session: Session, serial: codes.Serial, lang: str) -> Ready | None:
     """The officer's view (GET /stamps/{serial}); custody is added by the custody capability."""
     params = {"series": serial.series, "number": serial.number}
     connection = session.connection()
@@ -179,21 +221,42 @@ def stamp_detail(session: Session, serial: codes.Serial, lang: str) -> dict | No
         return None
     batch.quantity = batch.last - batch.first + 1
     activation = _reaches(_part(row, "activation_"), serial.number)
-    detail = {
+    detail = Ready({
         "serial": str(serial),
         "category": batch.category,
-        "batch": batch_dict(batch),
+        "batch": _dump_batch(batch_dict(batch)),
         "operator": {"id": batch.operator_id, "name": row.operator_name},
-        "activation": activation,
-        "product": _part(row, "product_") if activation else None,
-        "revocation": _reaches(_part(row, "revocation_"), serial.number),
+        "activation": _dumped(_dump_activation, activation),
+        "product": _dumped(_dump_product, _part(row, "product_") if activation else None),
+        "revocation": _dumped(_dump_revocation,
+                              _reaches(_part(row, "revocation_"), serial.number)),
         "custody": [],
         "custodian": None,
         "scans": [scan_entry(scan, lang) for scan in _SCANS.all(connection, params)],
-    }
+        "scans_total": row.scans_total,
+    })
     custody = optional_import("app.custody.views")
     if custody is not None:
         detail.update(
             custody.custody_for(session, serial, lang, batch=batch, activation=activation)
         )
     return detail
+
+
+def scans_before(
+    session: Session, serial: codes.Serial, before: int, limit: int, lang: str
+) -> dict | None:
+    """The `limit` scans of the serial just older than its scan `before` (newest first), and
+    whether older ones remain; None when `before` is not a scan of this serial."""
+    params = {"series": serial.series, "number": serial.number, "before": before}
+    connection = session.connection()
+    before_scan = _SCAN_OF_SERIAL.first(connection, params)
+    if before_scan is None:
+        return None
+    rows = _SCANS_BEFORE.all(
+        connection, {**params, "before_at": before_scan.scanned_at, "limit": limit + 1}
+    )
+    return {
+        "scans": [scan_entry(scan, lang) for scan in rows[:limit]],
+        "more": len(rows) > limit,
+    }

@@ -130,6 +130,7 @@ export const api = {
   closeInspection: (inspectionId, idempotencyKey) =>
     request('POST', `/inspections/${id(inspectionId)}/close`, { idempotencyKey }),
   stamp: (serial) => request('GET', `/stamps/${id(serial)}`),
+  stampScans: (serial, before) => request('GET', `/stamps/${id(serial)}/scans?before=${id(before)}`),
   cases: () => request('GET', '/cases'),
   createCase: (body, idempotencyKey) => request('POST', '/cases', { json: body, idempotencyKey }),
   getCase: (caseId) => request('GET', `/cases/${id(caseId)}`),

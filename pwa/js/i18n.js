@@ -316,6 +316,8 @@ const STRINGS = {
   'stamp.noEvents': ['No custody events recorded.', 'Nuk ka ngjarje të regjistruara të ruajtjes.', 'Nema evidentiranih događaja u lancu čuvanja.'],
   'stamp.scans': ['Scan history', 'Historiku i skanimeve', 'Istorija skeniranja'],
   'stamp.noScans': ['Never scanned.', 'Nuk është skanuar kurrë.', 'Nikada nije skenirana.'],
+  'stamp.scansShown': ['The latest {shown} of {total} scans.', '{shown} skanimet e fundit nga {total} gjithsej.', 'Poslednjih {shown} od ukupno {total} skeniranja.'],
+  'stamp.moreScans': ['Show earlier scans', 'Shfaq skanimet e mëparshme', 'Prikaži ranija skeniranja'],
   'stamp.when': ['When', 'Kur', 'Kada'],
   'stamp.where': ['Where', 'Ku', 'Gde'],
   'stamp.verdict': ['Verdict', 'Vlerësimi', 'Ocena'],

@@ -3,12 +3,15 @@ the supervisor extends and seizes; the notice reaches the public board without t
 
 from __future__ import annotations
 
+import json
 import re
+import urllib.request
 
 import pyotp
 import pytest
 from playwright.sync_api import expect
 
+from app.stamps.schemas import SCAN_PAGE
 from tests.browser import pwa
 from tests.browser.media import stamp_photo
 from tests.browser.pwa import (
@@ -177,3 +180,32 @@ def test_inspection_case_extension_seizure_and_public_board(browser, live_server
     expect(card).to_have_count(1)
     assert OWNER not in board.locator("main").inner_text()
     screenshot(board, "board")
+
+
+def test_a_much_scanned_stamp_shows_its_latest_scans_then_the_earlier_ones(
+    browser, live_server, demo
+):
+    stamp = code(demo, "suspicious", "sale_window")
+    for _ in range(SCAN_PAGE + 6):  # consumers scan it, through the real API
+        request = urllib.request.Request(
+            f"{live_server}/api/v1/verifications", method="POST",
+            data=json.dumps({"code": stamp["text"]}).encode(),
+            headers={"Content-Type": "application/json"},
+        )
+        with urllib.request.urlopen(request) as answer:
+            assert answer.status == 201
+    context = phone_context(browser, live_server)
+    page = open_app(context)
+    sign_in(page, account(demo, "officer"))
+    page.goto(f"/#/stamp/{stamp['serial']}")
+    rows = page.locator("table tbody tr")
+    expect(rows).to_have_count(SCAN_PAGE)
+    total = SCAN_PAGE + 6  # and none before this test: nothing else scans this stamp
+    expect(page.locator(".scans-shown")).to_have_text(
+        f"The latest {SCAN_PAGE} of {total} scans.")
+    page.get_by_role("button", name="Show earlier scans").click()
+    expect(rows).to_have_count(total)
+    expect(page.get_by_role("button", name="Show earlier scans")).to_be_hidden()
+    expect(page.locator(".scans-shown")).to_be_hidden()
+    assert not page.js_errors
+    context.close()

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from app.stamps import codes, schemas, views
 from app.stamps.models import Scan
-from app.stamps.service import activate
+from app.stamps.service import activate, revoke
 from app.stamps.verification import verify
 from tests import factories
 
@@ -42,6 +42,42 @@ def test_scan_entries_are_what_scan_schema_dumps(session):
 
 def _through_json(app, value):
     return json.loads(app.json.dumps(value))
+
+
+def test_officer_views_are_what_stamp_detail_schema_dumps(app, ctx, session):
+    """The officer's view is built JSON-ready (`Ready`) and skips marshmallow's dump: it must
+    be what the documented schema would have produced, for every shape a stamp can take."""
+    issued = factories.batch(session, category="spirits", quantity=10,
+                             excise_paid_eur=Decimal("1234.50"), excise_rate="10.00 EUR/l",
+                             paid_on=dt.date(2026, 10, 30), sale_not_before=dt.date(2026, 11, 1))
+    spirits = factories.product(session, category="spirits", abv=Decimal("40.5"),
+                                volume_ml=700)
+    activate(session, series=issued.series, first=issued.first, last=issued.first + 4,
+             product_id=spirits.id, operator_id=None,
+             activated_at=dt.datetime(2026, 11, 1, 9, 0, tzinfo=dt.UTC))
+    revoke(session, series=issued.series, first=issued.first + 3, last=issued.first + 3,
+           reason="stolen", note="from a van")
+    plain = factories.batch(session)  # no fiscal data, nothing activated
+    session.flush()
+    activated, revoked = (codes.Serial(issued.series, issued.first + n) for n in (0, 3))
+    inactive = codes.Serial(issued.series, issued.first + 7)
+    verify(session, text=str(activated), lat=42.66, lon=21.17,
+           now=dt.datetime(2026, 11, 30, 12, 0, 0, 120000, tzinfo=dt.UTC))
+    shapes = [activated, revoked, inactive, codes.Serial(plain.series, plain.first)]
+    for serial in shapes:
+        for lang in ("sq", "sr", "en"):
+            ready = views.stamp_detail(session, serial, lang)
+            by_schema = schemas.StampDetailSchema().dump(dict(ready))
+            assert _through_json(app, ready) == _through_json(app, by_schema)
+    detail = _through_json(app, views.stamp_detail(session, activated, "en"))
+    assert detail["batch"]["excise_paid_eur"] == "1234.50"
+    assert detail["product"]["abv"] == "40.5"
+    assert detail["product"]["volume_ml"] == 700
+    assert detail["scans_total"] == 1
+    assert detail["scans"][0]["scanned_at"] == "2026-11-30T12:00:00.120000+00:00"
+    assert _through_json(app, views.stamp_detail(session, revoked, "en"))["revocation"][
+        "reason"] == "stolen"
+    assert views.stamp_detail(session, inactive, "en")["product"] is None
 
 
 def test_verification_answers_are_what_verification_schema_dumps(app, ctx, session):

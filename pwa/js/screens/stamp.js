@@ -33,16 +33,50 @@ function custodyList(events) {
   }));
 }
 
-function scanTable(scans) {
+function scanRow(scan) {
+  return h('tr', {},
+    h('td', { text: formatDateTime(first(scan, 'scanned_at', 'at')) }),
+    h('td', { text: scan.municipality || '—' }),
+    h('td', {}, scan.verdict ? verdictBadge(scan.verdict) : '—',
+      scan.reasons?.length ? h('div', { class: 'small', text: scan.reasons.map((code) => tOr(`reason.${code}`, code)).join(' ') }) : null),
+    h('td', { text: scan.by_officer ? t('who.officer') : t('who.anonymous') }));
+}
+
+/** The latest scans the stamp's answer carries; older ones a page at a time on request. */
+function scanHistory(serial, scans, total) {
   if (!scans?.length) return h('p', { text: t('stamp.noScans') });
-  return h('div', { class: 'table-wrap' }, h('table', {},
-    h('thead', {}, h('tr', {}, [t('stamp.when'), t('stamp.where'), t('stamp.verdict'), t('stamp.who')].map((label) => h('th', { scope: 'col', text: label })))),
-    h('tbody', {}, scans.map((scan) => h('tr', {},
-      h('td', { text: formatDateTime(first(scan, 'scanned_at', 'at')) }),
-      h('td', { text: scan.municipality || '—' }),
-      h('td', {}, scan.verdict ? verdictBadge(scan.verdict) : '—',
-        scan.reasons?.length ? h('div', { class: 'small', text: scan.reasons.map((code) => tOr(`reason.${code}`, code)).join(' ') }) : null),
-      h('td', { text: scan.by_officer ? t('who.officer') : t('who.anonymous') }))))));
+  const body = h('tbody', {}, scans.map(scanRow));
+  const caption = h('p', { class: 'small scans-shown' });
+  let shown = scans.length;
+  let oldest = scans[scans.length - 1].id;
+  const more = h('button', { type: 'button', class: 'button', text: t('stamp.moreScans') });
+  const status = h('div', { role: 'status' });
+  const refresh = (hasMore) => {
+    caption.textContent = t('stamp.scansShown', { shown, total });
+    caption.hidden = !(total > shown);
+    more.hidden = !hasMore;
+  };
+  more.addEventListener('click', async () => {
+    more.disabled = true;
+    status.replaceChildren();
+    try {
+      const page = await api.stampScans(serial, oldest);
+      append(body, ...page.scans.map(scanRow));
+      shown += page.scans.length;
+      if (page.scans.length) oldest = page.scans[page.scans.length - 1].id;
+      refresh(page.more);
+    } catch (err) {
+      status.replaceChildren(notice('error', errorText(err)));
+    } finally {
+      more.disabled = false;
+    }
+  });
+  refresh(total > shown);
+  return h('div', {},
+    h('div', { class: 'table-wrap' }, h('table', {},
+      h('thead', {}, h('tr', {}, [t('stamp.when'), t('stamp.where'), t('stamp.verdict'), t('stamp.who')].map((label) => h('th', { scope: 'col', text: label })))),
+      body)),
+    caption, more, status);
 }
 
 /** Where the stamp stands: revoked wins, else the custodian's status. */
@@ -81,5 +115,5 @@ export async function render(root, { args }) {
     productCard(stamp),
     batch ? h('p', { class: 'small', text: t('stamp.batch', { first: batch.first_serial || batch.first, last: batch.last_serial || batch.last, date: formatDate(batch.issued_at || stamp.issued_on) }) }) : null,
     h('section', { class: 'card' }, h('h2', { text: t('stamp.custody') }), custodyList(first(stamp, 'custody', 'custody_chain', 'events'))),
-    h('section', { class: 'card' }, h('h2', { text: t('stamp.scans') }), scanTable(first(stamp, 'scans', 'scan_history'))));
+    h('section', { class: 'card' }, h('h2', { text: t('stamp.scans') }), scanHistory(serial, first(stamp, 'scans', 'scan_history'), stamp.scans_total)));
 }
