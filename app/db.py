@@ -376,7 +376,10 @@ def attach(session, model, row, prefix: str):
     existing = session.identity_map.get(key)
     if existing is not None:
         return existing
-    instance = model(**values)
+    # Values straight into the instance's dict, as the ORM's loading does: the constructor
+    # would record each one as a change, only for make_transient_to_detached to forget it.
+    instance = mapper.class_manager.new_instance()
+    instance.__dict__.update(values)
     make_transient_to_detached(instance)
     session.add(instance)
     return instance
