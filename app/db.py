@@ -196,6 +196,24 @@ def _json_rows_sqlite(element, compiler, **kw) -> str:
     return f"json_group_array(json_array({compiler.process(element.clauses, **kw)}))"
 
 
+class json_value(FunctionElement):  # noqa: N801 - used like the SQL functions of `func`
+    """A JSON column inside `json_rows`, as JSON rather than as the text SQLite stores it in
+    (`json(x)`; PostgreSQL's `json` values nest as they are)."""
+
+    name = "json_value"
+    inherit_cache = True
+
+
+@compiles(json_value)
+def _json_value_default(element, compiler, **kw) -> str:
+    return compiler.process(element.clauses, **kw)
+
+
+@compiles(json_value, "sqlite")
+def _json_value_sqlite(element, compiler, **kw) -> str:
+    return f"json({compiler.process(element.clauses, **kw)})"
+
+
 class relaxed_commit(FunctionElement):  # noqa: N801 - used like the SQL functions of `func`
     """In a statement: this transaction's COMMIT need not wait for its WAL flush.
 

@@ -267,8 +267,10 @@ def wrk(port: int, path: str, seconds: int, connections: int, script: str | None
             lua.write(script)
     if script:
         command += ["-s", lua.name]
+    before = cpu_ticks()
     output = subprocess.run([*command, f"http://127.0.0.1:{port}{path}"], capture_output=True,
                             text=True, check=True).stdout
+    after = cpu_ticks()
     os.unlink(lua.name)
 
     def ms(label: str) -> float:
@@ -278,8 +280,16 @@ def wrk(port: int, path: str, seconds: int, connections: int, script: str | None
 
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    total, stolen = (a - b for a, b in zip(after, before, strict=True))
     return {"rps": rps, "p50_ms": ms("50%"), "p99_ms": ms("99%"),
-            "non_2xx": int(errors.group(1)) if errors else 0}
+            "non_2xx": int(errors.group(1)) if errors else 0, "steal": stolen / max(total, 1)}
+
+
+def cpu_ticks() -> tuple[int, int]:
+    """(all ticks, ticks stolen by the hypervisor) of the machine, from /proc/stat. On a shared
+    virtual machine the steal share says how much of the run's cores someone else had."""
+    fields = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    return sum(fields[:8]), fields[7]
 
 
 def stamps_of(world: dict, rng: random.Random) -> tuple:
@@ -381,7 +391,8 @@ def main() -> None:
           f"(target p99 <= 10 ms: {'met' if single['p99_ms'] <= 10 else 'MISSED'})")
     for n, figures in chains.items():
         print(f"  chain at {n} connection(s): p50 {figures['p50_ms']:.2f} ms, p99 "
-              f"{figures['p99_ms']:.2f} ms, {figures['rps']:.0f} req/s")
+              f"{figures['p99_ms']:.2f} ms, {figures['rps']:.0f} req/s; CPU stolen by the "
+              f"hypervisor {100 * figures['steal']:.1f} %")
     print(f"GET /api/v1/health: {health['rps']:.0f} req/s, p99 {health['p99_ms']:.2f} ms")
     print(f"POST /api/v1/verifications: {verify['rps']:.0f} req/s, p99 {verify['p99_ms']:.2f} ms, "
           f"non-2xx {verify['non_2xx']}; ratio to health {ratio:.2f} "

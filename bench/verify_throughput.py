@@ -193,10 +193,11 @@ def pids_named(name: str) -> list[int]:
     return pids
 
 
-def machine_ticks() -> tuple[int, int]:
+def machine_ticks() -> tuple[int, int, int]:
+    """(all, idle, stolen by the hypervisor) ticks of the machine since boot."""
     fields = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
     idle = fields[3] + fields[4]
-    return sum(fields[:8]), idle
+    return sum(fields[:8]), idle, fields[7]
 
 
 class WaitSampler(threading.Thread):
@@ -265,8 +266,9 @@ def run_wrk(target: Target, mode: str, seconds: float, args, measure: bool = Tru
     result["rps"] = result["requests"] / wall
     result["errors"] = sum(result[k] for k in ("connect_errors", "read_errors", "write_errors",
                                                 "status_errors", "timeouts"))
-    (total0, idle0), (total1, idle1) = before[0], after[0]
+    (total0, idle0, steal0), (total1, idle1, steal1) = before[0], after[0]
     cores = os.cpu_count() or 1
+    steal_cores = cores * (steal1 - steal0) / max(total1 - total0, 1)
     busy_cores = cores * ((total1 - total0) - (idle1 - idle0)) / max(total1 - total0, 1)
     gunicorn_cores = (after[1] - before[1]) / hz / wall
     postgres_cores = (after[2] - before[2]) / hz / wall
@@ -276,7 +278,10 @@ def run_wrk(target: Target, mode: str, seconds: float, args, measure: bool = Tru
         "gunicorn": round(gunicorn_cores, 2),
         "postgres": round(postgres_cores, 2),
         "wrk": round(wrk_cores, 2),
-        "others": round(max(busy_cores - gunicorn_cores - postgres_cores - wrk_cores, 0), 2),
+        # Other processes of this machine, and what the hypervisor gave to other machines.
+        "others": round(max(busy_cores - gunicorn_cores - postgres_cores - wrk_cores
+                            - steal_cores, 0), 2),
+        "steal": round(steal_cores, 2),
     }
     # CPU per request: less sensitive than requests/s to other load on the machine.
     result["cpu_ms_per_request"] = {
@@ -413,6 +418,7 @@ def summarise(target: Target, args) -> dict:
         "verify_postgres_cpu_ms": median([v["cpu_ms_per_request"]["postgres"] for v in verify]),
         "ratio_cpu": cost(health) / cost(verify),
         "others_cores": median([r["cpu"]["others"] for r in health + verify]),
+        "steal_cores": median([r["cpu"].get("steal", 0) for r in health + verify]),
         "db": target.db, "stamps": int(target.stamps), "batches": target.batches,
         "scans_before": target.scans_before, "pool_mix": target.mix,
         "verdicts_recorded": verdicts,
@@ -448,9 +454,11 @@ def print_report(summaries: list[dict], args) -> None:
         print(f"  {s['db']:<24} health {s['health_cpu_ms']:.2f} ms, verify {s['verify_cpu_ms']:.2f}"
               f" ms (gunicorn {s['verify_gunicorn_cpu_ms']:.2f}, postgres"
               f" {s['verify_postgres_cpu_ms']:.2f}); cost ratio {s['ratio_cpu']:.3f};"
-              f" other processes used {s['others_cores']:.2f} of 2 cores")
+              f" other processes used {s['others_cores']:.2f} of 2 cores, the hypervisor"
+              f" took {s['steal_cores']:.2f}")
     print()
-    print("per round (CPU in cores of 2: gunicorn / postgres backends / wrk / other processes):")
+    print("per round (CPU in cores of 2: gunicorn / postgres backends / wrk / other processes"
+          " / stolen by the hypervisor):")
     for s in summaries:
         for i, r in enumerate(s["rounds"], start=1):
             for name in ("health", "verify"):
@@ -459,7 +467,7 @@ def print_report(summaries: list[dict], args) -> None:
                 print(f"  {s['db']:<22} r{i} {name:<7}{m['rps']:>8.0f}/s"
                       f"  p50 {m['p50_us'] / 1000:6.2f}  p99 {m['p99_us'] / 1000:6.2f} ms"
                       f"  cpu {c['gunicorn']:.2f}/{c['postgres']:.2f}/{c['wrk']:.2f}"
-                      f"/{c['others']:.2f}")
+                      f"/{c['others']:.2f}/{c.get('steal', 0):.2f}")
             print(f"  {'':<22}    backends during verify: {r['verify']['pg_waits']}")
     print()
     for s in summaries:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import namedtuple
 from decimal import Decimal
 from functools import lru_cache
 from types import SimpleNamespace
@@ -10,7 +11,7 @@ from sqlalchemy import bindparam, func, select, tuple_
 from sqlalchemy.orm import Session
 
 from app.api import Ready, flat_dumper
-from app.db import HotStatement
+from app.db import HotStatement, json_rows, json_value, load_json_rows, parse_utc
 from app.geo.gazetteer import find
 from app.kosovo_time import legal_date
 from app.plugins import optional_import
@@ -142,9 +143,19 @@ def _of_serial():
     return (Scan.series == SERIES, Scan.number == NUMBER)
 
 
+_SCAN_COLUMNS = (
+    Scan.id, Scan.scanned_at, Scan.verdict, Scan.reasons, Scan.municipality, Scan.lat, Scan.lon,
+    Scan.user_id, Scan.premises_id, Scan.inspection_id,
+)
+_NEWEST_FIRST = (Scan.scanned_at.desc(), Scan.id.desc())
+_LATEST_SCANS = (
+    select(*_SCAN_COLUMNS).where(*_of_serial()).order_by(*_NEWEST_FIRST).limit(SCAN_PAGE).subquery()
+)
+ScanRow = namedtuple("ScanRow", [column.key for column in _SCAN_COLUMNS])
+
 # The registry's part of an officer's view in one statement: batch, its operator, the
-# activation with its product, the revocation (three index seeks, like a verification) and how
-# often the stamp was scanned.
+# activation with its product, the revocation (three index seeks, like a verification), how
+# often the stamp was scanned and its latest scans (as JSON, `json_rows`).
 _DETAIL = HotStatement(
     registry_select(
         *_prefixed(Batch, "batch_"),
@@ -153,16 +164,21 @@ _DETAIL = HotStatement(
         *_prefixed(Product, "product_"),
         *_prefixed(Revocation, "revocation_"),
         select(func.count()).where(*_of_serial()).scalar_subquery().label("scans_total"),
+        select(json_rows(*(json_value(column) if column.key == "reasons" else column
+                           for column in _LATEST_SCANS.c)))
+        .select_from(_LATEST_SCANS)
+        .scalar_subquery()
+        .label("latest_scans"),
     )
 )
-_SCAN_COLUMNS = (
-    Scan.id, Scan.scanned_at, Scan.verdict, Scan.reasons, Scan.municipality, Scan.lat, Scan.lon,
-    Scan.user_id, Scan.premises_id, Scan.inspection_id,
-)
-_NEWEST_FIRST = (Scan.scanned_at.desc(), Scan.id.desc())
-_SCANS = HotStatement(
-    select(*_SCAN_COLUMNS).where(*_of_serial()).order_by(*_NEWEST_FIRST).limit(SCAN_PAGE)
-)
+
+
+def _latest_scans(row) -> list[ScanRow]:
+    """The latest scans of the detail's row; times come out of JSON as text."""
+    scans = [ScanRow._make(values) for values in load_json_rows(row.latest_scans)]
+    return [scan._replace(scanned_at=parse_utc(scan.scanned_at)) for scan in scans]
+
+
 # The page of scans before one of them (keyset: newest first by time, then id), one row more
 # than asked so that the answer can say whether older ones remain.
 _SCAN_OF_SERIAL = HotStatement(
@@ -232,7 +248,7 @@ def stamp_detail(session: Session, serial: codes.Serial, lang: str) -> Ready | N
                               _reaches(_part(row, "revocation_"), serial.number)),
         "custody": [],
         "custodian": None,
-        "scans": [scan_entry(scan, lang) for scan in _SCANS.all(connection, params)],
+        "scans": [scan_entry(scan, lang) for scan in _latest_scans(row)],
         "scans_total": row.scans_total,
     })
     custody = optional_import("app.custody.views")

@@ -38,6 +38,13 @@ def test_scan_entries_are_what_scan_schema_dumps(session):
         assert [entry["verdict"] for entry in dumped["scans"]] == ["suspicious", "genuine"]
         assert dumped["scans"][1]["by_officer"] is True
         assert dumped["scans"][1]["municipality"] == views.municipality_name("prishtine", lang)
+    # The latest scans travel inside the view's one statement as JSON: they read back as stored.
+    suspicious, genuine = views.stamp_detail(session, serial, "en")["scans"]
+    assert suspicious["reasons"] == ["clone_suspected"]
+    assert suspicious["scanned_at"] == "2026-11-30T09:00:00+00:00"
+    assert (genuine["lat"], genuine["lon"]) == (42.66, 21.17)
+    assert genuine["scanned_at"] == "2026-11-30T08:00:00.250000+00:00"
+    assert genuine["id"] < suspicious["id"] and genuine["premises_id"] is None
 
 
 def _through_json(app, value):
