@@ -15,29 +15,30 @@ from app.stamps import codes
 from app.stamps.models import Activation, Batch
 from app.stamps.ranges import covering
 
+
 # Built once and run on the Connection (no ORM): every chain of a stamp names its premises.
-_PREMISES_COLUMNS = (Premises.id, Premises.name, Premises.kind, Premises.municipality,
-                     Premises.operator_id, Operator.name.label("operator_name"))
-_PREMISES_NAMES = (
-    select(*_PREMISES_COLUMNS)
-    .join(Operator, Operator.id == Premises.operator_id)
-    .where(Premises.id.in_(bindparam("ids", expanding=True)))
-)
-_OPERATOR_NAMES = select(Operator.id, Operator.name).where(
-    Operator.id.in_(bindparam("ids", expanding=True))
-)
+def _premises_named(condition):
+    return (
+        select(Premises.id, Premises.name, Premises.kind, Premises.municipality,
+               Premises.operator_id, Operator.name.label("operator_name"))
+        .join(Operator, Operator.id == Premises.operator_id)
+        .where(condition)
+    )
+
+
+def _operators_named(condition):
+    return select(Operator.id, Operator.name).where(condition)
+
+
+_ANY_IDS = bindparam("ids", expanding=True)
 # A chain names a handful of premises: up to _SLOTS ids go to a statement of fixed text, which
 # each connection prepares (an expanding IN is new text for every count of ids).
 _SLOTS = 8
 _ID_SLOTS = [bindparam(f"id{slot}", type_=BigInteger) for slot in range(_SLOTS)]
-_PREMISES_NAMES_HOT = HotStatement(
-    select(*_PREMISES_COLUMNS)
-    .join(Operator, Operator.id == Premises.operator_id)
-    .where(Premises.id.in_(_ID_SLOTS))
-)
-_OPERATOR_NAMES_HOT = HotStatement(
-    select(Operator.id, Operator.name).where(Operator.id.in_(_ID_SLOTS))
-)
+_PREMISES_NAMES = _premises_named(Premises.id.in_(_ANY_IDS))
+_OPERATOR_NAMES = _operators_named(Operator.id.in_(_ANY_IDS))
+_PREMISES_NAMES_HOT = HotStatement(_premises_named(Premises.id.in_(_ID_SLOTS)))
+_OPERATOR_NAMES_HOT = HotStatement(_operators_named(Operator.id.in_(_ID_SLOTS)))
 
 
 def _named(connection, hot: HotStatement, statement, ids: set) -> list:

@@ -43,7 +43,8 @@ SCAN_PLACES = 5
 FactsRow = tuple
 
 
-def _of_serial():
+def of_serial() -> tuple:
+    """The WHERE of the scans of the serial (SERIES, NUMBER)."""
     return (Scan.series == SERIES, Scan.number == NUMBER)
 
 
@@ -51,21 +52,21 @@ def _history_columns() -> list:
     """How often, when first and where the serial was scanned before: three index probes."""
     first = (
         select(Scan.scanned_at, Scan.municipality)
-        .where(*_of_serial())
+        .where(*of_serial())
         .order_by(Scan.scanned_at, Scan.id)
         .limit(1)
         .subquery()
     )
     places = (
         select(Scan.municipality, func.count().label("scans"))
-        .where(*_of_serial(), Scan.municipality.is_not(None))
+        .where(*of_serial(), Scan.municipality.is_not(None))
         .group_by(Scan.municipality)
         .order_by(func.count().desc(), Scan.municipality)
         .limit(SCAN_PLACES)
         .subquery()
     )
     return [
-        select(func.count()).where(*_of_serial()).scalar_subquery().label("previous_scans"),
+        select(func.count()).where(*of_serial()).scalar_subquery().label("previous_scans"),
         select(json_rows(first.c.scanned_at, first.c.municipality))
         .select_from(first)
         .scalar_subquery()

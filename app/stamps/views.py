@@ -11,7 +11,7 @@ from sqlalchemy import bindparam, func, select, tuple_
 from sqlalchemy.orm import Session
 
 from app.api import Ready, flat_dumper
-from app.db import HotStatement, json_rows, json_value, load_json_rows, parse_utc
+from app.db import HotStatement, entity_columns, json_rows, json_value, load_json_rows, parse_utc
 from app.geo.gazetteer import find
 from app.kosovo_time import legal_date
 from app.plugins import optional_import
@@ -20,15 +20,11 @@ from app.stamps import codes, schemas
 from app.stamps.models import Activation, Batch, Revocation, Scan
 from app.stamps.schemas import SCAN_PAGE
 from app.stamps.verification import (
-    NUMBER,
-    SERIES,
     Verification,
+    of_serial,
     reason_messages,
     registry_select,
 )
-
-# An officer's view carries the latest SCAN_PAGE scans of a stamp; earlier ones come a page at
-# a time from GET /stamps/{serial}/scans (a stamp scanned a hundred times stays a fast answer).
 
 
 @lru_cache(maxsize=1024)
@@ -118,10 +114,6 @@ def _product(activation) -> dict | None:
     }
 
 
-def _prefixed(model, prefix: str) -> list:
-    return [column.label(f"{prefix}{column.key}") for column in model.__table__.columns]
-
-
 @lru_cache(maxsize=64)
 def _fields_of(fields: tuple[str, ...], prefix: str) -> tuple[tuple[int, str], ...]:
     """(index, name without the prefix) of the fields named `prefix...`."""
@@ -139,17 +131,15 @@ def _part(row, prefix: str) -> SimpleNamespace | None:
     return SimpleNamespace(**values) if values["id"] is not None else None
 
 
-def _of_serial():
-    return (Scan.series == SERIES, Scan.number == NUMBER)
-
-
 _SCAN_COLUMNS = (
     Scan.id, Scan.scanned_at, Scan.verdict, Scan.reasons, Scan.municipality, Scan.lat, Scan.lon,
     Scan.user_id, Scan.premises_id, Scan.inspection_id,
 )
 _NEWEST_FIRST = (Scan.scanned_at.desc(), Scan.id.desc())
+# An officer's view carries the latest SCAN_PAGE scans of a stamp; earlier ones come a page at
+# a time from GET /stamps/{serial}/scans (a stamp scanned a hundred times stays a fast answer).
 _LATEST_SCANS = (
-    select(*_SCAN_COLUMNS).where(*_of_serial()).order_by(*_NEWEST_FIRST).limit(SCAN_PAGE).subquery()
+    select(*_SCAN_COLUMNS).where(*of_serial()).order_by(*_NEWEST_FIRST).limit(SCAN_PAGE).subquery()
 )
 ScanRow = namedtuple("ScanRow", [column.key for column in _SCAN_COLUMNS])
 
@@ -158,12 +148,12 @@ ScanRow = namedtuple("ScanRow", [column.key for column in _SCAN_COLUMNS])
 # often the stamp was scanned and its latest scans (as JSON, `json_rows`).
 _DETAIL = HotStatement(
     registry_select(
-        *_prefixed(Batch, "batch_"),
+        *entity_columns(Batch, "batch_"),
         Operator.name.label("operator_name"),
-        *_prefixed(Activation, "activation_"),
-        *_prefixed(Product, "product_"),
-        *_prefixed(Revocation, "revocation_"),
-        select(func.count()).where(*_of_serial()).scalar_subquery().label("scans_total"),
+        *entity_columns(Activation, "activation_"),
+        *entity_columns(Product, "product_"),
+        *entity_columns(Revocation, "revocation_"),
+        select(func.count()).where(*of_serial()).scalar_subquery().label("scans_total"),
         select(json_rows(*(json_value(column) if column.key == "reasons" else column
                            for column in _LATEST_SCANS.c)))
         .select_from(_LATEST_SCANS)
@@ -175,19 +165,19 @@ _DETAIL = HotStatement(
 
 def _latest_scans(row) -> list[ScanRow]:
     """The latest scans of the detail's row; times come out of JSON as text."""
-    scans = [ScanRow._make(values) for values in load_json_rows(row.latest_scans)]
-    return [scan._replace(scanned_at=parse_utc(scan.scanned_at)) for scan in scans]
+    return [ScanRow(scan_id, parse_utc(scanned_at), *rest)
+            for scan_id, scanned_at, *rest in load_json_rows(row.latest_scans)]
 
 
 # The page of scans before one of them (keyset: newest first by time, then id), one row more
 # than asked so that the answer can say whether older ones remain.
 _SCAN_OF_SERIAL = HotStatement(
-    select(Scan.id, Scan.scanned_at).where(*_of_serial(), Scan.id == bindparam("before"))
+    select(Scan.id, Scan.scanned_at).where(*of_serial(), Scan.id == bindparam("before"))
 )
 _SCANS_BEFORE = HotStatement(
     select(*_SCAN_COLUMNS)
     .where(
-        *_of_serial(),
+        *of_serial(),
         tuple_(Scan.scanned_at, Scan.id)
         < tuple_(bindparam("before_at", type_=Scan.scanned_at.type), bindparam("before")),
     )
