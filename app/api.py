@@ -54,7 +54,8 @@ class ReadyList(fields.List):
 
 class Ready(dict):
     """An answer the view already built JSON-ready, exactly as its `ReadySchema` would dump it
-    (dates and times as ISO text through the JSON provider, decimals as `format(d, "f")`)."""
+    (dates and times left to the JSON provider, which writes them as ISO text; decimals as
+    decimal strings; `flat_dumper` for flat parts)."""
 
 
 class ReadySchema(Schema):

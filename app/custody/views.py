@@ -16,7 +16,8 @@ from app.stamps.models import Activation, Batch
 from app.stamps.ranges import covering
 
 
-# Built once and run on the Connection (no ORM): every chain of a stamp names its premises.
+# The names in a chain: statements built once and run on the Connection (no ORM), since every
+# chain of a stamp names its premises and companies.
 def _premises_named(condition):
     return (
         select(Premises.id, Premises.name, Premises.kind, Premises.municipality,
