@@ -32,12 +32,6 @@ def create_app(config: type[Config] = Config) -> Flask:
 
     app.json = JSONProvider(app)
     Path(app.instance_path).mkdir(parents=True, exist_ok=True)
-    if app.config["PROXY_FIX_HOPS"]:
-        # Behind a reverse proxy, trust its X-Forwarded-* so rate limits count real clients.
-        from werkzeug.middleware.proxy_fix import ProxyFix
-
-        hops = app.config["PROXY_FIX_HOPS"]
-        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
 
     from app import db
     from app.api import api
@@ -71,6 +65,13 @@ def create_app(config: type[Config] = Config) -> Flask:
 
     app.register_blueprint(web)
     _register_cli(app)
+    if app.config["PROXY_FIX_HOPS"]:
+        # Behind a reverse proxy, trust its X-Forwarded-* so rate limits count real clients.
+        # Outermost, so that every other layer sees the client's address and scheme.
+        from werkzeug.middleware.proxy_fix import ProxyFix
+
+        hops = app.config["PROXY_FIX_HOPS"]
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
     return app
 
 

@@ -64,7 +64,10 @@ def current_language() -> str:
 
     if not has_request_context():
         return DEFAULT_LANGUAGE
-    explicit = request.args.get("lang")
-    if explicit in LANGUAGES:
-        return explicit
-    return negotiate(request.headers.get("Accept-Language"))
+    environ = request.environ
+    # The query string is parsed only when it may name a language: most requests carry none.
+    if "lang=" in environ.get("QUERY_STRING", ""):
+        explicit = request.args.get("lang")
+        if explicit in LANGUAGES:
+            return explicit
+    return negotiate(environ.get("HTTP_ACCEPT_LANGUAGE"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Flask, request
+from flask import Flask
 from flask.sessions import NullSession, SessionInterface
 
 # No inline script anywhere in the PWA; the WASM decoder needs 'wasm-unsafe-eval'.
@@ -18,14 +18,43 @@ DOCS_CSP = CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
 )
 
 
-# The same on every answer; added in one call (no view sets any of them).
-_COMMON_HEADERS = (
+# The same on every answer (no view sets any of them).
+_COMMON_HEADERS = [
     ("X-Content-Type-Options", "nosniff"),
     ("Referrer-Policy", "no-referrer"),
     ("X-Frame-Options", "DENY"),
     ("Permissions-Policy", "camera=(self), geolocation=(self), microphone=()"),
     ("Cross-Origin-Opener-Policy", "same-origin"),
-)
+]
+_HSTS = ("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
+_NO_STORE = ("Cache-Control", "no-store")
+
+
+class SecurityHeaders:
+    """WSGI middleware: the security headers on every answer, errors and static files included,
+    appended to the header list the application hands the server. (An `after_request` hook
+    through werkzeug's `Headers` re-validated each value on every answer: 2 % of a
+    verification's CPU.) API answers are not cached unless their view says otherwise."""
+
+    def __init__(self, wsgi_app) -> None:
+        self.wsgi_app = wsgi_app
+        self._page = [("Content-Security-Policy", CSP), *_COMMON_HEADERS]
+        self._docs = [("Content-Security-Policy", DOCS_CSP), *_COMMON_HEADERS]
+
+    def __call__(self, environ, start_response):
+        path = environ.get("PATH_INFO", "")
+        extra = self._docs if path == "/api/docs" else self._page
+        if environ.get("wsgi.url_scheme") == "https":
+            extra = [*extra, _HSTS]
+        api = path.startswith("/api/")
+
+        def start(status, headers, exc_info=None):
+            headers.extend(extra)
+            if api and not any(name.lower() == "cache-control" for name, _ in headers):
+                headers.append(_NO_STORE)
+            return start_response(status, headers, exc_info)
+
+        return self.wsgi_app(environ, start)
 
 
 class NoCookieSessions(SessionInterface):
@@ -40,15 +69,7 @@ class NoCookieSessions(SessionInterface):
 
 
 def register_security(app: Flask) -> None:
+    """No cookie sessions, and the security headers on every answer. Call it before wrapping
+    the app in ProxyFix, so that the headers see the scheme the client used."""
     app.session_interface = NoCookieSessions()
-
-    @app.after_request
-    def _headers(response):
-        headers = response.headers
-        headers["Content-Security-Policy"] = DOCS_CSP if request.path == "/api/docs" else CSP
-        headers.extend(_COMMON_HEADERS)
-        if request.path.startswith("/api/"):
-            headers.setdefault("Cache-Control", "no-store")
-        if request.is_secure:
-            headers["Strict-Transport-Security"] = "max-age=31536000; includeSubDomains"
-        return response
+    app.wsgi_app = SecurityHeaders(app.wsgi_app)

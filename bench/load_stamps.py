@@ -53,6 +53,10 @@ MUNICIPALITIES = (
 )
 
 
+# Key of the JSON comment on `scans` that names the last loaded scan id (mark_loaded_scans).
+LOADED_SCANS_MARK = "bench_loaded_scans_max_id"
+
+
 def pg_url(db: str, host: str, driver: bool = False) -> str:
     scheme = "postgresql+psycopg" if driver else "postgresql"
     return f"{scheme}://postgres@{host}/{db}"
@@ -269,6 +273,14 @@ def load_scans(conn, rng: random.Random, plan: list[dict], scans: int) -> None:
             copy.write_row((b["series"], number, ts(at), verdict, reasons, *place, choice(hashes)))
 
 
+def mark_loaded_scans(conn) -> None:
+    """Note the last scan id this load wrote (LOADED_SCANS_MARK on the table's comment), so that
+    a benchmark can delete the scans earlier runs recorded and start from the loaded state."""
+    [(max_id,)] = conn.execute("SELECT coalesce(max(id), 0) FROM scans").fetchall()
+    mark = json.dumps({LOADED_SCANS_MARK: max_id})
+    conn.execute(f"COMMENT ON TABLE scans IS '{mark}'")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--stamps", type=int, default=200_000_000)
@@ -290,6 +302,7 @@ def main() -> None:
         activations = steps.run("COPY activations", load_activations, conn, rng, plan, products)
         revocations = steps.run("COPY revocations", load_revocations, conn, rng, plan)
         steps.run("COPY scans", load_scans, conn, rng, plan, args.scans)
+        steps.run("mark the loaded scans", mark_loaded_scans, conn)
         steps.run("commit", conn.commit)
     with psycopg.connect(pg_url(args.db, args.host), autocommit=True) as conn:
         steps.run("VACUUM ANALYZE", conn.execute, "VACUUM ANALYZE")

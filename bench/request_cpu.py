@@ -11,7 +11,8 @@ by bench/load_stamps.py, beside GET /api/v1/health; `chain`: GET /api/v1/stamps/
 the officer of a database loaded by bench/custody_chain.py, for ordinary serials and for hot
 ones (over 50 scans). Prints wall and CPU time per request; `--profile N` adds the N most
 costly functions (cProfile on CPU time) of the last group (`--profile-first`: the first),
-ordered by `--sort` (cumulative; tottime for the leaves).
+ordered by `--sort` (cumulative; tottime for the leaves); `--only TEXT` measures only the
+groups whose label contains TEXT (for a sampling profiler such as py-spy).
 """
 
 from __future__ import annotations
@@ -82,6 +83,8 @@ def main() -> None:
     parser.add_argument("--profile-first", action="store_true",
                         help="profile the first group of requests (default: the last)")
     parser.add_argument("--sort", default="cumulative", help="cProfile order (e.g. tottime)")
+    parser.add_argument("--only", metavar="TEXT",
+                        help="only the groups whose label contains TEXT (e.g. verif, hot)")
     args = parser.parse_args()
     url = f"postgresql+psycopg://postgres@{args.host}/{args.db}"
     if args.what == "verify":
@@ -122,6 +125,8 @@ def main() -> None:
             return [(lambda p=f"/api/v1/stamps/{Serial(s, n)}": call(app, "GET", p, token=token))
                     for s, n in rows]
         groups = {"chain, ordinary": chain(ordinary), "chain, hot": chain(hot)}
+    if args.only:
+        groups = {label: group for label, group in groups.items() if args.only in label}
     for label, requests in groups.items():
         measure(label, requests)
     if args.profile:

@@ -42,6 +42,7 @@ import psycopg
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from load_stamps import LOADED_SCANS_MARK  # noqa: E402
 from pgwarm import prewarm  # noqa: E402
 from sqlalchemy import create_engine  # noqa: E402
 
@@ -377,9 +378,29 @@ class Target:
     rounds: list = field(default_factory=list)
 
 
+def restore_loaded_scans(db: str, host: str) -> str:
+    """Delete the scans that earlier benchmark runs recorded, back to what load_stamps.py
+    loaded: every run verifies the same pool of serials, so without this each run would find
+    them scanned more often than the last (a serial's history is part of its verification)."""
+    with psycopg.connect(pg_url(db, host), autocommit=True) as conn:
+        [(comment,)] = conn.execute(
+            "SELECT obj_description('scans'::regclass, 'pg_class')").fetchall()
+        try:
+            max_id = json.loads(comment or "{}")[LOADED_SCANS_MARK]
+        except (ValueError, KeyError, TypeError):
+            return ("no load mark on scans (loaded before bench/load_stamps.py set one):"
+                    " scans of earlier runs are kept; reload to measure from the loaded state")
+        deleted = conn.execute("DELETE FROM scans WHERE id > %s", (max_id,)).rowcount
+        if deleted:
+            conn.execute("VACUUM ANALYZE scans")
+        return f"deleted {deleted:,} scans of earlier runs (kept the loaded ids up to {max_id:,})"
+
+
 def prepare(db: str, args) -> Target:
     work = Path("/tmp/bench_core") / db
     work.mkdir(parents=True, exist_ok=True)
+    if not args.keep_scans:
+        print(f"{db}: {restore_loaded_scans(db, args.host)}", flush=True)
     target = Target(db, work, work / "keys", work / "bench.lua", work / "bodies.jsonl")
     target.lua.write_text(LUA)
     t0 = time.perf_counter()
@@ -505,6 +526,8 @@ def main() -> list[dict]:
     parser.add_argument("--location-share", type=float, default=0.5,
                         help="share of requests that carry lat/lon (phones usually do)")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    parser.add_argument("--keep-scans", action="store_true",
+                        help="keep the scans earlier runs recorded (default: back to the load)")
     parser.add_argument("--app-root", type=Path, default=ROOT,
                         help="serve the app from this tree (a scratch copy with a prototype fix)")
     args = parser.parse_args()

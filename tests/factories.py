@@ -227,3 +227,15 @@ def separate_app(config):
         db.session.remove()
         db.session.session_factory.kw = saved_session
         limiter.enabled = limiter_was_enabled
+
+
+def pooled_connections_in_autocommit(app) -> list[bool]:
+    """Whether each connection waiting in the app's pool is in autocommit (none should be: a
+    request that ran in autocommit must give its connection back in transactions)."""
+    pool = app.extensions["engine"].pool
+    held = [pool.connect() for _ in range(pool.checkedin())]
+    try:
+        return [bool(getattr(c.driver_connection, "autocommit", False)) for c in held]
+    finally:
+        for connection in held:
+            connection.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import psycopg
 import pytest
 from sqlalchemy import bindparam, event, func, select, text
 from sqlalchemy.exc import DBAPIError
@@ -11,6 +12,7 @@ from sqlalchemy.exc import DBAPIError
 from app import db
 from app.registry.models import Operator
 from app.stamps.models import Scan
+from tests import factories
 
 
 @pytest.fixture
@@ -101,3 +103,34 @@ def test_a_failed_statement_inside_a_test_transaction_leaves_it_usable(app, sess
         db.session.execute(text("SELECT * FROM no_such_table"))
     with app.app_context():
         assert db.session.scalar(select(func.count()).select_from(Operator)) >= 0
+
+
+def test_autocommit_request_runs_each_statement_as_its_own_transaction(app):
+    """On PostgreSQL no BEGIN is sent, so no transaction stays open between statements; the
+    pooled connection is back in transactions for the next request. SQLite is left as it is."""
+    postgresql = app.extensions["engine"].dialect.name == "postgresql"
+    with app.app_context():
+        current = db.session()
+        assert db.autocommit_request(current) is postgresql
+        current.execute(select(func.count()).select_from(Operator))
+        driver = current.connection().connection.driver_connection
+        if postgresql:
+            assert driver.info.transaction_status == psycopg.pq.TransactionStatus.IDLE
+    assert not any(factories.pooled_connections_in_autocommit(app))
+    with app.app_context():
+        current = db.session()
+        current.execute(select(func.count()).select_from(Operator))
+        if postgresql:
+            driver = current.connection().connection.driver_connection
+            assert driver.info.transaction_status == psycopg.pq.TransactionStatus.INTRANS
+
+
+def test_autocommit_request_never_changes_a_transaction_already_begun(app, session):
+    # The test's session is bound to a connection inside the test's transaction.
+    assert not db.autocommit_request(db.session())
+    db.session.remove()
+    with app.app_context():
+        current = db.session()
+        current.execute(select(func.count()).select_from(Operator))
+        assert current.in_transaction()
+        assert not db.autocommit_request(current)

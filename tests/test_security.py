@@ -25,6 +25,45 @@ def test_security_headers_on_every_answer(client, path):
 
 def test_api_answers_are_not_cached(client):
     assert client.get("/api/v1/health").headers["Cache-Control"] == "no-store"
+    assert client.get("/api/v1/nothing-here").headers["Cache-Control"] == "no-store"
+
+
+def test_an_answer_keeps_the_caching_its_view_chose(client):
+    assert client.get("/notices.atom").headers.getlist("Cache-Control") == ["max-age=60"]
+    vendored = client.get("/api/vendor/swagger-ui/swagger-ui.css")  # under /api/, but static
+    assert vendored.headers.getlist("Cache-Control") == ["public, max-age=86400"]
+
+
+def test_only_the_api_page_may_run_its_inline_script(client):
+    docs = client.get("/api/docs")
+    assert docs.status_code == 200
+    assert "script-src 'self' 'unsafe-inline'" in docs.headers["Content-Security-Policy"]
+    assert docs.headers.getlist("Content-Security-Policy") == [
+        docs.headers["Content-Security-Policy"]]
+    assert "'unsafe-inline'" not in client.get("/").headers["Content-Security-Policy"]
+
+
+def test_strict_transport_security_only_over_https(client):
+    assert "Strict-Transport-Security" not in client.get("/api/v1/health").headers
+    secure = client.get("/api/v1/health", base_url="https://inspect.example")
+    assert secure.headers["Strict-Transport-Security"] == "max-age=31536000; includeSubDomains"
+
+
+def test_behind_a_proxy_the_client_scheme_decides_strict_transport(database_url, session,
+                                                                    tmp_path):
+    class ProxiedConfig(Config):
+        TESTING = True
+        DATABASE_URL = database_url
+        INSTANCE_PATH = str(tmp_path)
+        KEYS_DIR = str(tmp_path / "keys")
+        RATELIMIT_ENABLED = False
+        PROXY_FIX_HOPS = 1
+
+    with factories.separate_app(ProxiedConfig) as proxied:
+        client = proxied.test_client()
+        forwarded = client.get("/api/v1/health", headers={"X-Forwarded-Proto": "https"})
+        assert "Strict-Transport-Security" in forwarded.headers
+        assert "Strict-Transport-Security" not in client.get("/api/v1/health").headers
 
 
 @pytest.mark.parametrize("method", ["GET", "POST", "OPTIONS"])

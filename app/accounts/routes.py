@@ -12,7 +12,7 @@ from app.accounts import schemas, service
 from app.accounts.auth import load_user, login_required, roles_required, user_admins_only
 from app.api import Blueprint, client_hash, writes
 from app.audit.service import append as audit
-from app.extensions import address_key, limiter, login_limit
+from app.extensions import address_key, login_limit, rate_limit
 from app.stamps.keys import create_key, public_keys
 
 blp = Blueprint(
@@ -23,7 +23,7 @@ blp = Blueprint(
 )
 blp.before_app_request(load_user)
 
-_per_address_login_limit = limiter.limit(login_limit, methods=["POST"], key_func=address_key)
+_per_address_login_limit = rate_limit(login_limit, methods=["POST"], key_func=address_key)
 
 
 def user_dict(user) -> dict:

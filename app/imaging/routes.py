@@ -4,7 +4,7 @@ from flask import current_app
 from flask.views import MethodView
 
 from app.api import Blueprint
-from app.extensions import limiter, public_limit
+from app.extensions import public_limit, rate_limit
 from app.imaging import schemas
 from app.imaging.decode import decode_upload
 
@@ -13,7 +13,7 @@ blp = Blueprint("imaging", __name__, url_prefix="/api/v1", description="Reading 
 
 @blp.route("/decode")
 class Decode(MethodView):
-    decorators = (limiter.limit(public_limit, methods=["POST"]),)
+    decorators = (rate_limit(public_limit, methods=["POST"]),)
 
     @blp.arguments(schemas.DecodeRequestSchema, location="files")
     @blp.response(200, schemas.DecodeSchema)

@@ -10,7 +10,7 @@ from app import db
 from app.accounts.auth import current_user, roles_required
 from app.api import Blueprint, client_hash, writes
 from app.errors import DomainError, NotFound
-from app.extensions import limiter
+from app.extensions import rate_limit
 from app.reports import schemas, service
 from app.reports.models import Report
 from app.stamps.routes import public_limit
@@ -53,7 +53,7 @@ def _report(report: Report) -> dict:
 
 @blp.route("/reports")
 class Reports(MethodView):
-    decorators = (limiter.limit(public_limit, methods=["POST"]),)
+    decorators = (rate_limit(public_limit, methods=["POST"]),)
 
     @writes
     @blp.doc(

@@ -9,7 +9,8 @@ import time
 from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from nacl.signing import VerifyKey
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
@@ -95,14 +96,15 @@ def load_private_key(keys_dir: Path, kid: str) -> Ed25519PrivateKey:
 
 
 class PublicKeyCache:
-    """kid -> public key, refreshed from the database at most every 30 s (keys rotate rarely)."""
+    """kid -> public key (for codes.signature_valid), refreshed from the database at most every
+    30 s (keys rotate rarely)."""
 
     def __init__(self) -> None:
-        self._keys: dict[str, Ed25519PublicKey] = {}
+        self._keys: dict[str, VerifyKey] = {}
         self._loaded_at = 0.0
         self._lock = threading.Lock()
 
-    def get(self, session: Session, kid: str) -> Ed25519PublicKey | None:
+    def get(self, session: Session, kid: str) -> VerifyKey | None:
         key = self._keys.get(kid)
         if key is None and time.monotonic() - self._loaded_at > _REFRESH_SECONDS:
             self.reload(session)
@@ -113,7 +115,7 @@ class PublicKeyCache:
         rows = session.execute(select(SigningKey.kid, SigningKey.public_key)).all()
         with self._lock:
             self._keys = {
-                kid: Ed25519PublicKey.from_public_bytes(b64url_decode(public))
+                kid: VerifyKey(b64url_decode(public))
                 for kid, public in rows
             }
             self._loaded_at = time.monotonic()

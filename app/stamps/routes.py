@@ -12,7 +12,7 @@ from app import db
 from app.accounts.auth import current_user, roles_required
 from app.api import Blueprint, client_hash, writes
 from app.errors import DomainError, NotFound
-from app.extensions import limiter, public_limit
+from app.extensions import public_limit, rate_limit
 from app.i18n import current_language
 from app.stamps import codes, schemas, service, sheets, views
 from app.stamps.models import Batch, SigningKey
@@ -43,9 +43,9 @@ class Keys(MethodView):
 
 @blp.route("/verifications")
 class Verifications(MethodView):
-    decorators = (limiter.limit(public_limit, methods=["POST"]),)
+    decorators = (rate_limit(public_limit, methods=["POST"]),)
 
-    @writes(audit=False)
+    @writes(audit=False, one_row=True)
     @blp.arguments(schemas.VerificationRequestSchema)
     @blp.response(201, schemas.VerificationSchema)
     def post(self, body):

@@ -8,7 +8,7 @@ from typing import Any
 from flask.views import MethodView
 
 from app.api import Blueprint
-from app.extensions import limiter, public_limit
+from app.extensions import public_limit, rate_limit
 from app.i18n import current_language, translate
 from app.travellers import rules
 from app.travellers.schemas import AllowanceAnswerSchema, AllowanceCheckSchema, AllowancesSchema
@@ -48,7 +48,7 @@ class Allowances(MethodView):
 
 @blp.route("/allowances/check")
 class AllowanceCheck(MethodView):
-    decorators = (limiter.limit(public_limit, methods=["POST"]),)
+    decorators = (rate_limit(public_limit, methods=["POST"]),)
 
     @blp.arguments(AllowanceCheckSchema)
     @blp.response(200, AllowanceAnswerSchema)

@@ -173,3 +173,36 @@ def test_only_consumer_scans_commit_without_waiting_for_the_wal(app, session):
     nested.rollback()
     session.rollback()
     assert synchronous_commit() == "on"  # the next transaction is durable again
+
+
+def test_a_consumer_scan_is_committed_when_answered_and_replays_stay_single(app):
+    """Outside a test transaction, as in production: a scan without Idempotency-Key commits on
+    its own (in autocommit on PostgreSQL, docs/stamps.md) and is there for anyone to read when
+    the answer leaves; with a key, the scan and its replay record still commit together."""
+    client = app.test_client()
+    serial = "CG26-999999917"  # never issued: no data to set up
+    engine = app.extensions["engine"]
+    scan_ids = []
+    try:
+        first = client.post("/api/v1/verifications", json={"code": serial})
+        assert first.status_code == 201
+        scan_ids.append(first.get_json()["scan_id"])
+        with engine.connect() as other:
+            verdict = other.scalar(select(Scan.verdict).where(Scan.id == scan_ids[0]))
+        assert verdict == "invalid"
+        assert not any(factories.pooled_connections_in_autocommit(app))
+        keyed = [client.post("/api/v1/verifications", json={"code": serial},
+                             headers={"Idempotency-Key": "committed-scan-test"})
+                 for _ in range(2)]
+        assert [answer.status_code for answer in keyed] == [201, 201]
+        scan_ids.extend({answer.get_json()["scan_id"] for answer in keyed})
+        assert len(scan_ids) == 2  # the replay created nothing new
+        with engine.connect() as other:
+            stored = other.scalar(select(func.count()).where(
+                Scan.series == "CG26", Scan.number == 999999917))
+        assert stored == 2
+    finally:
+        with engine.begin() as other:
+            other.execute(text("DELETE FROM idempotency_records"
+                               " WHERE key = 'committed-scan-test'"))
+            other.execute(Scan.__table__.delete().where(Scan.id.in_(scan_ids)))
