@@ -22,6 +22,8 @@ same 2 cores as the server and the database: its CPU share is printed so it can 
 from __future__ import annotations
 
 import argparse
+import bisect
+import itertools
 import json
 import os
 import random
@@ -96,8 +98,25 @@ def pg_url(db: str, host: str, driver: bool = False) -> str:
 # ---------------------------------------------------------------------------- the code pool
 
 
+def stamp_picker(ranges: list[tuple[str, int, int]]):
+    """A function of an RNG giving (series, number) uniformly over the stamps of `ranges`
+    ((series, first, last) each), not over the ranges: picking a range first would send the
+    same few serials over and over where single stamps are ranges of their own (the 1M
+    database's revocations), and their scan history would grow with every run."""
+    ends = list(itertools.accumulate(last - first + 1 for _series, first, last in ranges))
+
+    def pick(rng: random.Random) -> tuple[str, int]:
+        offset = rng.randrange(ends[-1])
+        index = bisect.bisect_right(ends, offset)
+        series, first, _last = ranges[index]
+        return series, first + offset - (ends[index - 1] if index else 0)
+
+    return pick
+
+
 def build_pool(db: str, host: str, keys_dir: Path, size: int, location_share: float) -> tuple:
-    """Signed request bodies for random serials across all batches; returns (bodies, mix)."""
+    """Signed request bodies for random serials across all batches; returns (bodies, mix).
+    Each kind of code names a stamp drawn uniformly from the stamps of that kind."""
     with psycopg.connect(pg_url(db, host)) as conn:
         if conn.execute("SELECT count(*) FROM signing_keys").fetchone()[0] == 0:
             for stale in keys_dir.glob("*.pem"):  # left by an earlier load of this database
@@ -123,36 +142,36 @@ def build_pool(db: str, host: str, keys_dir: Path, size: int, location_share: fl
         end = max((r[1] for r in ranges), default=first - 1)
         if end < last:
             not_activated.append((series, end + 1, last))
-    missing = [b for b in batches if b[4]]
+    missing = [(series, first, last) for _id, series, first, last, is_missing in batches
+               if is_missing]
+    issued = stamp_picker([(series, first, last) for _id, series, first, last, _ in batches])
+    revoked = stamp_picker(revocations) if revocations else None
+    inactive = stamp_picker(not_activated) if not_activated else None
+    in_missing = stamp_picker(missing) if missing else None
     mix = Counter()
     bodies = []
     for _ in range(size):
         roll = rng.random()
         corrupt = False
-        if roll < 0.85 or (roll < 0.90 and not revocations):
+        if roll < 0.85 or (roll < 0.90 and not revoked):
             kind = "random_issued"
-            _, series, first, last, _ = batches[rng.randrange(len(batches))]
-            number = rng.randint(first, last)
+            series, number = issued(rng)
         elif roll < 0.90:
             kind = "revoked"
-            series, first, last = revocations[rng.randrange(len(revocations))]
-            number = rng.randint(first, last)
-        elif roll < 0.95 and not_activated:
+            series, number = revoked(rng)
+        elif roll < 0.95 and inactive:
             kind = "not_activated"
-            series, first, last = not_activated[rng.randrange(len(not_activated))]
-            number = rng.randint(first, last)
+            series, number = inactive(rng)
         elif roll < 0.97:
             kind = "never_issued"
             series = rng.choice(list(series_end))
             number = series_end[series] + rng.randint(1, 1_000_000)
-        elif roll < 0.98 and missing:
+        elif roll < 0.98 and in_missing:
             kind = "batch_missing"
-            _, series, first, last, _ = missing[rng.randrange(len(missing))]
-            number = rng.randint(first, last)
+            series, number = in_missing(rng)
         else:
             kind = "bad_signature"
-            _, series, first, last, _ = batches[rng.randrange(len(batches))]
-            number = rng.randint(first, last)
+            series, number = issued(rng)
             corrupt = True
         serial = codes.Serial(series, number)
         signature = codes.sign(private_key, kid, serial)
