@@ -195,7 +195,7 @@ def writes(view=None, *, sensitive: bool = False, audit: bool = True, one_row: b
                 session.rollback()
                 return replay
         elif one_row and not audit:
-            autocommit_request(session())
+            autocommit_request(session(), current_app.extensions["autocommit_engine"])
         try:
             response = current_app.make_response(view(*args, **kwargs))
             if response.status_code >= 400:

@@ -111,7 +111,7 @@ def test_autocommit_request_runs_each_statement_as_its_own_transaction(app):
     postgresql = app.extensions["engine"].dialect.name == "postgresql"
     with app.app_context():
         current = db.session()
-        assert db.autocommit_request(current) is postgresql
+        assert db.autocommit_request(current, app.extensions["autocommit_engine"]) is postgresql
         current.execute(select(func.count()).select_from(Operator))
         driver = current.connection().connection.driver_connection
         if postgresql:
@@ -127,10 +127,10 @@ def test_autocommit_request_runs_each_statement_as_its_own_transaction(app):
 
 def test_autocommit_request_never_changes_a_transaction_already_begun(app, session):
     # The test's session is bound to a connection inside the test's transaction.
-    assert not db.autocommit_request(db.session())
+    assert not db.autocommit_request(db.session(), app.extensions["autocommit_engine"])
     db.session.remove()
     with app.app_context():
         current = db.session()
         current.execute(select(func.count()).select_from(Operator))
         assert current.in_transaction()
-        assert not db.autocommit_request(current)
+        assert not db.autocommit_request(current, app.extensions["autocommit_engine"])
