@@ -10,6 +10,7 @@ import secrets
 from app.accounts.auth import token_digest
 from app.accounts.models import AccessToken, User
 from app.accounts.service import create_user
+from app.config import Config
 from app.db import utcnow
 from app.registry.models import Operator, Premises, Product
 from app.registry.service import create_operator, create_premises, create_product
@@ -198,6 +199,20 @@ def cheap_password_hashing(monkeypatch) -> None:
     cheap = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
     monkeypatch.setattr(service, "_hasher", cheap)
     monkeypatch.setattr(service, "_DUMMY_HASH", cheap.hash("not-a-real-password"))
+
+
+def config(database_url: str, instance, **settings) -> type[Config]:
+    """A test configuration of the suite's database with its own instance folder (keys inside):
+    TESTING, rate limits off, and `settings` on top (RATELIMIT_ENABLED=True, PROXY_FIX_HOPS=1...),
+    for `separate_app`."""
+    return type("SeparateConfig", (Config,), {
+        "TESTING": True,
+        "DATABASE_URL": database_url,
+        "INSTANCE_PATH": str(instance),
+        "KEYS_DIR": str(instance / "keys"),
+        "RATELIMIT_ENABLED": False,
+        **settings,
+    })
 
 
 @contextlib.contextmanager

@@ -51,15 +51,8 @@ def test_strict_transport_security_only_over_https(client):
 
 def test_behind_a_proxy_the_client_scheme_decides_strict_transport(database_url, session,
                                                                     tmp_path):
-    class ProxiedConfig(Config):
-        TESTING = True
-        DATABASE_URL = database_url
-        INSTANCE_PATH = str(tmp_path)
-        KEYS_DIR = str(tmp_path / "keys")
-        RATELIMIT_ENABLED = False
-        PROXY_FIX_HOPS = 1
-
-    with factories.separate_app(ProxiedConfig) as proxied:
+    proxied_config = factories.config(database_url, tmp_path, PROXY_FIX_HOPS=1)
+    with factories.separate_app(proxied_config) as proxied:
         client = proxied.test_client()
         forwarded = client.get("/api/v1/health", headers={"X-Forwarded-Proto": "https"})
         assert "Strict-Transport-Security" in forwarded.headers
@@ -83,20 +76,12 @@ def test_errors_use_the_api_body(client):
     assert wrong_method.get_json()["error"] == "method_not_allowed"
 
 
-class _SmallConfig(Config):
-    TESTING = False
-    RATELIMIT_ENABLED = False
-    MAX_CONTENT_LENGTH = 1024
-
-
 @pytest.fixture
 def small_app(database_url, session, tmp_path):
-    class SmallConfig(_SmallConfig):
-        DATABASE_URL = database_url
-        INSTANCE_PATH = str(tmp_path)
-        KEYS_DIR = str(tmp_path / "keys")
-
-    with factories.separate_app(SmallConfig) as small:
+    # TESTING off: Flask would otherwise let an unhandled error through to the test client.
+    small_config = factories.config(database_url, tmp_path, TESTING=False,
+                                    MAX_CONTENT_LENGTH=1024)
+    with factories.separate_app(small_config) as small:
         boom = Blueprint("boom", __name__)
 
         @boom.route("/api/v1/test-boom")

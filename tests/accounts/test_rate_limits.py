@@ -5,7 +5,6 @@ import uuid
 
 import pytest
 
-from app.config import Config
 from tests import factories
 
 REDIS_URI = "redis://127.0.0.1:6379/15"
@@ -26,18 +25,16 @@ def limited_app(request, database_url, session, tmp_path):
     if request.param == "redis" and not _redis_available():
         pytest.skip("no Redis at 127.0.0.1:6379")
 
-    class LimitedConfig(Config):
-        TESTING = True
-        DATABASE_URL = database_url
-        INSTANCE_PATH = str(tmp_path)
-        KEYS_DIR = str(tmp_path / "keys")
-        RATELIMIT_ENABLED = True
-        RATELIMIT_STORAGE_URI = "memory://" if request.param == "memory" else REDIS_URI
-        RATELIMIT_KEY_PREFIX = f"test-{uuid.uuid4().hex}"  # a fresh window on a shared Redis
-        RATELIMIT_PUBLIC = "3/minute"
-        RATELIMIT_LOGIN = "2/minute"
-
-    with factories.separate_app(LimitedConfig) as limited:
+    limited_config = factories.config(
+        database_url,
+        tmp_path,
+        RATELIMIT_ENABLED=True,
+        RATELIMIT_STORAGE_URI="memory://" if request.param == "memory" else REDIS_URI,
+        RATELIMIT_KEY_PREFIX=f"test-{uuid.uuid4().hex}",  # a fresh window on a shared Redis
+        RATELIMIT_PUBLIC="3/minute",
+        RATELIMIT_LOGIN="2/minute",
+    )
+    with factories.separate_app(limited_config) as limited:
         yield limited
 
 
@@ -76,14 +73,7 @@ def test_unlimited_endpoints_are_not_counted(limited_app):
 
 
 def test_rate_limits_can_be_switched_off(database_url, session, tmp_path):
-    class UnlimitedConfig(Config):
-        TESTING = True
-        DATABASE_URL = database_url
-        INSTANCE_PATH = str(tmp_path)
-        KEYS_DIR = str(tmp_path / "keys")
-        RATELIMIT_ENABLED = False
-        RATELIMIT_PUBLIC = "1/minute"
-
-    with factories.separate_app(UnlimitedConfig) as unlimited:
+    unlimited_config = factories.config(database_url, tmp_path, RATELIMIT_PUBLIC="1/minute")
+    with factories.separate_app(unlimited_config) as unlimited:
         client = unlimited.test_client()
         assert {_verify(client, "10.0.2.1").status_code for _ in range(3)} == {201}

@@ -7,7 +7,6 @@ import pytest
 from sqlalchemy import delete, func, select
 
 from app.audit.models import AuditRecord
-from app.config import Config
 from app.db import make_engine, utcnow
 from app.idempotency import service as idempotency
 from app.idempotency.models import IdempotencyRecord
@@ -102,13 +101,7 @@ def test_purge_command(app, session):
 def test_racing_duplicates_get_the_stored_answer_not_a_500(database_url, tmp_path):
     """Two requests with one key pass the replay check together; the loser replays the winner."""
 
-    class RaceConfig(Config):
-        TESTING = True
-        DATABASE_URL = database_url
-        INSTANCE_PATH = str(tmp_path)
-        KEYS_DIR = str(tmp_path / "keys")
-        RATELIMIT_ENABLED = False
-
+    race_config = factories.config(database_url, tmp_path)
     engine = make_engine(database_url)
     with engine.connect() as conn:
         high_audit = conn.scalar(select(func.coalesce(func.max(AuditRecord.id), 0)))
@@ -129,7 +122,7 @@ def test_racing_duplicates_get_the_stored_answer_not_a_500(database_url, tmp_pat
             answers.append(client.post("/api/v1/verifications", json={"code": "CG26-000000007"},
                                        headers={"Idempotency-Key": "race-1"}))
 
-    with factories.separate_app(RaceConfig) as race_app, pytest.MonkeyPatch.context() as patch:
+    with factories.separate_app(race_config) as race_app, pytest.MonkeyPatch.context() as patch:
         patch.setattr(idempotency, "find_replay", find_then_wait)
         threads = [threading.Thread(target=racer, name=f"racer-{n}") for n in range(2)]
         for thread in threads:
