@@ -537,7 +537,8 @@ def main() -> list[dict]:
     parser.add_argument("--worker-class", default="sync")
     parser.add_argument("--duration", type=float, default=15.0, help="seconds per measurement")
     parser.add_argument("--rounds", type=int, default=3,
-                        help="health+verify measured this many times, alternating databases")
+                        help="health+verify measured this many times, alternating databases;"
+                             " 0 only resets the scans and prewarms")
     parser.add_argument("--warmup", type=float, default=5.0)
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--wrk-threads", type=int, default=2)
@@ -555,6 +556,8 @@ def main() -> list[dict]:
     targets = [prepare(db, args) for db in dbs]
     for db in dbs:
         print(f"{db}: {prewarm(pg_url(db, args.host), WARM_TABLES)}", flush=True)
+    if args.rounds < 1:
+        return []
     try:
         for target in targets:
             target.port = free_port()
