@@ -96,11 +96,17 @@ def scan_points(rows: list[list]) -> list[travel.ScanPoint]:
 def clone_suspected(context) -> list[travel.Finding]:
     if not context.previous_scans:  # a first scan cannot be a clone's second appearance
         return []
+    settings = clone_settings()
+    located = context.lat is not None and context.lon is not None
+    if not located and context.previous_scans <= settings["max_distinct_places"]:
+        # No position, so no travel to check, and too few scans to be too many places
+        # (travel.clone_findings): the scans need not be read.
+        return []
     previous = scan_points(load_json_rows(context.probes.recent_scans))
     new = None
-    if context.lat is not None and context.lon is not None:
+    if located:
         new = travel.ScanPoint(context.now, context.lat, context.lon, context.accuracy_m)
-    return travel.clone_findings(previous, new, **clone_settings())
+    return travel.clone_findings(previous, new, **settings)
 
 
 def findings(session: Session, context) -> list[str]:

@@ -252,6 +252,10 @@ def clone_findings(
         if travel is not None:
             findings.append(travel)
     all_points = [*previous, new] if new is not None else previous
+    # Each point opens at most one place: too few points cannot be too many places (most
+    # serials have a scan or two, and this runs on every verification).
+    if len(all_points) <= max_distinct_places:
+        return findings
     places = distinct_places(all_points, radius_km=radius_km)
     if places > max_distinct_places:
         findings.append(ManyPlaces(places, max_distinct_places, radius_km))

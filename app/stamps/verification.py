@@ -49,7 +49,8 @@ def of_serial() -> tuple:
 
 
 def _history_columns() -> list:
-    """How often, when first and where the serial was scanned before: three index probes."""
+    """When and where the serial was first scanned, and how often in each municipality (the
+    unknown one included, so the counts add up to all its scans): two index probes."""
     first = (
         select(Scan.scanned_at, Scan.municipality)
         .where(*of_serial())
@@ -57,16 +58,14 @@ def _history_columns() -> list:
         .limit(1)
         .subquery()
     )
+    # At most one row per municipality (38 and None): the ranking is left to Python.
     places = (
         select(Scan.municipality, func.count().label("scans"))
-        .where(*of_serial(), Scan.municipality.is_not(None))
+        .where(*of_serial())
         .group_by(Scan.municipality)
-        .order_by(func.count().desc(), Scan.municipality)
-        .limit(SCAN_PLACES)
         .subquery()
     )
     return [
-        select(func.count()).where(*of_serial()).scalar_subquery().label("previous_scans"),
         select(json_rows(first.c.scanned_at, first.c.municipality))
         .select_from(first)
         .scalar_subquery()
@@ -300,18 +299,19 @@ def verify(
 
 def _history(row: FactsRow) -> dict[str, Any]:
     """How often the stamp was scanned before, when and where first, and in which
-    municipalities."""
-    if not row.previous_scans:
+    municipalities (the SCAN_PLACES most frequent; scans without a place only count)."""
+    counts = load_json_rows(row.scan_places)
+    if not counts:  # never scanned
         return {}
     [(first_at, first_municipality)] = load_json_rows(row.first_scan)
     return {
-        "previous_scans": row.previous_scans,
+        "previous_scans": sum(scans for _municipality, scans in counts),
         "first_scan": {"at": parse_utc(first_at), "municipality": first_municipality},
         "scan_places": sorted(
             ({"municipality": municipality, "scans": scans}
-             for municipality, scans in load_json_rows(row.scan_places)),
+             for municipality, scans in counts if municipality is not None),
             key=lambda place: (-place["scans"], place["municipality"]),
-        ),
+        )[:SCAN_PLACES],
     }
 
 

@@ -69,6 +69,19 @@ def test_too_many_distinct_places_is_clone_suspected(app, ctx, session, chain):
     assert "clone_suspected" in result.reasons
 
 
+def test_places_are_counted_at_the_limit_and_the_limit_is_configurable(app, ctx, session, chain):
+    serial = _serial(chain)
+    for days, town in enumerate(TOWNS[:5]):
+        _scan(session, serial, utcnow() - dt.timedelta(days=30 - days * 3), *town)
+    assert verify(session, text=factories.signed_code(app, serial)).verdict == "genuine"
+    app.config["CLONE_MAX_DISTINCT_PLACES"] = 4
+    try:
+        result = verify(session, text=factories.signed_code(app, serial))
+    finally:
+        app.config["CLONE_MAX_DISTINCT_PLACES"] = 5
+    assert result.reasons == ["clone_suspected"]
+
+
 def test_speed_threshold_is_configurable(app, ctx, session, chain):
     serial = _serial(chain)
     _scan(session, serial, utcnow() - dt.timedelta(hours=2), *PRISHTINE)

@@ -251,3 +251,16 @@ def test_impossible_travel_finds_what_every_geodesic_finds(raw, lat, lon):
     else:
         assert found is not None and found.earlier is expected[0]
         assert found.speed_kmh == pytest.approx(expected[1])
+
+
+@given(st.lists(scan_points, max_size=9), st.one_of(st.none(), scan_points),
+       st.integers(1, 8), st.floats(0.5, 20))
+def test_many_places_is_judged_on_the_clustering_however_few_the_scans(
+    previous, new, max_places, radius_km
+):
+    # clone_findings skips the clustering when the points are too few to exceed the limit.
+    points = [*previous, new] if new is not None else previous
+    many = [f for f in clone_findings(previous, new, max_distinct_places=max_places,
+                                      radius_km=radius_km) if f.kind == "many_places"]
+    places = distinct_places(points, radius_km=radius_km)
+    assert many == ([ManyPlaces(places, max_places, radius_km)] if places > max_places else [])

@@ -1,8 +1,11 @@
 """POST /api/v1/verifications: the verdicts and reasons of API.md, and the scan it records."""
 
+import datetime as dt
+
 import pytest
 from sqlalchemy import func, select, text
 
+from app.db import utcnow
 from app.stamps import codes
 from app.stamps.models import Scan
 from app.stamps.service import report_missing, revoke
@@ -42,6 +45,28 @@ def test_second_scan_reports_first_scan_place(app, client, session):
     assert body["stamp"]["first_scan"]["municipality"] == "Pristina"
     assert body["stamp"]["scan_places"] == [
         {"municipality": "Pristina", "scans": 2}, {"municipality": "Prizren", "scans": 1}]
+
+
+def test_the_five_most_scanned_places_are_named_and_every_scan_is_counted(app, client, session):
+    batch, _ = factories.activated_batch(session)
+    serial = codes.Serial(batch.series, batch.first)
+    # Scans per municipality; None: scans that gave no place (consumers who share none).
+    history = {"prizren": 3, "gjakove": 2, "decan": 2, "ferizaj": 1, "gjilan": 1, "peje": 1,
+               None: 4}
+    earliest = utcnow() - dt.timedelta(days=30)
+    for minutes, municipality in enumerate(m for m, n in history.items() for _ in range(n)):
+        session.add(Scan(series=serial.series, number=serial.number, verdict="genuine",
+                         reasons=[], municipality=municipality,
+                         scanned_at=earliest + dt.timedelta(minutes=minutes)))
+    session.flush()
+    body = _verify(client, factories.signed_code(app, serial)).get_json()
+    assert body["stamp"]["previous_scans"] == 14
+    assert body["stamp"]["first_scan"]["municipality"] == "Prizren"
+    # Most scans first, ties in the order of the municipalities' names: Peja is left out.
+    assert body["stamp"]["scan_places"] == [
+        {"municipality": "Prizren", "scans": 3}, {"municipality": "Deçan", "scans": 2},
+        {"municipality": "Gjakova", "scans": 2}, {"municipality": "Ferizaj", "scans": 1},
+        {"municipality": "Gjilan", "scans": 1}]
 
 
 def test_tampered_signature_is_invalid_and_hides_the_stamp(app, client, session):
