@@ -6,6 +6,6 @@ from app import create_app
 
 app = create_app()
 # The app's ~200,000 objects live as long as the worker: out of the collector's reach, its full
-# collections take 1-2 ms instead of 100-130 ms, a stall of the worker every few seconds under
-# load that showed in the latency's tail (docs/stamps.md, "The verification's hot path").
+# collections take 1-2 ms instead of 100-130 ms, each a stall of the worker, every few seconds
+# under load (docs/stamps.md, "The verification's hot path").
 gc.freeze()
