@@ -98,10 +98,10 @@ def clone_suspected(context) -> list[travel.Finding]:
         return []
     settings = clone_settings()
     located = context.lat is not None and context.lon is not None
-    if not located and context.previous_scans <= settings["max_distinct_places"]:
-        # No position, so no travel to check, and too few scans to be too many places
-        # (travel.clone_findings): the scans need not be read.
-        return []
+    if not located and not travel.could_be_many_places(
+        context.previous_scans, settings["max_distinct_places"]
+    ):
+        return []  # no position, so no travel to check: the scans need not be read
     previous = scan_points(load_json_rows(context.probes.recent_scans))
     new = None
     if located:

@@ -231,6 +231,13 @@ def distinct_places(points: Iterable[ScanPoint], *, radius_km: float = PLACE_RAD
     return len(places)
 
 
+def could_be_many_places(points: int, max_distinct_places: int = MAX_DISTINCT_PLACES) -> bool:
+    """Could `points` scan points be more than `max_distinct_places` places? Each point opens
+    at most one place, so too few never are: the clustering, and reading the points at all, can
+    be skipped (most serials have a scan or two, and this runs on every verification)."""
+    return points > max_distinct_places
+
+
 def clone_findings(
     previous: Sequence[ScanPoint],
     new: ScanPoint | None,
@@ -252,9 +259,7 @@ def clone_findings(
         if travel is not None:
             findings.append(travel)
     all_points = [*previous, new] if new is not None else previous
-    # Each point opens at most one place: too few points cannot be too many places (most
-    # serials have a scan or two, and this runs on every verification).
-    if len(all_points) <= max_distinct_places:
+    if not could_be_many_places(len(all_points), max_distinct_places):
         return findings
     places = distinct_places(all_points, radius_km=radius_km)
     if places > max_distinct_places:
