@@ -44,7 +44,7 @@ import psycopg
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from load_stamps import LOADED_SCANS_MARK  # noqa: E402
+from load_stamps import LOADED_SCANS_MARK, pg_url  # noqa: E402
 from pgwarm import prewarm  # noqa: E402
 from sqlalchemy import create_engine  # noqa: E402
 
@@ -89,10 +89,6 @@ end
 # What a verification reads: loaded into shared buffers before measuring (bench/pgwarm.py).
 WARM_TABLES = ["batches", "activations", "revocations", "scans", "products", "operators",
                "signing_keys", "custody_events", "case_item_serials", "case_items", "cases"]
-
-
-def pg_url(db: str, host: str, driver: bool = False) -> str:
-    return f"postgresql{'+psycopg' if driver else ''}://postgres@{host}/{db}"
 
 
 # ---------------------------------------------------------------------------- the code pool
