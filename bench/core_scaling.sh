@@ -7,7 +7,8 @@
 #
 # Both databases hold 1 million scans; the small one 1,000,000 stamps in 100 batches, the large
 # one 200,000,000 stamps in 20,000 batches. One gunicorn per database; the rounds alternate
-# between them so that any other load on the machine hits both alike. Figures: /tmp/bench_core/.
+# between them, in ABBA order (give an even --rounds), so that any other load on the machine,
+# and the first place of a round, fall on both alike. Figures: /tmp/bench_core/.
 # Extra arguments go to bench/verify_throughput.py (e.g. --worker-class gthread --threads 4).
 set -euo pipefail
 cd "$(dirname "$0")/.."

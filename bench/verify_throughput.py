@@ -533,7 +533,8 @@ def main() -> list[dict]:
     parser.add_argument("--worker-class", default="sync")
     parser.add_argument("--duration", type=float, default=15.0, help="seconds per measurement")
     parser.add_argument("--rounds", type=int, default=3,
-                        help="health+verify measured this many times, alternating databases;"
+                        help="health+verify measured this many times, alternating databases"
+                             " (in ABBA order: use an even number to compare two);"
                              " 0 only resets the scans and prewarms")
     parser.add_argument("--warmup", type=float, default=5.0)
     parser.add_argument("--connections", type=int, default=16)
@@ -562,7 +563,10 @@ def main() -> list[dict]:
             run_wrk(target, "verify", args.warmup, args, measure=False)
             run_wrk(target, "health", max(args.warmup / 2, 1), args, measure=False)
         for round_no in range(1, args.rounds + 1):
-            for target in targets:
+            # ABBA: the order flips every round. Whichever database was measured first in a
+            # round ran about 3 % slower with a 1-2 ms worse p99, whichever it was (2026-12-04,
+            # docs/BENCHMARKS.md); with a fixed order that bias looked like a size effect.
+            for target in targets if round_no % 2 else targets[::-1]:
                 health = run_wrk(target, "health", args.duration, args)
                 verify = run_wrk(target, "verify", args.duration, args)
                 target.rounds.append({"health": health, "verify": verify})

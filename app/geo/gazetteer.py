@@ -13,7 +13,7 @@ import os
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from types import MappingProxyType
 
@@ -159,6 +159,17 @@ def find(slug_or_name: str) -> Municipality | None:
     "prishtine", "Prishtina", "Priština" and "Pristina" all find Prishtinë.
     """
     return _gazetteer().by_key.get(normalise_name(slug_or_name))
+
+
+@lru_cache(maxsize=1024)
+def municipality_name(slug: str | None, lang: str) -> str | None:
+    """A stored municipality slug in the reader's language, for the views that name one per
+    scan or case (cached: the gazetteer is static data). A slug it does not know is shown as
+    it is."""
+    if not slug:
+        return None
+    municipality = find(slug)
+    return municipality.name(lang) if municipality else slug
 
 
 def validate_position(lat: float, lon: float) -> None:

@@ -5,24 +5,17 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from functools import cache
 from typing import Any
 
 from flask import current_app
 
-from app.geo.gazetteer import find as find_municipality
+from app.geo.gazetteer import municipality_name
 from app.i18n import translate
 from app.seizures import documents, rules
 from app.seizures.board import NoticeEntry
 from app.seizures.models import Case, CaseNotification
 
 DOCUMENT_NAMES = tuple(documents.RENDERERS)
-
-
-@cache
-def municipality_name(slug: str | None, lang: str) -> str | None:
-    found = find_municipality(slug) if slug else None
-    return found.name(lang) if found else slug
 
 
 def _notification(notification: CaseNotification) -> dict[str, Any]:

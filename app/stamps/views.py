@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from app.api import Ready, flat_dumper
 from app.db import HotStatement, entity_columns, json_rows, json_value, load_json_rows, parse_utc
-from app.geo.gazetteer import find
+from app.geo.gazetteer import municipality_name
 from app.kosovo_time import legal_date
 from app.plugins import optional_import
 from app.registry.models import Operator, Product
@@ -25,16 +25,6 @@ from app.stamps.verification import (
     reason_messages,
     registry_select,
 )
-
-
-@lru_cache(maxsize=1024)
-def municipality_name(slug: str | None, lang: str) -> str | None:
-    """A stored municipality slug in the reader's language (the gazetteer is static data;
-    a stamp's chain names one per scan)."""
-    if not slug:
-        return None
-    municipality = find(slug)
-    return municipality.name(lang) if municipality else slug
 
 
 def batch_dict(batch) -> dict:
