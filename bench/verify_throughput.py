@@ -532,7 +532,7 @@ def main() -> list[dict]:
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--worker-class", default="sync")
     parser.add_argument("--duration", type=float, default=15.0, help="seconds per measurement")
-    parser.add_argument("--rounds", type=int, default=3,
+    parser.add_argument("--rounds", type=int, default=4,
                         help="health+verify measured this many times, alternating databases"
                              " (in ABBA order: use an even number to compare two);"
                              " 0 only resets the scans and prewarms")
