@@ -46,9 +46,9 @@ class Config:
     LOCKOUT_THRESHOLD = _int("LOCKOUT_THRESHOLD", 5)
     LOCKOUT_MINUTES = _int("LOCKOUT_MINUTES", 15)
     MFA_ISSUER = os.environ.get("MFA_ISSUER", "Banderola Inspect")
-    # RFC 6238 5.2: a code is accepted once. Off outside production so that demo scripts may
-    # log in twice within 30 s with the documented demo secret.
-    TOTP_REJECT_REUSE = _bool("TOTP_REJECT_REUSE", APP_ENV == "production")
+    # RFC 6238 5.2: a code is accepted once, in every environment (a second login within the
+    # same 30 s needs the next code).
+    TOTP_REJECT_REUSE = _bool("TOTP_REJECT_REUSE", True)
 
     # Rate limits (Flask-Limiter); memory by default, Redis when RATELIMIT_STORAGE_URI is set.
     RATELIMIT_ENABLED = _bool("RATELIMIT_ENABLED", True)
