@@ -36,7 +36,7 @@ def create_app(config: type[Config] = Config) -> Flask:
     from app import db
     from app.api import api
     from app.errors import register_error_handlers
-    from app.extensions import limiter
+    from app.extensions import init_limiter
     from app.security import register_security
 
     db.import_models()
@@ -57,7 +57,7 @@ def create_app(config: type[Config] = Config) -> Flask:
 
     api.init_app(app)
     api.spec.components.security_scheme("bearerAuth", {"type": "http", "scheme": "bearer"})
-    limiter.init_app(app)
+    init_limiter(app)
     for name in CAPABILITIES:
         routes = optional_import(f"app.{name}.routes")
         if routes is None:

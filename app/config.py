@@ -46,13 +46,17 @@ class Config:
     LOCKOUT_THRESHOLD = _int("LOCKOUT_THRESHOLD", 5)
     LOCKOUT_MINUTES = _int("LOCKOUT_MINUTES", 15)
     MFA_ISSUER = os.environ.get("MFA_ISSUER", "Banderola Inspect")
-    # RFC 6238 5.2: a code is accepted once. Off outside production so that demo scripts may
-    # log in twice within 30 s with the documented demo secret.
-    TOTP_REJECT_REUSE = _bool("TOTP_REJECT_REUSE", APP_ENV == "production")
+    # RFC 6238 5.2: a code is accepted once, in every environment (a second login within the
+    # same 30 s needs the next code).
+    TOTP_REJECT_REUSE = _bool("TOTP_REJECT_REUSE", True)
 
-    # Rate limits (Flask-Limiter); memory by default, Redis when RATELIMIT_STORAGE_URI is set.
+    # Rate limits (Flask-Limiter). Unset, RATELIMIT_STORAGE_URI is this machine's Redis when it
+    # answers at start, else each worker's memory (app.extensions.init_limiter).
     RATELIMIT_ENABLED = _bool("RATELIMIT_ENABLED", True)
-    RATELIMIT_STORAGE_URI = os.environ.get("RATELIMIT_STORAGE_URI", "memory://")
+    RATELIMIT_STORAGE_URI = os.environ.get("RATELIMIT_STORAGE_URI") or None
+    RATELIMIT_KEY_PREFIX = os.environ.get("RATELIMIT_KEY_PREFIX", "")
+    # Should Redis stop answering, count in memory meanwhile rather than fail every request.
+    RATELIMIT_IN_MEMORY_FALLBACK_ENABLED = True
     RATELIMIT_PUBLIC = os.environ.get("RATELIMIT_PUBLIC", "120/minute")
     RATELIMIT_LOGIN = os.environ.get("RATELIMIT_LOGIN", "10/minute")
     RATELIMIT_HEADERS_ENABLED = True

@@ -9,7 +9,7 @@ from flask import Flask, current_app, jsonify
 from sqlalchemy.exc import DataError, IntegrityError
 from werkzeug.exceptions import HTTPException
 
-from app.i18n import current_language, translate
+from app.i18n import catalogue, current_language, translate
 
 
 class DomainError(Exception):
@@ -34,6 +34,11 @@ class DomainError(Exception):
 class NotFound(DomainError):  # noqa: N818 - the names of CONVENTIONS.md
     def __init__(self, what: str = "resource", **params: Any) -> None:
         super().__init__("not_found", 404, "errors.not_found", what=what, **params)
+
+
+class Unauthorized(DomainError):  # noqa: N818 - the names of CONVENTIONS.md
+    def __init__(self, message_key: str = "errors.unauthorized", **params: Any) -> None:
+        super().__init__("unauthorized", 401, message_key, **params)
 
 
 class Conflict(DomainError):  # noqa: N818 - the names of CONVENTIONS.md
@@ -83,10 +88,28 @@ def error_body(status: int, error: str, message: str, errors: Any = None) -> dic
 
 
 def _domain_error_response(exc: DomainError):
-    message = translate(exc.message_key, current_language(), **exc.params)
-    response = jsonify(error_body(exc.status, exc.error, message, exc.errors))
+    language = current_language()
+    message = translate(exc.message_key, language, **exc.params)
+    response = jsonify(error_body(exc.status, exc.error, message,
+                                  _translated_fields(exc.errors, language, exc.params)))
     response.status_code = exc.status
     return response
+
+
+def _translated_fields(errors: Any, language: str, params: dict[str, Any]) -> Any:
+    """Field details that are message keys (`{"password": ["accounts.password_common"]}`) in the
+    client's language, like the message; any other detail (a value, a code) as it is."""
+    if not isinstance(errors, dict):
+        return errors
+    known = catalogue()
+    return {
+        field: [
+            translate(detail, language, **params) if isinstance(detail, str) and detail in known
+            else detail
+            for detail in details
+        ] if isinstance(details, list) else details
+        for field, details in errors.items()
+    }
 
 
 def http_exception_response(exc: HTTPException):

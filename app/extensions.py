@@ -2,8 +2,12 @@
 
 import functools
 
-from flask import current_app, g, request
+from flask import Flask, current_app, g, request
 from flask_limiter import Limiter
+
+# Where rate limits count when RATELIMIT_STORAGE_URI is unset and a Redis answers here at start.
+LOCAL_REDIS = "redis://127.0.0.1:6379/0"
+MEMORY = "memory://"
 
 
 def address_key() -> str:
@@ -50,3 +54,45 @@ def rate_limit(limit_value, **options):
         return wrapper
 
     return decorator
+
+
+def init_limiter(app: Flask) -> None:
+    """Bind the limiter, its counters where `rate_limit_storage` says."""
+    if app.config["RATELIMIT_ENABLED"]:
+        app.config["RATELIMIT_STORAGE_URI"] = rate_limit_storage(
+            app.config["RATELIMIT_STORAGE_URI"]
+        )
+    else:
+        app.config["RATELIMIT_STORAGE_URI"] = app.config["RATELIMIT_STORAGE_URI"] or MEMORY
+    limiter.init_app(app)
+
+
+def rate_limit_storage(configured: str | None, local_redis: str = LOCAL_REDIS) -> str:
+    """`configured`, else `local_redis` when it answers now, else memory.
+
+    Counters in memory are each gunicorn worker's own: with N workers a client gets N times the
+    configured limit (see `multi_worker_warning`). A Redis shares them.
+    """
+    if configured:
+        return configured
+    import redis
+
+    try:
+        redis.Redis.from_url(local_redis, socket_connect_timeout=0.5, socket_timeout=0.5).ping()
+    except (redis.RedisError, OSError):
+        return MEMORY
+    return local_redis
+
+
+def multi_worker_warning(workers: int, config) -> str | None:
+    """What to warn about at start when `workers` processes would each count the rate limits of
+    `config` (a Config class) in their own memory; None when they share counters."""
+    if not config.RATELIMIT_ENABLED or workers < 2:
+        return None
+    if not rate_limit_storage(config.RATELIMIT_STORAGE_URI).startswith(MEMORY):
+        return None
+    return (
+        f"rate limits count in each of the {workers} workers' memory, so a client gets up to "
+        f"{workers} times each limit: run Redis at 127.0.0.1:6379 or set RATELIMIT_STORAGE_URI "
+        "(docs/accounts.md, Rate limits)"
+    )

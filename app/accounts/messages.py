@@ -2,10 +2,10 @@
 
 MESSAGES = {
     "accounts.login_failed": {
-        "en": "Email or password is wrong, or the account is temporarily locked.",
-        "sq": "Email-i ose fjalëkalimi është i gabuar, ose llogaria është e bllokuar "
+        "en": "Email, password or code is wrong, or the account is temporarily locked.",
+        "sq": "Email-i, fjalëkalimi ose kodi është i gabuar, ose llogaria është e bllokuar "
         "përkohësisht.",
-        "sr": "Email ili lozinka nisu ispravni, ili je nalog privremeno zaključan.",
+        "sr": "Email, lozinka ili kod nisu ispravni, ili je nalog privremeno zaključan.",
     },
     "accounts.otp_required_or_wrong": {
         "en": "Enter the current 6-digit code from your authenticator app, or one of your "
@@ -26,9 +26,35 @@ MESSAGES = {
         "sr": "Nepoznata uloga.",
     },
     "accounts.password_too_short": {
-        "en": "The password must have at least {minimum} characters.",
-        "sq": "Fjalëkalimi duhet të ketë të paktën {minimum} karaktere.",
-        "sr": "Lozinka mora imati najmanje {minimum} znakova.",
+        "en": "The password must have at least {minimum} characters (spaces at either end do "
+        "not count).",
+        "sq": "Fjalëkalimi duhet të ketë të paktën {minimum} karaktere (hapësirat në fillim "
+        "dhe në fund nuk numërohen).",
+        "sr": "Lozinka mora imati najmanje {minimum} znakova (razmaci na početku i na kraju se "
+        "ne računaju).",
+    },
+    "accounts.password_too_long": {
+        "en": "The password may have at most {maximum} characters.",
+        "sq": "Fjalëkalimi mund të ketë të shumtën {maximum} karaktere.",
+        "sr": "Lozinka može imati najviše {maximum} znakova.",
+    },
+    "accounts.password_too_simple": {
+        "en": "The password repeats too few characters: use at least {distinct} different ones.",
+        "sq": "Fjalëkalimi përsërit shumë pak karaktere: përdorni të paktën {distinct} të "
+        "ndryshme.",
+        "sr": "Lozinka ponavlja premalo znakova: koristite najmanje {distinct} različitih.",
+    },
+    "accounts.password_common": {
+        "en": "This password is one of the most common ones and is guessed first; choose "
+        "another.",
+        "sq": "Ky fjalëkalim është ndër më të zakonshmit dhe provohet i pari; zgjidhni një "
+        "tjetër.",
+        "sr": "Ova lozinka je među najčešćim i prva se pogađa; izaberite drugu.",
+    },
+    "accounts.password_personal": {
+        "en": "The password must not be your email address or the name of this service.",
+        "sq": "Fjalëkalimi nuk duhet të jetë adresa juaj e email-it ose emri i këtij shërbimi.",
+        "sr": "Lozinka ne sme biti vaša email adresa ili naziv ovog servisa.",
     },
     "accounts.operator_binding": {
         "en": "Operator users must belong to one operator company; other roles must not.",
@@ -88,5 +114,13 @@ MESSAGES = {
         "en": "You cannot change your own access; ask another administrator.",
         "sq": "Nuk mund ta ndryshoni qasjen tuaj; kërkojini një administratori tjetër.",
         "sr": "Ne možete menjati sopstveni pristup; obratite se drugom administratoru.",
+    },
+    "accounts.disabled_by_customs": {
+        "en": "The Customs disabled this user: only the Customs can enable them again or "
+        "change their access.",
+        "sq": "Dogana e ka çaktivizuar këtë përdorues: vetëm Dogana mund ta aktivizojë përsëri "
+        "ose t'ia ndryshojë qasjen.",
+        "sr": "Carina je onemogućila ovog korisnika: samo Carina može ponovo da ga omogući ili "
+        "da mu promeni pristup.",
     },
 }

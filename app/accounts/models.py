@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, BigInteger, ForeignKey, String
+from sqlalchemy import JSON, BigInteger, ForeignKey, String, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.db import Base, BigId, intpk, utcnow
@@ -31,6 +31,9 @@ class User(Base):
     # An operator company's own administrator manages that company's users.
     company_admin: Mapped[bool] = mapped_column(default=False)
     active: Mapped[bool] = mapped_column(default=True)
+    # Disabled by an admin (the Customs): only an admin enables them again or changes their
+    # access; their company's administrator cannot.
+    disabled_by_customs: Mapped[bool] = mapped_column(default=False, server_default=false())
     totp_secret: Mapped[str | None] = mapped_column(String(64))
     mfa_enabled: Mapped[bool] = mapped_column(default=False)
     # The last TOTP time step accepted: a code is good once, never replayed within its window.

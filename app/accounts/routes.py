@@ -35,6 +35,7 @@ def user_dict(user) -> dict:
         "operator_id": user.operator_id,
         "company_admin": user.company_admin,
         "active": user.active,
+        "disabled_by_customs": user.disabled_by_customs,
         "mfa_enabled": user.mfa_enabled,
         "mfa_required": service.mfa_pending(user),
     }

@@ -3,7 +3,13 @@
 from marshmallow import Schema, fields, validate
 
 from app.accounts.models import ROLES
-from app.accounts.service import MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH
+from app.accounts.rules import MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH
+
+# Only the length is checked here, for the OpenAPI document: the policy itself
+# (app.accounts.rules) answers with a translated message per problem.
+POLICY_NOTE = (
+    f"at least {MIN_PASSWORD_LENGTH} characters, not a common password, not the user's email"
+)
 
 # A 6-digit TOTP code, or a recovery code such as `k7m2p-x9q4r`.
 OTP_PATTERN = r"^\d{6}$|^[A-Za-z0-9]{5}-[A-Za-z0-9]{5}$"
@@ -23,6 +29,10 @@ class UserSchema(Schema):
     operator_id = fields.Integer(allow_none=True)
     company_admin = fields.Boolean()
     active = fields.Boolean()
+    disabled_by_customs = fields.Boolean(
+        metadata={"description": "disabled by an admin: a company administrator cannot enable "
+                  "them or change their access"}
+    )
     mfa_enabled = fields.Boolean()
     mfa_required = fields.Boolean(metadata={"description": "must enrol TOTP before anything else"})
 
@@ -41,7 +51,9 @@ class TokenSchema(Schema):
 class PasswordChangeSchema(Schema):
     current_password = fields.String(required=True, validate=validate.Length(min=1, max=200))
     new_password = fields.String(
-        required=True, validate=validate.Length(min=MIN_PASSWORD_LENGTH, max=MAX_PASSWORD_LENGTH)
+        required=True,
+        validate=validate.Length(max=MAX_PASSWORD_LENGTH),
+        metadata={"description": POLICY_NOTE},
     )
 
 
@@ -74,7 +86,8 @@ class UserCreateSchema(Schema):
     password = fields.String(
         required=True,
         load_only=True,
-        validate=validate.Length(min=MIN_PASSWORD_LENGTH, max=MAX_PASSWORD_LENGTH),
+        validate=validate.Length(max=MAX_PASSWORD_LENGTH),
+        metadata={"description": POLICY_NOTE},
     )
     roles = fields.List(
         fields.String(validate=validate.OneOf(ROLES)),

@@ -13,6 +13,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from app.accounts import rules
 from app.accounts.auth import token_digest
 from app.accounts.models import (
     FULL_SCOPE,
@@ -24,16 +25,16 @@ from app.accounts.models import (
     User,
 )
 from app.db import utcnow
-from app.errors import Conflict, DomainError, Forbidden, Invalid, NotFound
+from app.errors import Conflict, Forbidden, Invalid, NotFound, Unauthorized
 
 _hasher = PasswordHasher()
 # Recovery codes carry ~50 random bits: a lighter Argon2 (OWASP minimum) is enough and keeps a
 # recovery login, which may try all ten, well under a second.
 _code_hasher = PasswordHasher(time_cost=2, memory_cost=19_456, parallelism=1)
-# Verifying against this keeps the time of an unknown-email login the same as a known one.
+# Verifying against these keeps the time of a refused login the same whatever was wrong: an
+# unknown email, a locked account, a wrong password or a wrong code (docs/accounts.md).
 _DUMMY_HASH = _hasher.hash("not-a-real-password")
-MIN_PASSWORD_LENGTH = 10
-MAX_PASSWORD_LENGTH = 200
+_DUMMY_CODE_HASH = _code_hasher.hash("not-a-real-code")
 LOCKOUT_THRESHOLD = 5
 LOCKOUT_DURATION = dt.timedelta(minutes=15)
 # TOTP as every authenticator app expects it (RFC 6238 defaults): SHA-1, 6 digits, 30 s steps;
@@ -49,13 +50,13 @@ def hash_password(password: str) -> str:
     return _hasher.hash(password)
 
 
-def check_password(password: str) -> None:
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise Invalid(
-            "accounts.password_too_short",
-            errors={"password": [f"at least {MIN_PASSWORD_LENGTH} characters"]},
-            minimum=MIN_PASSWORD_LENGTH,
-        )
+def check_password(password: str, *, email: str | None, field: str = "password") -> None:
+    """Refuse a new password that breaks the policy (`rules.password_problems`): 422
+    `validation_failed` naming every problem under `field`. Every way of setting a password
+    calls it."""
+    problems = rules.password_problems(password, email=email)
+    if problems:
+        raise Invalid(problems[0], errors={field: problems}, **rules.POLICY)
 
 
 def check_roles(roles: list[str], operator_id: int | None, company_admin: bool) -> None:
@@ -83,7 +84,7 @@ def create_user(
     """Create a user; operator users must name their company, other roles must not."""
     email = email.strip().lower()
     check_roles(roles, operator_id, company_admin)
-    check_password(password)
+    check_password(password, email=email)
     if session.scalar(select(User.id).where(User.email == email)) is not None:
         raise Conflict("accounts.email_taken")
     user = User(
@@ -109,11 +110,11 @@ class IssuedToken:
     scope: str
 
 
-class LoginError(DomainError):
-    """401 for every refusal; `reason` and `user` are for the audit trail, never the client."""
+class LoginError(Unauthorized):
+    """The one 401 of every refused login; `reason` and `user` are for the audit trail only."""
 
-    def __init__(self, reason: str, user: User | None, message_key: str) -> None:
-        super().__init__("unauthorized", 401, message_key)
+    def __init__(self, reason: str, user: User | None) -> None:
+        super().__init__("accounts.login_failed")
         self.reason = reason
         self.user = user
 
@@ -131,26 +132,43 @@ def login(
 ) -> IssuedToken:
     """Check password and (once enrolled) the TOTP or a recovery code; issue a bearer token.
 
-    Failures never reveal whether the email exists; `lockout_threshold` failures in a row lock
-    the account for `lockout_duration` (reported the same way as a wrong password). A user who
-    must use MFA but has not enrolled yet gets a token of scope `mfa_enrolment`.
+    Every refusal is the same `LoginError`, and costs the same work, whatever was wrong: an
+    unknown email, a locked or disabled account, a wrong password, a missing or wrong code.
+    `lockout_threshold` failures in a row (wrong password or code) lock the account for
+    `lockout_duration`. The user's row stays locked until the caller commits, so parallel
+    attempts on one account take turns: each sees the failures and the codes used before it
+    (at most `lockout_threshold` passwords are checked before the lock holds; a TOTP step or
+    a recovery code gives one token). A user who must use MFA but has not enrolled yet gets a
+    token of scope `mfa_enrolment`.
     """
-    user = session.scalar(select(User).where(User.email == email.strip().lower()))
+    user = session.scalar(
+        select(User)
+        .where(User.email == email.strip().lower())
+        # FOR NO KEY UPDATE: rows that merely reference the user (their new tokens, cases,
+        # inspections) are not held up while a login verifies a password.
+        .with_for_update(key_share=True)
+        .execution_options(populate_existing=True)
+    )
     now = utcnow()
+    locked = user is not None and user.locked_until is not None and user.locked_until > now
+    checked = user is not None and not locked
+    password_right = _verify(user.password_hash if checked else _DUMMY_HASH, password) and checked
+    needs_code = password_right and user.active and user.mfa_enabled
+    code_right = _second_factor(
+        session, user if needs_code else None, otp, now, reject_reused_otp
+    )
     if user is None:
-        _verify(_DUMMY_HASH, password)
-        raise LoginError("unknown_email", None, "accounts.login_failed")
-    if user.locked_until is not None and user.locked_until > now:
-        _verify(_DUMMY_HASH, password)
-        raise LoginError("locked", user, "accounts.login_failed")
-    if not _verify(user.password_hash, password):
+        raise LoginError("unknown_email", None)
+    if locked:
+        raise LoginError("locked", user)
+    if not password_right:
         _count_failure(user, now, lockout_threshold, lockout_duration)
-        raise LoginError("password", user, "accounts.login_failed")
+        raise LoginError("password", user)
     if not user.active:
-        raise LoginError("disabled", user, "accounts.login_failed")
-    if user.mfa_enabled and not _second_factor(session, user, otp, now, reject_reused_otp):
+        raise LoginError("disabled", user)
+    if needs_code and not code_right:
         _count_failure(user, now, lockout_threshold, lockout_duration)
-        raise LoginError("otp", user, "accounts.otp_required_or_wrong")
+        raise LoginError("otp", user)
     user.failed_logins = 0
     user.locked_until = None
     scope = MFA_ENROLMENT_SCOPE if mfa_pending(user) else FULL_SCOPE
@@ -199,7 +217,7 @@ def change_password(
         raise Invalid(
             "accounts.current_password_wrong", errors={"current_password": ["does not match"]}
         )
-    check_password(new)
+    check_password(new, email=user.email, field="new_password")
     if _verify(user.password_hash, new):
         raise Invalid("accounts.password_unchanged", errors={"new_password": ["same as current"]})
     user.password_hash = hash_password(new)
@@ -302,9 +320,14 @@ _COMPANY_ADMIN_FIELDS = frozenset({"active", "company_admin", "full_name"})
 def update_user(session: Session, actor: User, user: User, changes: dict) -> User:
     """Apply `changes` (active, company_admin, full_name; admins also roles, operator_id and
     reset_mfa). Nobody disables or demotes themselves. Disabling, a change of roles or company
-    and an MFA reset end every session of the user."""
-    if not actor.has_role("admin") and not _COMPANY_ADMIN_FIELDS.issuperset(changes):
+    and an MFA reset end every session of the user. A user an admin (the Customs) disabled
+    stays as the Customs left them until an admin enables them: their company administrator
+    may only rename them."""
+    customs = actor.has_role("admin")
+    if not customs and not _COMPANY_ADMIN_FIELDS.issuperset(changes):
         raise Forbidden("accounts.company_admin_fields")
+    if not customs and user.disabled_by_customs and set(changes) - {"full_name"}:
+        raise Forbidden("accounts.disabled_by_customs")
     if user.id == actor.id and (set(changes) - {"full_name"}):
         raise Forbidden("accounts.not_yourself")
     roles = changes.get("roles", user.roles)
@@ -324,6 +347,8 @@ def update_user(session: Session, actor: User, user: User, changes: dict) -> Use
         user.full_name = changes["full_name"]
     if "active" in changes:
         user.active = changes["active"]
+        if customs:
+            user.disabled_by_customs = not user.active
         if user.active:
             user.failed_logins = 0
             user.locked_until = None
@@ -345,25 +370,34 @@ def _company_of(actor: User) -> int:
 
 
 def _second_factor(
-    session: Session, user: User, otp: str | None, now: dt.datetime, reject_reused: bool
+    session: Session, user: User | None, otp: str | None, now: dt.datetime, reject_reused: bool
 ) -> bool:
-    """A current TOTP code (each step once when `reject_reused`), or an unused recovery code."""
+    """A current TOTP code of `user` (each step once when `reject_reused`), or one of their
+    unused recovery codes, which is then used up. `user` is None when the login fails anyway:
+    a recovery-code-shaped `otp` then costs the same RECOVERY_CODE_COUNT verifications, so
+    that the time of a refusal does not tell a right password."""
     if not otp:
         return False
     otp = otp.strip().lower()
     if otp.isdigit():
+        if user is None:
+            return False
         step = _matching_step(user.totp_secret, otp, now)
         if step is None or (reject_reused and step <= (user.totp_last_step or -1)):
             return False
         user.totp_last_step = step
         return True
-    for code in session.scalars(
+    codes = [] if user is None else list(session.scalars(
         select(RecoveryCode).where(RecoveryCode.user_id == user.id, RecoveryCode.used_at.is_(None))
-    ):
-        if _verify(code.code_hash, otp, _code_hasher):
-            code.used_at = now
-            return True
-    return False
+    ))
+    hashes = [code.code_hash for code in codes]
+    hashes += [_DUMMY_CODE_HASH] * (RECOVERY_CODE_COUNT - len(hashes))
+    matches = [_verify(code_hash, otp, _code_hasher) for code_hash in hashes]
+    used = next((code for code, match in zip(codes, matches, strict=False) if match), None)
+    if used is None:
+        return False
+    used.used_at = now
+    return True
 
 
 def remaining_recovery_codes(session: Session, user: User) -> int:

@@ -1,5 +1,6 @@
 """TOTP enrolment (QR code, confirmation, recovery codes) and the enrolment-only token scope."""
 
+import time
 import urllib.parse
 
 import pyotp
@@ -88,8 +89,9 @@ def test_login_after_enrolment_needs_the_code_and_accepts_each_recovery_code_onc
     enrolment, confirmed = _enrol_and_confirm(client, factories.headers_for(session, operator))
     codes = confirmed.get_json()["recovery_codes"]
     assert _login(client, operator.email).status_code == 401
-    current = pyotp.TOTP(enrolment["secret"]).now()
-    assert _login(client, operator.email, otp=current).status_code == 200
+    # The confirmation used the current code up: the login takes the next one (drift allowed).
+    following = pyotp.TOTP(enrolment["secret"]).at(time.time() + 30)
+    assert _login(client, operator.email, otp=following).status_code == 200
     assert _login(client, operator.email, otp=codes[0].upper()).status_code == 200
     assert _login(client, operator.email, otp=codes[0]).status_code == 401
     assert _login(client, operator.email, otp=codes[1]).status_code == 200

@@ -1,8 +1,10 @@
 """Users and roles: admins manage everyone, a company administrator their own colleagues."""
 
+import pytest
 from sqlalchemy import select
 
 from app.accounts.models import User
+from app.i18n import translate
 from app.stamps.keys import public_keys
 from app.stamps.models import SigningKey
 from tests import factories
@@ -104,6 +106,34 @@ def test_disabling_a_user_ends_their_sessions_and_enabling_lets_them_back(client
     assert client.post("/api/v1/auth/login", json=login).status_code == 200
 
 
+def test_a_user_the_customs_disabled_stays_disabled_until_the_customs_lifts_it(client, session):
+    """Issue 17: a company administrator re-enabled (and promoted) a user an admin disabled."""
+    customs = factories.headers_for(session, factories.mfa_user(session, "admin"))
+    boss = factories.company_admin(session)
+    colleague = factories.user(session, "operator", operator_id=boss.operator_id)
+    company = factories.headers_for(session, boss)
+    path = f"/api/v1/users/{colleague.id}"
+    disabled = client.patch(path, json={"active": False}, headers=customs).get_json()
+    assert (disabled["active"], disabled["disabled_by_customs"]) == (False, True)
+    for change in ({"active": True, "company_admin": True}, {"active": True},
+                   {"company_admin": True}, {"active": False}):
+        refused = client.patch(path, json=change, headers=company)
+        assert refused.status_code == 403, change
+        assert refused.get_json()["message"] == translate("accounts.disabled_by_customs", "en")
+    still = client.get(path, headers=company).get_json()
+    assert (still["active"], still["company_admin"], still["disabled_by_customs"]) == (
+        False, False, True)
+    assert client.patch(path, json={"full_name": "A. Colleague"},
+                        headers=company).status_code == 200
+    lifted = client.patch(path, json={"active": True}, headers=customs).get_json()
+    assert (lifted["active"], lifted["disabled_by_customs"]) == (True, False)
+    # Lifted, the user is the company's again: its administrator disables and enables them.
+    for active in (False, True):
+        answer = client.patch(path, json={"active": active}, headers=company)
+        assert answer.status_code == 200
+        assert answer.get_json()["disabled_by_customs"] is False
+
+
 def test_plain_operator_and_officer_cannot_manage_users(client, session):
     for who in (factories.user(session, "operator"), factories.mfa_user(session, "officer")):
         headers = factories.headers_for(session, who)
@@ -138,6 +168,32 @@ def test_password_change_ends_other_sessions(client, session):
     assert client.post("/api/v1/auth/login", json=old).status_code == 401
     new = {"email": email, "password": NEW_PASSWORD}
     assert client.post("/api/v1/auth/login", json=new).status_code == 200
+
+
+@pytest.mark.parametrize("language", ["en", "sq", "sr"])
+def test_every_way_of_setting_a_password_applies_the_policy(client, session, language):
+    """Issue 17: a password of ten spaces was accepted."""
+    admin = factories.headers_for(session, factories.mfa_user(session, "admin"),
+                                  **{"Accept-Language": language})
+    created = client.post("/api/v1/users", headers=admin,
+                          json=_new_user(roles=["officer"], password=" " * 10))
+    assert created.status_code == 422
+    body = created.get_json()
+    assert body["error"] == "validation_failed"
+    assert body["message"] == translate("accounts.password_too_short", language, minimum=10)
+    assert body["errors"] == {"password": [
+        translate("accounts.password_too_short", language, minimum=10),
+        translate("accounts.password_too_simple", language, distinct=5),
+    ]}
+    user = factories.user(session, "operator", email="jane.doe@test.example")
+    mine = factories.headers_for(session, user, **{"Accept-Language": language})
+    for new_password, problem in [("qwertyuiop", "accounts.password_common"),
+                                  ("Jane.Doe.2026", "accounts.password_personal")]:
+        changed = client.post("/api/v1/auth/password", headers=mine, json={
+            "current_password": "correct horse battery", "new_password": new_password})
+        assert changed.status_code == 422
+        assert changed.get_json()["errors"] == {"new_password": [translate(problem, language)]}
+    assert session.scalar(select(User).where(User.email == "new.user@test.example")) is None
 
 
 def test_admin_rotates_the_signing_key(app, client, session, tmp_path, monkeypatch):

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import atexit
+import time
 from pathlib import Path
 
+import pyotp
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
@@ -113,3 +115,20 @@ def screenshot(page: Page, name: str) -> Path:
     path = SCREENSHOTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=False)
     return path
+
+
+_last_totp_step: dict[str, int] = {}
+
+
+def fresh_totp(secret: str) -> str:
+    """A code of `secret` that no earlier sign-in of this run used: the server accepts each TOTP
+    step once, and one step of drift ahead, so the next step serves when the current one is
+    spent (a third sign-in within one step waits for the clock)."""
+    totp = pyotp.TOTP(secret)
+    while True:
+        current = totp.timecode(time.time())
+        step = max(current, _last_totp_step.get(secret, current - 1) + 1)
+        if step <= current + 1:
+            _last_totp_step[secret] = step
+            return totp.generate_otp(step)
+        time.sleep(1)

@@ -15,7 +15,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.browser import pwa
-from tests.browser.pwa import axe_violations, open_app, phone_context, screenshot
+from tests.browser.pwa import axe_violations, fresh_totp, open_app, phone_context, screenshot
 
 # Fixtures shared by the browser tests (one Playwright driver, one Chromium per module).
 browser, playwright_session = pwa.browser, pwa.playwright_session
@@ -84,7 +84,7 @@ def enrol(page) -> list[str]:
     shown = page.locator(".secret").inner_text()
     assert SECRET_GROUPS.match(shown), shown
     page.get_by_label("Six-digit code shown by the app").fill(
-        pyotp.TOTP(shown.replace(" ", "")).now()
+        fresh_totp(shown.replace(" ", ""))
     )
     page.get_by_role("button", name="Confirm").click()
     heading_has_focus(page, "Save your recovery codes")
@@ -153,7 +153,7 @@ def test_enrol_then_sign_in_with_a_recovery_code_once(browser, live_server, serv
     sign_in(page, email, codes[1])
     page.wait_for_url(re.compile(r"#/inspection$"))
     sign_out(page)
-    sign_in(page, email, pyotp.TOTP(secret.replace(" ", "")).now())
+    sign_in(page, email, fresh_totp(secret.replace(" ", "")))
     page.wait_for_url(re.compile(r"#/inspection$"))
     assert not page.js_errors
     context.close()

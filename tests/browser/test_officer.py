@@ -7,7 +7,6 @@ import json
 import re
 import urllib.request
 
-import pyotp
 import pytest
 from playwright.sync_api import expect
 
@@ -16,6 +15,7 @@ from tests.browser import pwa
 from tests.browser.media import stamp_photo
 from tests.browser.pwa import (
     axe_violations,
+    fresh_totp,
     open_app,
     phone_context,
     screenshot,
@@ -46,7 +46,7 @@ def sign_in(page, user):
     page.goto("/#/login")
     page.fill("input[name=email]", user["email"])
     page.fill("input[name=password]", user["password"])
-    page.fill("input[name=otp]", pyotp.TOTP(user["totp_secret"]).now())
+    page.fill("input[name=otp]", fresh_totp(user["totp_secret"]))
     page.get_by_role("button", name="Sign in").click()
     page.wait_for_url(re.compile(r"#/inspection$"))
 

@@ -1,0 +1,71 @@
+"""A real gunicorn serving `wsgi:app` on a free loopback port, for tests that need real
+processes: the browser tests, and the races of parallel requests to several workers."""
+
+from __future__ import annotations
+
+import contextlib
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+
+
+@dataclass(frozen=True)
+class Server:
+    base: str  # "http://127.0.0.1:<port>"
+    log: Path  # gunicorn's own log (stderr): start-up messages, warnings, errors
+
+    def log_text(self) -> str:
+        return self.log.read_text(errors="replace")
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@contextlib.contextmanager
+def gunicorn(env: dict[str, str], log: Path, *, workers: int = 1, threads: int = 4,
+             preload: bool = False) -> Iterator[Server]:
+    """gunicorn with `env` until the block ends, once `/api/v1/health` answers.
+
+    `preload` loads the app before the workers fork, so that every worker serves from the first
+    request on (otherwise the first to load takes all until the others have: a race between
+    workers might not be run at all). The app opens no connection while it loads.
+    """
+    port = free_port()
+    with log.open("wb") as log_file:
+        process = subprocess.Popen(
+            [BIN / "gunicorn", "--bind", f"127.0.0.1:{port}", "--workers", str(workers),
+             "--threads", str(threads), *(["--preload"] if preload else []), "wsgi:app"],
+            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log_file,
+        )
+    server = Server(f"http://127.0.0.1:{port}", log)
+    try:
+        _wait_until_healthy(process, server)
+        yield server
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def _wait_until_healthy(process: subprocess.Popen, server: Server) -> None:
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            with urllib.request.urlopen(f"{server.base}/api/v1/health", timeout=1) as answer:
+                if answer.status == 200:
+                    return
+        except OSError:
+            if process.poll() is not None or time.monotonic() > deadline:
+                process.kill()
+                raise RuntimeError(server.log_text()) from None
+            time.sleep(0.2)
