@@ -59,31 +59,32 @@ def request_password_reset(
     """Mail a reset link to the active account of `email`, if there is one.
 
     Whether there is one never shows: the caller answers the same either way, a token is drawn
-    and hashed either way, and the mail leaves after the answer (app.mail.hooks). The link works
+    and hashed and the mail composed either way (only the rows differ), and the mail leaves
+    after the answer (app.mail.hooks). The link works
     once, for `settings.ttl`; it revokes the user's earlier links (the user's row is locked, so
     parallel requests leave one link alive). The mail is in the user's language, else
     `language` (the request's).
     """
+    address = email.strip().lower()
     token = secrets.token_urlsafe(32)
     digest = token_digest(token)
-    user = session.scalar(
-        select(User).where(User.email == email.strip().lower()).with_for_update()
+    user = session.scalar(select(User).where(User.email == address).with_for_update())
+    found = user is not None and user.active
+    message = compose(
+        MAIL_TEMPLATE,
+        (user.language if found else None) or language,
+        address,
+        email=address,
+        link=settings.link(token),
+        minutes=int(settings.ttl.total_seconds() // 60),
     )
-    if user is None or not user.active:
+    if not found:
         return
     now = utcnow()
     _revoke_links(session, user, now)
     session.add(
         PasswordReset(user_id=user.id, token_hash=digest, created_at=now,
                       expires_at=now + settings.ttl)
-    )
-    message = compose(
-        MAIL_TEMPLATE,
-        user.language or language,
-        user.email,
-        email=user.email,
-        link=settings.link(token),
-        minutes=int(settings.ttl.total_seconds() // 60),
     )
     enqueue(session, message, kind=MAIL_TEMPLATE, seal_with=settings.secret_key)
 
