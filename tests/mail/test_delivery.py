@@ -8,6 +8,7 @@ import email
 import os
 import socket
 import stat
+from dataclasses import replace
 from email import policy
 
 import pytest
@@ -111,7 +112,7 @@ def test_with_tls_asked_for_a_mail_never_goes_in_clear(app, session, smtp_server
 
 def test_an_unreachable_server_leaves_the_mail_for_a_retry(app, session):
     base = app.extensions["mail"]
-    settings = type(base)(**{**base.__dict__, "server": "127.0.0.1", "port": closed_port()})
+    settings = replace(base, server="127.0.0.1", port=closed_port())
     first, second = queued(session), queued(session, to="besa@example.org")
     run = deliver(session, settings)
     # The run stops at the first connection failure: the second mail keeps its attempts.
@@ -137,9 +138,8 @@ def test_an_unreachable_server_leaves_the_mail_for_a_retry(app, session):
 
 
 def test_attempts_are_bounded(app, session):
-    base = app.extensions["mail"]
-    settings = type(base)(**{**base.__dict__, "server": "127.0.0.1", "port": closed_port(),
-                             "max_attempts": 3})
+    settings = replace(app.extensions["mail"], server="127.0.0.1", port=closed_port(),
+                       max_attempts=3)
     mail = queued(session)
     outcomes = []
     for _ in range(4):
@@ -193,8 +193,7 @@ def test_a_sealed_mail_that_cannot_be_opened_is_given_up(app, session, smtp_serv
 
 
 def test_without_a_mail_server_mails_are_eml_files(app, session, tmp_path):
-    base = app.extensions["mail"]
-    settings = type(base)(**{**base.__dict__, "server": None, "mail_dir": tmp_path / "mail"})
+    settings = replace(app.extensions["mail"], server=None, mail_dir=tmp_path / "mail")
     queued(session, to="a@example.org", language="en")
     queued(session, to="b@example.org", language="sr")
     assert deliver(session, settings).sent == 2
@@ -288,9 +287,8 @@ def test_mail_send_command_delivers_what_is_due_once(app, session, app_mail):
 
 
 def test_mail_send_command_fails_when_an_attempt_fails(app, session, monkeypatch):
-    base = app.extensions["mail"]
-    monkeypatch.setitem(app.extensions, "mail", type(base)(
-        **{**base.__dict__, "server": "127.0.0.1", "port": closed_port()}))
+    monkeypatch.setitem(app.extensions, "mail", replace(
+        app.extensions["mail"], server="127.0.0.1", port=closed_port()))
     queued(session)
     result = app.test_cli_runner().invoke(args=["mail", "send"])
     assert result.exit_code == 1

@@ -10,6 +10,7 @@ client pass `buffered=True` (or close the answer) before reading the inbox.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import email
 import ipaddress
@@ -87,15 +88,14 @@ class SmtpServer:
 
     def settings(self, base: MailSettings, **overrides) -> MailSettings:
         """`base` (the app's mail settings) pointed at this server."""
-        login = next(iter(self.users.items()), (None, None))
-        return MailSettings(**{
-            **base.__dict__,
+        username, password = next(iter(self.users.items()), (None, None))
+        return dataclasses.replace(base, **{
             "server": HOST,
             "port": self.port,
             "use_tls": self.ca_file is not None,
             "ca_file": self.ca_file,
-            "username": login[0],
-            "password": login[1],
+            "username": username,
+            "password": password,
             "timeout_s": 5.0,
             **overrides,
         })
