@@ -37,6 +37,7 @@ def create_app(config: type[Config] = Config) -> Flask:
     from app.api import api
     from app.errors import register_error_handlers
     from app.extensions import init_limiter
+    from app.mail.hooks import init_app as init_mail
     from app.security import register_security
 
     db.import_models()
@@ -67,6 +68,7 @@ def create_app(config: type[Config] = Config) -> Flask:
             app.register_blueprint(extra)
     register_error_handlers(app)
     register_security(app)
+    init_mail(app)
 
     from app.web import web
 

@@ -61,6 +61,25 @@ class Config:
     RATELIMIT_LOGIN = os.environ.get("RATELIMIT_LOGIN", "10/minute")
     RATELIMIT_HEADERS_ENABLED = True
 
+    # Password reset by e-mail (docs/accounts.md): how long a link works, where it points, and
+    # how many reset requests one e-mail address may make (besides RATELIMIT_LOGIN per client).
+    PASSWORD_RESET_TTL_MINUTES = _int("PASSWORD_RESET_TTL_MINUTES", 60)
+    PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "http://127.0.0.1:8000")
+    RATELIMIT_PASSWORD_RESET = os.environ.get("RATELIMIT_PASSWORD_RESET", "5/hour")
+
+    # Outgoing mail (docs/mail.md): SMTP when MAIL_SERVER is set, else .eml files in MAIL_DIR
+    # (default: the instance folder's mail/).
+    MAIL_SERVER = os.environ.get("MAIL_SERVER") or None
+    MAIL_PORT = _int("MAIL_PORT", 25)
+    MAIL_USE_TLS = _bool("MAIL_USE_TLS", False)
+    MAIL_USERNAME = os.environ.get("MAIL_USERNAME") or None
+    MAIL_PASSWORD = os.environ.get("MAIL_PASSWORD") or None
+    MAIL_FROM = os.environ.get("MAIL_FROM", "Banderola Inspect <no-reply@e-banderola.example>")
+    MAIL_CA_FILE = os.environ.get("MAIL_CA_FILE") or None
+    MAIL_TIMEOUT_S = float(os.environ.get("MAIL_TIMEOUT_S", 10.0))
+    MAIL_MAX_ATTEMPTS = _int("MAIL_MAX_ATTEMPTS", 8)
+    MAIL_DIR = os.environ.get("MAIL_DIR") or None
+
     # Clone detection (issue 4): an implied speed above this between two scans is impossible.
     CLONE_MAX_SPEED_KMH = float(os.environ.get("CLONE_MAX_SPEED_KMH", 250.0))
     CLONE_MAX_DISTINCT_PLACES = _int("CLONE_MAX_DISTINCT_PLACES", 5)

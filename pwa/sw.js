@@ -21,6 +21,7 @@ const OFFICER = [
   '/js/feedback.js', '/js/inspection-state.js', '/js/case-common.js',
   '/js/screens/inspection.js', '/js/screens/stamp.js', '/js/screens/cases.js',
   '/js/screens/case-new.js', '/js/screens/case.js', '/js/screens/enrol.js',
+  '/js/screens/forgot-password.js', '/js/screens/reset-password.js',
 ];
 const DECODER = [
   '/node_modules/zxing-wasm/dist/es/reader/index.js',

@@ -123,4 +123,38 @@ MESSAGES = {
         "sr": "Carina je onemogućila ovog korisnika: samo Carina može ponovo da ga omogući ili "
         "da mu promeni pristup.",
     },
+    "accounts.password_reset_sent": {
+        "en": "If an account uses this address, a link to set a new password is on its way. "
+        "It works once, for {minutes} minutes.",
+        "sq": "Nëse kjo adresë i përket një llogarie, një lidhje për të vendosur një fjalëkalim "
+        "të ri është nisur. Ajo funksionon një herë, për {minutes} minuta.",
+        "sr": "Ako ova adresa pripada nekom nalogu, link za postavljanje nove lozinke je poslat. "
+        "Važi jednom, {minutes} minuta.",
+    },
+    "accounts.password_reset_done": {
+        "en": "Your new password is set and every session of the account has ended. Sign in "
+        "with the new password.",
+        "sq": "Fjalëkalimi i ri u vendos dhe të gjitha seancat e llogarisë u mbyllën. Hyni me "
+        "fjalëkalimin e ri.",
+        "sr": "Nova lozinka je postavljena i sve sesije naloga su završene. Prijavite se novom "
+        "lozinkom.",
+    },
+    "accounts.reset_token_unknown": {
+        "en": "This password reset link is not valid. Ask for a new one.",
+        "sq": "Kjo lidhje për rivendosjen e fjalëkalimit nuk është e vlefshme. Kërkoni një të re.",
+        "sr": "Ovaj link za resetovanje lozinke nije važeći. Zatražite novi.",
+    },
+    "accounts.reset_token_used": {
+        "en": "This password reset link was already used, or a newer one was sent. Use the "
+        "newest link, or ask for a new one.",
+        "sq": "Kjo lidhje për rivendosjen e fjalëkalimit është përdorur tashmë, ose është dërguar "
+        "një më e re. Përdorni lidhjen më të re ose kërkoni një të re.",
+        "sr": "Ovaj link za resetovanje lozinke je već iskorišćen ili je poslat noviji. Koristite "
+        "najnoviji link ili zatražite novi.",
+    },
+    "accounts.reset_token_expired": {
+        "en": "This password reset link has expired. Ask for a new one.",
+        "sq": "Kjo lidhje për rivendosjen e fjalëkalimit ka skaduar. Kërkoni një të re.",
+        "sr": "Ovaj link za resetovanje lozinke je istekao. Zatražite novi.",
+    },
 }

@@ -1,4 +1,4 @@
-"""Users, their access tokens and their one-time MFA recovery codes."""
+"""Users, their access tokens, their one-time MFA recovery codes and password reset links."""
 
 from __future__ import annotations
 
@@ -42,6 +42,9 @@ class User(Base):
     locked_until: Mapped[dt.datetime | None]
     password_changed_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    # sq, sr or en: the language of the mails the user gets; none yet means the language of the
+    # request that causes the mail.
+    language: Mapped[str | None] = mapped_column(String(2))
 
     tokens: Mapped[list[AccessToken]] = relationship(back_populates="user")
 
@@ -80,3 +83,18 @@ class RecoveryCode(Base):
     code_hash: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     used_at: Mapped[dt.datetime | None]
+
+
+class PasswordReset(Base):
+    """A password reset link sent by mail: only the SHA-256 of its token is kept; it works
+    once, until `expires_at`, and a newer link of the same user revokes it."""
+
+    __tablename__ = "password_resets"
+
+    id: Mapped[intpk]
+    user_id: Mapped[int] = mapped_column(BigId, ForeignKey("users.id"), index=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[dt.datetime]
+    used_at: Mapped[dt.datetime | None]
+    revoked_at: Mapped[dt.datetime | None]

@@ -1,18 +1,21 @@
-"""Accounts API: log in and out, MFA enrolment, password change, users, signing-key rotation."""
+"""Accounts API: log in and out, MFA enrolment, password change and reset, users,
+signing-key rotation."""
 
 import datetime as dt
+import hashlib
 from pathlib import Path
 
 import segno
-from flask import current_app, g
+from flask import current_app, g, request
 from flask.views import MethodView
 
 from app import db
-from app.accounts import schemas, service
+from app.accounts import password_reset, schemas, service
 from app.accounts.auth import load_user, login_required, roles_required, user_admins_only
 from app.api import Blueprint, client_hash, writes
 from app.audit.service import append as audit
 from app.extensions import address_key, login_limit, rate_limit
+from app.i18n import current_language, translate
 from app.stamps.keys import create_key, public_keys
 
 blp = Blueprint(
@@ -38,6 +41,7 @@ def user_dict(user) -> dict:
         "disabled_by_customs": user.disabled_by_customs,
         "mfa_enabled": user.mfa_enabled,
         "mfa_required": service.mfa_pending(user),
+        "language": user.language,
     }
 
 
@@ -95,6 +99,15 @@ class Me(MethodView):
     @blp.response(200, schemas.UserSchema)
     def get(self):
         """The logged-in user."""
+        return user_dict(g.user)
+
+    @writes
+    @login_required
+    @blp.arguments(schemas.MeUpdateSchema)
+    @blp.response(200, schemas.UserSchema)
+    def patch(self, body):
+        """Choose the language of your mails (null: the language of each request)."""
+        g.user.language = body["language"]
         return user_dict(g.user)
 
 
@@ -202,3 +215,61 @@ class KeyRotation(MethodView):
         public_keys.reload(db.session)
         return {"kid": key.kid, "alg": "Ed25519", "public_key": key.public_key,
                 "status": key.status}
+
+
+def _reset_email_key() -> str:
+    """Per e-mail address asked about, whoever asks and whether or not it has an account (a
+    digest: no address is kept in the limiter's storage)."""
+    body = request.get_json(silent=True)
+    email = body.get("email") if isinstance(body, dict) else None
+    address = email.strip().lower() if isinstance(email, str) else ""
+    return "password-reset:" + hashlib.sha256(address.encode()).hexdigest()
+
+
+_per_email_reset_limit = rate_limit(
+    lambda: current_app.config["RATELIMIT_PASSWORD_RESET"], key_func=_reset_email_key
+)
+
+
+@blp.route("/auth/password-reset")
+class PasswordResetRequest(MethodView):
+    decorators = (_per_address_login_limit,)
+
+    @writes
+    @_per_email_reset_limit
+    @blp.arguments(schemas.PasswordResetRequestSchema)
+    @blp.response(202, schemas.PasswordResetAcceptedSchema)
+    def post(self, body):
+        """Mail a single-use link to set a new password; the same answer for any address."""
+        settings = password_reset.ResetSettings.from_config(current_app.config)
+        password_reset.request_password_reset(
+            db.session, settings, email=body["email"], language=current_language()
+        )
+        minutes = int(settings.ttl.total_seconds() // 60)
+        return {
+            "status": "accepted",
+            "message": translate("accounts.password_reset_sent", current_language(),
+                                 minutes=minutes),
+        }
+
+
+@blp.route("/auth/password-reset/confirm")
+class PasswordResetConfirm(MethodView):
+    decorators = (_per_address_login_limit,)
+
+    @writes
+    @blp.arguments(schemas.PasswordResetConfirmSchema)
+    @blp.response(200, schemas.PasswordResetDoneSchema)
+    def post(self, body):
+        """Set a new password with a mailed reset link; every session of the account ends."""
+        done = password_reset.confirm_password_reset(
+            db.session, token=body["token"], password=body["password"],
+            language=current_language(),
+        )
+        audit(db.session, actor=f"user:{done.user.id}", action="auth.password_reset",
+              data={"sessions_ended": done.sessions_ended})
+        return {
+            "status": "password_set",
+            "email": done.user.email,
+            "message": translate("accounts.password_reset_done", current_language()),
+        }

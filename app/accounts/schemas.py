@@ -4,6 +4,7 @@ from marshmallow import Schema, fields, validate
 
 from app.accounts.models import ROLES
 from app.accounts.rules import MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH
+from app.i18n import LANGUAGES
 
 # Only the length is checked here, for the OpenAPI document: the policy itself
 # (app.accounts.rules) answers with a translated message per problem.
@@ -35,6 +36,11 @@ class UserSchema(Schema):
     )
     mfa_enabled = fields.Boolean()
     mfa_required = fields.Boolean(metadata={"description": "must enrol TOTP before anything else"})
+    language = fields.String(
+        allow_none=True,
+        metadata={"description": "sq, sr or en: the language of the user's mails (null: that "
+                  "of the request causing the mail)"},
+    )
 
 
 class TokenSchema(Schema):
@@ -118,3 +124,35 @@ class SigningKeySchema(Schema):
     alg = fields.String(required=True)
     public_key = fields.String(required=True)
     status = fields.String(required=True)
+
+
+class MeUpdateSchema(Schema):
+    language = fields.String(
+        required=True, allow_none=True, validate=validate.OneOf(LANGUAGES),
+        metadata={"description": "the language of your mails; null: that of each request"},
+    )
+
+
+class PasswordResetRequestSchema(Schema):
+    email = fields.Email(required=True, validate=validate.Length(max=254))
+
+
+class PasswordResetAcceptedSchema(Schema):
+    status = fields.String(
+        required=True,
+        metadata={"description": "`accepted`, whether or not an account uses the address"},
+    )
+    message = fields.String(required=True)
+
+
+class PasswordResetConfirmSchema(Schema):
+    token = fields.String(required=True, validate=validate.Length(min=1, max=200))
+    password = fields.String(
+        required=True, load_only=True, validate=validate.Length(min=1, max=MAX_PASSWORD_LENGTH)
+    )
+
+
+class PasswordResetDoneSchema(Schema):
+    status = fields.String(required=True, metadata={"description": "`password_set`"})
+    email = fields.String(required=True)
+    message = fields.String(required=True)

@@ -60,12 +60,13 @@ export function hasRole(...roles) {
 
 /**
  * One API call. `json` or `form` is the body; `idempotencyKey` is sent as Idempotency-Key;
- * `as` is 'json' (default) or 'blob'. Throws ApiError or NetworkError.
+ * `as` is 'json' (default) or 'blob'; `anonymous` sends no token even when signed in.
+ * Throws ApiError or NetworkError.
  */
-export async function request(method, path, { json, form, idempotencyKey, as = 'json' } = {}) {
+export async function request(method, path, { json, form, idempotencyKey, as = 'json', anonymous = false } = {}) {
   const headers = { 'Accept-Language': acceptLanguage() };
   headers.Accept = as === 'json' ? 'application/json' : '*/*';
-  let session = getSession();
+  let session = anonymous ? null : getSession();
   if (session && needsEnrolment(session) && isPublic(path)) session = null;
   if (session) headers.Authorization = `Bearer ${session.access_token}`;
   if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
@@ -123,6 +124,10 @@ export const api = {
   // Never with an Idempotency-Key: answers carrying secrets are not stored (docs/accounts.md).
   mfaEnrol: () => request('POST', '/auth/mfa/enrol'),
   mfaConfirm: (otp) => request('POST', '/auth/mfa/confirm', { json: { otp } }),
+  // Signed-out calls: a stale token kept here must not turn them into a 401.
+  passwordReset: (email) => request('POST', '/auth/password-reset', { json: { email }, anonymous: true }),
+  passwordResetConfirm: (token, password) =>
+    request('POST', '/auth/password-reset/confirm', { json: { token, password }, anonymous: true }),
   premises: (near) => request('GET', near ? `/premises?near=${near.lat},${near.lon}` : '/premises'),
   startInspection: (body, idempotencyKey) => request('POST', '/inspections', { json: body, idempotencyKey }),
   inspectionScan: (inspectionId, body, idempotencyKey) =>

@@ -12,6 +12,8 @@ const SCREENS = {
   report: () => import('./screens/report.js'),
   login: () => import('./screens/login.js'),
   enrol: () => import('./screens/enrol.js'),
+  'forgot-password': () => import('./screens/forgot-password.js'),
+  'reset-password': () => import('./screens/reset-password.js'),
   inspection: () => import('./screens/inspection.js'),
   stamp: () => import('./screens/stamp.js'),
   case: () => import('./screens/case.js'),
@@ -21,7 +23,7 @@ const SCREENS = {
   allowances: () => import('./screens/allowances.js'),
   settings: () => import('./screens/settings.js'),
 };
-const OFFICER_SCREENS = ['login', 'enrol', 'inspection', 'stamp', 'case', 'case-new', 'cases'];
+const OFFICER_SCREENS = ['login', 'enrol', 'forgot-password', 'reset-password', 'inspection', 'stamp', 'case', 'case-new', 'cases'];
 
 let cleanup = null;
 let renderCount = 0;

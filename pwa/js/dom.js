@@ -67,6 +67,26 @@ export function field(label, control, hint) {
   return wrapper;
 }
 
+/**
+ * Show `message` as the error of a field made by field() (null clears it): said beside the
+ * control, which is marked invalid and described by it.
+ */
+export function fieldError(wrapper, message) {
+  const { control } = wrapper;
+  const id = `${control.id}-error`;
+  wrapper.querySelector(`#${id}`)?.remove();
+  const described = (control.getAttribute('aria-describedby') || '').split(' ').filter((part) => part && part !== id);
+  if (message) {
+    wrapper.append(h('p', { class: 'field-error', id, text: message }));
+    described.push(id);
+    control.setAttribute('aria-invalid', 'true');
+  } else {
+    control.removeAttribute('aria-invalid');
+  }
+  if (described.length) control.setAttribute('aria-describedby', described.join(' '));
+  else control.removeAttribute('aria-describedby');
+}
+
 /** A <select> from [value, label] pairs. */
 export function select(name, options, selected) {
   return h('select', { name }, options.map(([value, label]) =>

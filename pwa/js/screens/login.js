@@ -88,7 +88,8 @@ export async function render(root) {
       submit.disabled = false;
     }
   });
-  append(root, h('h1', { text: t('login.title') }), h('p', { class: 'lead', text: t('login.intro') }), status, form);
+  append(root, h('h1', { text: t('login.title') }), h('p', { class: 'lead', text: t('login.intro') }), status, form,
+    h('p', {}, h('a', { href: '#/forgot-password', text: t('login.forgot') })));
 }
 
 /** For officer screens: the session, or a detour through the login (or enrolment) screen. */

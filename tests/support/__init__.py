@@ -1,0 +1,1 @@
+"""Helpers and fixtures shared by test folders (import the fixtures where they are used)."""
