@@ -10,6 +10,8 @@ from alembic.config import Config as AlembicConfig
 from flask import current_app
 from flask.cli import AppGroup
 
+from app.stamps.keys import ensure_signing_key
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -32,12 +34,18 @@ db_cli = AppGroup("db", help="Database migrations (Alembic).")
 @db_cli.command("upgrade")
 @click.argument("revision", default="head")
 def upgrade_command(revision: str) -> None:
-    """Apply migrations to DATABASE_URL."""
+    """Apply migrations to DATABASE_URL; at head, also make the first signing key if none is
+    active (requests only read it: docs/stamps.md, "Keys")."""
     url = current_app.config["DATABASE_URL"]
     if url.startswith("sqlite:///"):
         Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
     upgrade(url, revision)
     click.echo(f"database at {revision}")
+    if revision == "head":
+        kid, _private_key = ensure_signing_key(
+            current_app.extensions["engine"], Path(current_app.config["KEYS_DIR"])
+        )
+        click.echo(f"signing key {kid} active")
 
 
 @db_cli.command("downgrade")

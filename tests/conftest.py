@@ -7,10 +7,8 @@ creates a private database on the local server (127.0.0.1:5432) and drops it at 
 from __future__ import annotations
 
 import os
-import uuid
 from pathlib import Path
 
-import psycopg
 import pytest
 from flask.testing import FlaskClient
 
@@ -18,13 +16,17 @@ from app import create_app, db
 from app.config import Config
 from app.migrate import upgrade
 from app.stamps.keys import ensure_signing_key, public_keys
+from tests.databases import create_database, drop_database
 
 
 def pytest_collection_modifyitems(config, items):
     """Tests that touch no database are marked `nodb`: the PostgreSQL pass of `make test` skips
-    re-running them (they ran once already on the SQLite pass)."""
+    re-running them (they ran once already on the SQLite pass). The acceptance suite serves
+    from a database of its own (tests/acceptance), so it runs on both passes."""
     for item in items:
-        if "database_url" not in getattr(item, "fixturenames", ()):
+        if "database_url" in getattr(item, "fixturenames", ()):
+            continue
+        if item.get_closest_marker("acceptance") is None:
             item.add_marker(pytest.mark.nodb)
     # Tests of PostgreSQL's own concurrency run on the PostgreSQL pass only.
     if os.environ.get("TEST_DATABASE", "sqlite") != "postgresql":
@@ -34,31 +36,12 @@ def pytest_collection_modifyitems(config, items):
             items[:] = kept
 
 
-PG_ADMIN_URL = os.environ.get("TEST_PG_ADMIN", "postgresql://postgres@127.0.0.1:5432/postgres")
-
-
-def _database_url(tmp_root: Path) -> tuple[str, str | None]:
-    engine = os.environ.get("TEST_DATABASE", "sqlite")
-    if engine == "sqlite":
-        return f"sqlite:///{tmp_root / 'test.db'}", None
-    if engine == "postgresql":
-        name = f"banderola_test_{uuid.uuid4().hex[:10]}"
-        with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
-        base = PG_ADMIN_URL.rsplit("/", 1)[0].replace("postgresql://", "postgresql+psycopg://")
-        return f"{base}/{name}", name
-    raise RuntimeError(f"TEST_DATABASE must be sqlite or postgresql, not {engine!r}")
-
-
 @pytest.fixture(scope="session")
 def database_url(tmp_path_factory):
-    root = tmp_path_factory.mktemp("db")
-    url, pg_name = _database_url(root)
+    url, pg_name = create_database(tmp_path_factory.mktemp("db"))
     upgrade(url)
     yield url
-    if pg_name:
-        with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{pg_name}" WITH (FORCE)')
+    drop_database(pg_name)
 
 
 @pytest.fixture(scope="session")

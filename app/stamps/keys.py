@@ -65,26 +65,37 @@ def create_key(session: Session, keys_dir: Path) -> SigningKey:
     return key
 
 
+def active_signing_key(session: Session, keys_dir: Path) -> tuple[str, Ed25519PrivateKey]:
+    """The key that signs now, read in the caller's own transaction (a request's): reading it
+    takes no lock and begins no second transaction, which on SQLite would wait for the write
+    lock the request itself holds. It never creates nor rotates a key: none active, or an
+    active key whose private half is missing from KEYS_DIR, is a misconfiguration answered 503
+    (`no_signing_key`, `signing_key_unavailable`) rather than silently repaired.
+    """
+    kid = session.scalar(select(SigningKey.kid).where(SigningKey.status == "active"))
+    if kid is None:
+        raise DomainError("no_signing_key", 503, "stamps.no_signing_key")
+    if not _key_file(keys_dir, kid).exists():
+        raise DomainError(
+            "signing_key_unavailable", 503, "stamps.signing_key_unavailable", kid=kid
+        )
+    return kid, load_private_key(keys_dir, kid)
+
+
 def ensure_signing_key(engine: Engine, keys_dir: Path) -> tuple[str, Ed25519PrivateKey]:
-    """The active key; the very first one is created on first use when none is configured.
+    """The active key, the very first one created when there is none: for commands and start-up
+    (`flask db upgrade`, `flask demo`), never inside a request (`active_signing_key`).
 
     It reads (and, the first time, inserts) in its own short transaction, under a file lock
-    against other workers, so that it never commits the caller's unfinished work. It never
-    rotates on its own: an active key whose private half is missing from KEYS_DIR is a
-    misconfiguration, answered 503 `signing_key_unavailable` rather than silently replaced.
+    against another process doing the same, so that two never create two keys.
     """
     keys_dir.mkdir(parents=True, exist_ok=True)
     with open(keys_dir / ".lock", "w") as lock, Session(engine) as own:
         fcntl.flock(lock, fcntl.LOCK_EX)
-        key = own.scalar(select(SigningKey).where(SigningKey.status == "active"))
-        if key is None:
-            key = create_key(own, keys_dir)
+        if own.scalar(select(SigningKey.kid).where(SigningKey.status == "active")) is None:
+            create_key(own, keys_dir)
             own.commit()
-        elif not _key_file(keys_dir, key.kid).exists():
-            raise DomainError(
-                "signing_key_unavailable", 503, "stamps.signing_key_unavailable", kid=key.kid
-            )
-        return key.kid, load_private_key(keys_dir, key.kid)
+        return active_signing_key(own, keys_dir)
 
 
 def load_private_key(keys_dir: Path, kid: str) -> Ed25519PrivateKey:

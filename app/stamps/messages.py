@@ -178,6 +178,16 @@ MESSAGES = {
         "sr": "Ključ za potpisivanje {kid} nije dostupan na ovom serveru; kodovi ne mogu da se "
         "štampaju.",
     },
+    "stamps.no_signing_key": {
+        "en": "No signing key is active on this server; codes cannot be printed until an "
+        "administrator creates one (flask --app wsgi db upgrade, or a key rotation).",
+        "sq": "Asnjë çelës nënshkrimi nuk është aktiv në këtë server; kodet nuk mund të shtypen "
+        "derisa një administrator të krijojë një (flask --app wsgi db upgrade, ose rrotullimi "
+        "i çelësave).",
+        "sr": "Nijedan ključ za potpisivanje nije aktivan na ovom serveru; kodovi ne mogu da se "
+        "štampaju dok administrator ne napravi jedan (flask --app wsgi db upgrade, ili "
+        "rotacija ključeva).",
+    },
     "stamps.too_many_codes_for_pdf": {
         "en": "A printable sheet holds at most {maximum} codes; use the CSV for larger batches.",
         "sq": "Një fletë për shtyp mban më së shumti {maximum} kode; përdorni CSV për parti më "

@@ -131,7 +131,7 @@ class BatchCodes(MethodView):
                 maximum=service.MAX_PDF_CODES,
             )
         rows = service.batch_codes(
-            current_app.extensions["engine"],
+            db.session,
             Path(current_app.config["KEYS_DIR"]),
             current_app.config["CODE_BASE_URL"],
             batch,

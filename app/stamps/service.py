@@ -8,14 +8,13 @@ from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from app.db import utcnow
 from app.errors import Conflict, DomainError, Forbidden, Invalid, NotFound
 from app.registry.models import CATEGORIES, Operator, Premises, Product
 from app.stamps import codes
-from app.stamps.keys import ensure_signing_key
+from app.stamps.keys import active_signing_key
 from app.stamps.models import REVOCATION_REASONS, Activation, Batch, Revocation
 from app.stamps.ranges import covering, overlapping
 
@@ -209,13 +208,14 @@ def report_missing(
 
 
 def batch_codes(
-    engine: Engine, keys_dir: Path, base_url: str, batch: Batch
+    session: Session, keys_dir: Path, base_url: str, batch: Batch
 ) -> Iterator[tuple[codes.Serial, str]]:
-    """(serial, QR text) for every stamp of the batch, signed with the active key.
+    """(serial, QR text) for every stamp of the batch, signed with the active key, which is
+    read in the session's own transaction.
 
     The key is resolved before the first row, so that a missing key is an error answer and
     not a stream cut short."""
-    kid, private_key = ensure_signing_key(engine, keys_dir)
+    kid, private_key = active_signing_key(session, keys_dir)
 
     def rows() -> Iterator[tuple[codes.Serial, str]]:
         for number in range(batch.first, batch.last + 1):

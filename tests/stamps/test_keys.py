@@ -1,10 +1,14 @@
 """Signing keys: created once, rotated without breaking printed codes, never reusing a file."""
 
+import subprocess
+import sys
 from pathlib import Path
 
 from app.stamps import codes
 from app.stamps.keys import create_key, public_keys
 from tests import factories
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_rotation_keeps_old_codes_verifying_and_signs_with_the_new_key(app, client, session):
@@ -41,3 +45,30 @@ def test_a_missing_private_key_is_reported_never_silently_replaced(app, client, 
     assert answer.get_json()["error"] == "signing_key_unavailable"
     assert not list(tmp_path.glob("*.pem"))
     assert session.query(SigningKey).filter_by(status="active").count() == 1
+
+
+def test_codes_without_an_active_key_are_refused_and_no_key_is_made_up(app, client, session):
+    from app.stamps.models import SigningKey
+
+    batch = factories.batch(session, quantity=2)
+    admin = factories.user(session, "admin")
+    for key in session.query(SigningKey).filter_by(status="active"):
+        key.status = "retired"
+    answer = client.get(f"/api/v1/batches/{batch.id}/codes",
+                        headers=factories.headers_for(session, admin))
+    assert answer.status_code == 503
+    assert answer.get_json()["error"] == "no_signing_key"
+    assert session.query(SigningKey).filter_by(status="active").count() == 0
+
+
+def test_db_upgrade_makes_the_first_signing_key_once(tmp_path):
+    # Requests only read the active key; the first one is made where no request holds a
+    # transaction: by the command that readies the database.
+    env = {"DATABASE_URL": f"sqlite:///{tmp_path / 'keys.db'}", "INSTANCE_PATH": str(tmp_path),
+           "KEYS_DIR": str(tmp_path / "keys"), "PATH": "/usr/bin:/bin"}
+    flask = Path(sys.executable).parent / "flask"
+    for _ in range(2):
+        done = subprocess.run([flask, "--app", "wsgi", "db", "upgrade"], cwd=ROOT, env=env,
+                              check=True, capture_output=True, text=True, timeout=120)
+        assert "signing key k1 active" in done.stdout
+    assert [path.name for path in (tmp_path / "keys").glob("*.pem")] == ["k1.pem"]

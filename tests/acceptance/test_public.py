@@ -1,0 +1,63 @@
+"""Anyone, without logging in: health, the public keys, the API's own documents, the PWA and the
+public board of Notices of Seizure as JSON, HTML and Atom."""
+
+from __future__ import annotations
+
+import base64
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from tests.acceptance.http import ok, refused
+
+
+def test_health_says_the_service_and_its_database_are_up(consumer):
+    assert ok(consumer.get("/api/v1/health")) == {"status": "ok", "database": "ok"}
+
+
+def test_the_public_keys_verify_offline(consumer):
+    keys = ok(consumer.get("/api/v1/keys"))["keys"]
+    assert [key["status"] for key in keys].count("active") == 1
+    for key in keys:
+        assert key["alg"] == "Ed25519"
+        assert len(base64.urlsafe_b64decode(key["public_key"] + "==")) == 32
+
+
+def test_the_openapi_document_and_its_page_are_served(consumer):
+    document = ok(consumer.get("/api/openapi.json"))
+    assert document["openapi"].startswith("3.")
+    assert "/api/v1/verifications" in document["paths"]
+    page = consumer.get("/api/docs")
+    assert page.status_code == 200 and "swagger" in page.text.lower()
+
+
+def test_the_pwa_is_served(consumer):
+    page = consumer.get("/")
+    assert page.status_code == 200
+    assert page.headers["Content-Type"].startswith("text/html")
+    assert "manifest" in page.text
+
+
+@pytest.mark.xfail(strict=True, reason="API.md: every answer carries X-Request-Id; the app "
+                   "sends none yet")
+def test_every_answer_carries_a_request_id(consumer):
+    answer = consumer.get("/api/v1/health", headers={"X-Request-Id": "acceptance-1"})
+    assert answer.headers["X-Request-Id"] == "acceptance-1"
+    assert consumer.get("/api/v1/keys").headers["X-Request-Id"]
+
+
+def test_an_unknown_path_is_a_json_404(consumer):
+    refused(consumer.get("/api/v1/no-such-thing"), 404, "not_found")
+
+
+def test_the_board_as_json_html_and_atom(consumer):
+    notices = ok(consumer.get("/api/v1/notices"))["notices"]
+    for notice in notices:
+        assert {"number", "seized_on", "place", "goods", "legal_basis", "review_deadline",
+                "status"} <= notice.keys()
+    page = consumer.get("/notices")
+    assert page.status_code == 200 and page.headers["Content-Type"].startswith("text/html")
+    feed = consumer.get("/notices.atom")
+    assert feed.status_code == 200 and "atom" in feed.headers["Content-Type"]
+    entries = ET.fromstring(feed.content).findall("{http://www.w3.org/2005/Atom}entry")
+    assert len(entries) == len(notices)

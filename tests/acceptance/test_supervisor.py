@@ -1,0 +1,188 @@
+"""A customs supervisor (demo `supervisor`) takes the Art. 251 and 291 decisions on cases the
+officer opened: extensions, seizure, notices, review, appeals, disposition; and the public
+board shows the current Notices of Seizure. Legal acts carry past dates, as paper-first work
+does: the rules judge each act at its own date, so a whole case runs in one sitting."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import pytest
+from pypdf import PdfReader
+
+from tests.acceptance.http import legal_today, ok, refused
+
+TITLES = {
+    "extension-notice": {"sq": "Njoftim për zgjatjen", "sr": "Obaveštenje o produženju",
+                         "en": "Notice of extension"},
+    "seizure-notice": {"sq": "Njoftim për sekuestrim", "sr": "Obaveštenje o zapleni",
+                       "en": "Notice of Seizure"},
+}
+OWNER = {"kind": "legal", "name": "Tregtia Test SH.P.K.", "address": "Rruga e Dëshmorëve 7"}
+
+
+class Case:
+    """A case detained `days_ago`, its acts posted with the day (since detention) they bear."""
+
+    def __init__(self, officer, supervisor, days_ago: int, owner: dict = OWNER) -> None:
+        self.officer, self.supervisor = officer, supervisor
+        self.detained_on = legal_today() - dt.timedelta(days=days_ago)
+        self.body = ok(officer.post("/api/v1/cases", json={
+            "detained_on": self.detained_on.isoformat(),
+            "place": {"description": "Shop, Rruga e Dëshmorëve 7",
+                      "municipality": "mitrovice-jug"},
+            "owner": owner,
+            "items": [{"kind": "goods", "description": "Cigarettes without excise stamps",
+                       "quantity": 20, "unit": "carton", "value_eur": 700,
+                       "category": "cigarettes", "unmarked": True}],
+            "legal_basis": ["Art. 251(1)", "Art. 300(1)"],
+        }), 201)
+        self.id, self.number = self.body["id"], self.body["number"]
+
+    def day(self, n: int) -> str:
+        return (self.detained_on + dt.timedelta(days=n)).isoformat()
+
+    def post(self, path: str, body: dict, by_officer: bool = False):
+        client = self.officer if by_officer else self.supervisor
+        return client.post(f"/api/v1/cases/{self.id}{path}", json=body)
+
+    def notice(self, n: int) -> dict:
+        return {"method": "hand", "sent_on": self.day(n), "recipient": OWNER["name"],
+                "address": OWNER["address"]}
+
+    def get(self) -> dict:
+        return ok(self.officer.get(f"/api/v1/cases/{self.id}"))
+
+
+def seized_and_notified(case: Case, on_day: int) -> None:
+    ok(case.post("/decisions", {"outcome": "seize", "decided_on": case.day(on_day),
+                                "reasons": "Excise goods without excise stamps (Art. 300(1))."}),
+       201)
+    ok(case.post("/notifications", {"document": "seizure", **case.notice(on_day)},
+                 by_officer=True), 201)
+
+
+def test_the_long_road_extensions_seizure_review_board_and_destruction(officer, supervisor):
+    case = Case(officer, supervisor, days_ago=163)
+    ok(case.post("/extensions", {"days": 30, "reason": "Laboratory analysis of the stamps.",
+                                 "decided_on": case.day(5), "notification": case.notice(5)}), 201)
+    refused(case.post("/extensions", {"days": 31, "reason": "More analysis.",
+                                      "decided_on": case.day(10),
+                                      "notification": case.notice(10)}), 409, "conflict")
+    extended = ok(case.post("/extensions", {
+        "days": 30, "reason": "More analysis.", "decided_on": case.day(10),
+        "notification": case.notice(10)}), 201)["case"]
+    assert extended["deadlines"]["latest_extension_to"] == case.day(90)
+
+    seized = ok(case.post("/decisions", {
+        "outcome": "seize", "reasons": "Excise goods without excise stamps (Art. 300(1)).",
+        "decided_on": case.day(40)}), 201)["case"]
+    assert seized["status"] == "seized"
+    refused(case.post("/decisions", {"outcome": "return", "decided_on": case.day(41)}),
+            409, "conflict")
+
+    notice = ok(case.post("/notifications", {
+        "document": "seizure", "method": "post", "sent_on": case.day(41),
+        "recipient": OWNER["name"], "address": OWNER["address"]}, by_officer=True), 201)
+    received = ok(case.post(f"/notifications/{notice['id']}/receipt",
+                            {"received_on": case.day(44)}, by_officer=True), 201)["case"]
+    assert received["deadlines"]["review_request_due_on"] == case.day(74)
+
+    review = ok(case.post("/reviews", {"requested_on": case.day(60)}, by_officer=True), 201)
+    refused(case.post("/reviews", {"requested_on": case.day(61)}, by_officer=True),
+            409, "conflict")
+    decided = ok(case.post(f"/reviews/{review['id']}/decision", {
+        "outcome": "upheld", "decided_on": case.day(80), "received_on": case.day(82)}),
+        201)["case"]
+    assert decided["deadlines"]["board_appeal_due_on"] == case.day(112)
+
+    appeal = ok(case.post("/appeals", {"level": "board", "lodged_on": case.day(100)}), 201)
+    final = ok(case.post(f"/appeals/{appeal['id']}/decision", {
+        "outcome": "upheld", "decided_on": case.day(130), "received_on": case.day(131)}),
+        201)["case"]
+    assert final["deadlines"]["final_on"] == case.day(162)
+
+    disposed = ok(case.post("/dispositions", {"kind": "destruction",
+                                              "decided_on": case.day(163)}), 201)["case"]
+    assert disposed["status"] == "disposed"
+    refused(case.post("/dispositions", {"kind": "sale", "decided_on": case.day(163),
+                                        "amount_eur": 100}), 409, "conflict")
+    assert [event["action"] for event in case.get()["history"]] == [
+        "opened", "extended", "notified", "extended", "notified", "decided", "notified",
+        "received", "review_requested", "review_decided", "appeal_lodged", "appeal_decided",
+        "disposed",
+    ]
+    for name, titles in TITLES.items():
+        for lang, title in titles.items():
+            answer = officer.get(f"/api/v1/cases/{case.id}/documents/{name}.pdf",
+                                 params={"lang": lang})
+            assert answer.status_code == 200, (name, lang, answer.text[:300])
+            text = "\n".join(page.extract_text()
+                             for page in PdfReader(io.BytesIO(answer.content)).pages)
+            assert case.number in text and title in text, (name, lang)
+
+
+def test_a_review_asked_out_of_time_is_refused_and_one_in_time_entered_late_is_not(
+        officer, supervisor):
+    case = Case(officer, supervisor, days_ago=60)
+    seized_and_notified(case, on_day=3)  # by hand: received that day, review due by day 33
+    refused(case.post("/reviews", {"requested_on": case.day(34)}, by_officer=True),
+            409, "deadline_passed")
+    ok(case.post("/reviews", {"requested_on": case.day(33)}, by_officer=True), 201)
+
+
+def test_a_return_closes_the_case_and_a_future_date_is_refused(officer, supervisor):
+    case = Case(officer, supervisor, days_ago=4)
+    refused(case.post("/decisions", {"outcome": "return", "decided_on": case.day(5)}),
+            422, "validation_failed")  # tomorrow
+    returned = ok(case.post("/decisions", {"outcome": "return", "decided_on": case.day(2)}),
+                  201)["case"]
+    assert returned["status"] == "returned"
+    refused(case.post("/extensions", {"days": 10, "reason": "Late.", "decided_on": case.day(3),
+                                      "notification": case.notice(3)}), 409, "conflict")
+
+
+def test_the_public_board_shows_a_current_notice_without_a_persons_name(
+        officer, supervisor, consumer):
+    person = {"kind": "natural", "name": "Filan Fisteku", "address": "Rruga 1, Vushtrri"}
+    case = Case(officer, supervisor, days_ago=6, owner=person)
+    seized_and_notified(case, on_day=2)
+    notice = next(n for n in ok(consumer.get("/api/v1/notices"))["notices"]
+                  if n["number"] == case.number)
+    assert notice["status"] == "seized" and notice["seized_on"] == case.day(2)
+    assert notice["owner"] == {"kind": "natural", "name": None}
+    for page in (consumer.get("/notices"), consumer.get("/notices.atom")):
+        assert page.status_code == 200
+        assert case.number in page.text and person["name"] not in page.text
+
+
+def test_supervisors_list_cases_by_status(supervisor, officer):
+    case = Case(officer, supervisor, days_ago=1)
+    detained = ok(supervisor.get("/api/v1/cases", params={"status": "detained"}))["cases"]
+    assert case.id in [item["id"] for item in detained]
+    refused(supervisor.get("/api/v1/cases", params={"status": "lost"}), 422,
+            "validation_failed")
+
+
+@pytest.mark.xfail(strict=True, reason="API.md: a review decision carries `reasons` (required "
+                   "for upheld and amended); the app refuses the field as unknown")
+def test_a_review_decision_carries_its_reasons(officer, supervisor):
+    case = Case(officer, supervisor, days_ago=20)
+    seized_and_notified(case, on_day=2)
+    review = ok(case.post("/reviews", {"requested_on": case.day(5)}, by_officer=True), 201)
+    ok(case.post(f"/reviews/{review['id']}/decision", {
+        "outcome": "upheld", "reasons": "The goods bore no excise stamps.",
+        "decided_on": case.day(6)}), 201)
+
+
+@pytest.mark.xfail(strict=True, reason="API.md lists the document review-decision; the app "
+                   "prints only seizure-record, receipt, extension-notice and seizure-notice")
+def test_the_review_decision_prints(officer, supervisor):
+    case = Case(officer, supervisor, days_ago=20)
+    seized_and_notified(case, on_day=2)
+    review = ok(case.post("/reviews", {"requested_on": case.day(5)}, by_officer=True), 201)
+    ok(case.post(f"/reviews/{review['id']}/decision", {"outcome": "upheld",
+                                                        "decided_on": case.day(6)}), 201)
+    answer = officer.get(f"/api/v1/cases/{case.id}/documents/review-decision.pdf")
+    assert answer.status_code == 200 and answer.content.startswith(b"%PDF")
