@@ -23,9 +23,10 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def demo_instance(instance: Path, **settings: str) -> dict[str, str]:
-    """Migrate a SQLite database in `instance` and load the demo; the environment that serves
-    it (rate limits off, so that tests may send many requests; `settings` added)."""
+def prepared_instance(instance: Path, *, demo: bool = True, **settings: str) -> dict[str, str]:
+    """Migrate a SQLite database in `instance` and load the demo (unless not `demo`); the
+    environment that serves it (rate limits off, so that tests may send many requests;
+    `settings` added)."""
     env = os.environ | {
         "DATABASE_URL": f"sqlite:///{instance / 'live.db'}",
         "INSTANCE_PATH": str(instance),
@@ -34,7 +35,7 @@ def demo_instance(instance: Path, **settings: str) -> dict[str, str]:
         "RATELIMIT_ENABLED": "false",
         **settings,
     }
-    for command in (["db", "upgrade"], ["demo"]):
+    for command in (["db", "upgrade"], ["demo"])[: 2 if demo else 1]:
         subprocess.run([BIN / "flask", "--app", "wsgi", *command], cwd=ROOT, env=env, check=True,
                        capture_output=True)
     return env

@@ -166,7 +166,7 @@ def test_a_valid_surrogate_pair_is_still_text(client):
 @pytest.fixture(scope="module")
 def served(tmp_path_factory):
     instance = tmp_path_factory.mktemp("hostile-instance")
-    env = live.demo_instance(instance)
+    env = live.prepared_instance(instance)
     accounts = json.loads((instance / "demo" / "accounts.json").read_text())["accounts"]
     with live.gunicorn(env) as base:
         yield base, {account["role"]: account for account in accounts}, instance
