@@ -7,6 +7,7 @@ import datetime as dt
 import functools
 import hashlib
 import hmac
+import json
 from decimal import Decimal
 
 import orjson
@@ -17,6 +18,13 @@ from flask_smorest import Blueprint as SmorestBlueprint
 from marshmallow import Schema, fields
 from marshmallow import fields as ma_fields
 from sqlalchemy.exc import IntegrityError
+from webargs import core as webargs_core
+from webargs.flaskparser import FlaskParser, is_json_request
+
+# The deepest JSON a request may nest (objects and arrays): an EPCIS document, the deepest body
+# of the API, nests about 8 levels; the standard library's parser and encoder give up around
+# 1,000 levels with RecursionError, orjson's at about 250 (writing) and 1,024 (reading).
+MAX_JSON_DEPTH = 64
 
 
 class JSONProvider(DefaultJSONProvider):
@@ -34,6 +42,12 @@ class JSONProvider(DefaultJSONProvider):
             return list(value)
         return DefaultJSONProvider.default(value)
 
+    def loads(self, s, **kwargs):
+        # Every request body is read here: Flask's get_json and the arguments parser below.
+        if kwargs:
+            return super().loads(s, **kwargs)
+        return strict_json(s)
+
     def dumps(self, obj, **kwargs) -> str:
         # Answers are written by orjson (a stamp's chain with a hundred scans: 0.5 ms less):
         # the same JSON, compact and UTF-8; times and dates in the same ISO 8601 form. An
@@ -41,6 +55,53 @@ class JSONProvider(DefaultJSONProvider):
         if kwargs.get("indent") or set(kwargs) - {"separators"}:
             return super().dumps(obj, **kwargs)
         return orjson.dumps(obj, default=self.default, option=orjson.OPT_NON_STR_KEYS).decode()
+
+
+def strict_json(text: bytes | str):
+    """A request body's JSON, or json.JSONDecodeError (a ValueError): RFC 8259 read by orjson,
+    so a lone surrogate (`"\\udc80"`, which no UTF-8 column or answer can hold), invalid UTF-8,
+    NaN and Infinity are refused, and so is nesting deeper than MAX_JSON_DEPTH."""
+    try:
+        value = orjson.loads(text)
+    except orjson.JSONDecodeError as exc:
+        # orjson gives bytes that are not UTF-8 an empty document, which to webargs means that
+        # no body was sent at all.
+        raise json.JSONDecodeError(exc.msg, exc.doc or "body", exc.pos) from exc
+    # Counting brackets costs nothing and bounds the depth: most bodies need no walk.
+    brackets = ("[", "{") if isinstance(text, str) else (b"[", b"{")
+    if sum(map(text.count, brackets)) > MAX_JSON_DEPTH and _deeper_than(value, MAX_JSON_DEPTH):
+        raise json.JSONDecodeError(f"nested deeper than {MAX_JSON_DEPTH} levels", "body", 0)
+    return value
+
+
+def _deeper_than(value, limit: int) -> bool:
+    """Whether `value` nests objects and arrays more than `limit` levels (level by level, so
+    that the check itself cannot recurse too deep)."""
+    level = [value] if isinstance(value, (dict, list)) else []
+    depth = 0
+    while level:
+        depth += 1
+        if depth > limit:
+            return True
+        level = [
+            child
+            for container in level
+            for child in (container.values() if isinstance(container, dict) else container)
+            if isinstance(child, (dict, list))
+        ]
+    return False
+
+
+class ArgumentsParser(FlaskParser):
+    """webargs' parser reading JSON bodies with the app's JSON provider (`strict_json`), as
+    Flask's `get_json` does: one way to read JSON for every route."""
+
+    def _raw_load_json(self, req):
+        if not is_json_request(req):
+            return webargs_core.missing
+        body = req.get_data(cache=True)
+        # An empty body is no body, as webargs has it: the schema's required fields say so.
+        return current_app.json.loads(body) if body else webargs_core.missing
 
 
 class ReadyList(fields.List):
@@ -144,6 +205,8 @@ def _document_decimals(self, field, ret, **kwargs) -> dict:
 
 class Blueprint(SmorestBlueprint):
     """A Blueprint whose views document the error answers they can give."""
+
+    ARGUMENTS_PARSER = ArgumentsParser()
 
     def arguments(self, schema, **kwargs):
         # Given a Schema class, webargs builds an instance on every request (a deep copy of

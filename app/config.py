@@ -39,6 +39,9 @@ class Config:
     MAX_CONTENT_LENGTH = _int("MAX_CONTENT_LENGTH", 12 * 1024 * 1024)
     IMAGE_MAX_BYTES = _int("IMAGE_MAX_BYTES", 10 * 1024 * 1024)
     IMAGE_MAX_PIXELS = _int("IMAGE_MAX_PIXELS", 40_000_000)
+    # Anonymous uploads (POST /decode, report photos): what decoding may hold, in pixels of a
+    # plain 8-bit image (about 100 MB; docs/imaging.md): a 12 MP HEIC or a 48 MP phone JPEG.
+    IMAGE_PUBLIC_MAX_PIXELS = _int("IMAGE_PUBLIC_MAX_PIXELS", 24_000_000)
     CODE_MAX_LENGTH = 512
 
     # Access tokens, lockout and TOTP (docs/accounts.md).

@@ -67,6 +67,8 @@ class UTCDateTime(TypeDecorator):
 
 # SQLite only auto-increments INTEGER primary keys; PostgreSQL gets BIGINT.
 BigId = BigInteger().with_variant(Integer(), "sqlite")
+# The largest id either engine can hold (both are signed 64-bit): a bound for ids in requests.
+MAX_ID = 2**63 - 1
 
 intpk = Annotated[int, mapped_column(BigId, primary_key=True, autoincrement=True)]
 utc_datetime = Annotated[dt.datetime, mapped_column(UTCDateTime())]

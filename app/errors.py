@@ -58,6 +58,27 @@ class Invalid(DomainError):  # noqa: N818 - the names of CONVENTIONS.md
         super().__init__("validation_failed", 422, message_key, errors=errors, **params)
 
 
+class PayloadTooLarge(DomainError):  # noqa: N818 - as the other subclasses
+    """An upload too big to take: its bytes, or the pixels it would decode to."""
+
+    def __init__(self, message_key: str, **params: Any) -> None:
+        super().__init__("payload_too_large", 413, message_key, **params)
+
+
+class UnsupportedMediaType(DomainError):  # noqa: N818 - as the other subclasses
+    def __init__(self, message_key: str = "errors.unsupported_media_type", **params: Any) -> None:
+        super().__init__("unsupported_media_type", 415, message_key, **params)
+
+
+class ServiceBusy(DomainError):  # noqa: N818 - as the other subclasses
+    """Work this process takes one at a time is under way: try again after `retry_after_s`
+    (503 `busy`, with Retry-After)."""
+
+    def __init__(self, message_key: str, retry_after_s: int, **params: Any) -> None:
+        super().__init__("busy", 503, message_key, **params)
+        self.retry_after_s = retry_after_s
+
+
 # The stable `error` string for errors raised by Flask, werkzeug or flask-smorest themselves.
 _ERROR_BY_STATUS = {
     400: "bad_request",
@@ -93,6 +114,8 @@ def _domain_error_response(exc: DomainError):
     response = jsonify(error_body(exc.status, exc.error, message,
                                   _translated_fields(exc.errors, language, exc.params)))
     response.status_code = exc.status
+    if isinstance(exc, ServiceBusy):
+        response.headers["Retry-After"] = str(exc.retry_after_s)
     return response
 
 

@@ -1,9 +1,12 @@
 """A real gunicorn serving `wsgi:app` on a free loopback port, for tests that need real
-processes: the browser tests, and the races of parallel requests to several workers."""
+processes: the browser tests, the races of parallel requests to several workers, hostile input
+through the real server. `prepared_instance` gives it a SQLite instance of its own with the demo
+loaded."""
 
 from __future__ import annotations
 
 import contextlib
+import os
 import socket
 import subprocess
 import sys
@@ -30,6 +33,24 @@ def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
+
+
+def prepared_instance(instance: Path, *, demo: bool = True, **settings: str) -> dict[str, str]:
+    """Migrate a SQLite database in `instance` and load the demo (unless not `demo`); the
+    environment that serves it (rate limits off, so that tests may send many requests;
+    `settings` added)."""
+    env = os.environ | {
+        "DATABASE_URL": f"sqlite:///{instance / 'live.db'}",
+        "INSTANCE_PATH": str(instance),
+        "KEYS_DIR": str(instance / "keys"),
+        "EVIDENCE_DIR": str(instance / "evidence"),
+        "RATELIMIT_ENABLED": "false",
+        **settings,
+    }
+    for command in (["db", "upgrade"], ["demo"])[: 2 if demo else 1]:
+        subprocess.run([BIN / "flask", "--app", "wsgi", *command], cwd=ROOT, env=env, check=True,
+                       capture_output=True)
+    return env
 
 
 @contextlib.contextmanager

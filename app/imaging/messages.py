@@ -21,6 +21,11 @@ MESSAGES = {
         "sq": "Ky skedar nuk është imazh që mund ta lexojmë. Dërgoni një foto si {accepted}.",
         "sr": "Ovo nije slika koju možemo da pročitamo. Pošaljite fotografiju kao {accepted}.",
     },
+    "imaging.busy": {
+        "en": "The server is reading other photos. Try again in a moment.",
+        "sq": "Serveri po lexon foto të tjera. Provoni përsëri pas pak.",
+        "sr": "Server čita druge fotografije. Pokušajte ponovo za trenutak.",
+    },
     "imaging.damaged": {
         "en": "The image is damaged or incomplete and cannot be read.",
         "sq": "Imazhi është i dëmtuar ose i paplotë dhe nuk mund të lexohet.",

@@ -21,8 +21,11 @@ from PIL import ExifTags, Image, ImageCms
 from app.imaging.decode import (
     DEFAULT_MAX_BYTES,
     DEFAULT_MAX_PIXELS,
-    detect_content_type,
-    load_image,
+    CheckedUpload,
+    Upload,
+    check_upload,
+    decode_checked,
+    decoding_slot,
 )
 from app.kosovo_time import KOSOVO
 
@@ -77,36 +80,50 @@ def store_evidence(
     Files are named by content: `<sha256>.<ext>` and `<sha256>.thumb.jpg` in `directory` (made if
     missing), so storing the same upload twice writes nothing new. `captured_at` is the EXIF
     DateTimeOriginal in UTC (its EXIF offset if given, else Kosovo time), or None. Raises the
-    DomainErrors of `load_image`; nothing is written when it does.
+    DomainErrors of `check_upload` and `decode_checked`, and of `decoding_slot` (503 `busy`);
+    nothing is written when it does.
     """
-    image = load_image(data, max_bytes=max_bytes, max_pixels=max_pixels)
-    content_type = detect_content_type(data)
+    checked = check_upload(data, max_bytes=max_bytes, max_pixels=max_pixels,
+                           reduce_to_px=thumbnail_px)
+    with decoding_slot():
+        upload, thumbnail = _thumbnailed(checked, thumbnail_px)
     sha256 = hashlib.sha256(data).hexdigest()
     directory.mkdir(parents=True, exist_ok=True)
-    stored_path = directory / f"{sha256}{_EXTENSIONS[content_type]}"
+    stored_path = directory / f"{sha256}{_EXTENSIONS[upload.content_type]}"
     thumbnail_path = directory / f"{sha256}.thumb.jpg"
     _write_once(stored_path, data)
-    _write_once(thumbnail_path, _clean(image, thumbnail_px, THUMBNAIL_QUALITY, jpeg=True).data)
+    _write_once(thumbnail_path, thumbnail.data)
     return EvidencePhoto(
         sha256=sha256,
         stored_path=stored_path,
-        width=image.width,
-        height=image.height,
-        captured_at=exif_captured_at(image.getexif()),
-        content_type=content_type,
+        width=upload.width,
+        height=upload.height,
+        captured_at=exif_captured_at(upload.image.getexif()),
+        content_type=upload.content_type,
         thumbnail_path=thumbnail_path,
         size_bytes=len(data),
     )
 
 
+def _thumbnailed(checked: CheckedUpload, thumbnail_px: int) -> tuple[Upload, CleanImage]:
+    """The upload decoded no larger than its thumbnail needs, and the thumbnail."""
+    upload = decode_checked(checked, reduce_to_px=thumbnail_px)
+    return upload, _clean(upload.image, thumbnail_px, THUMBNAIL_QUALITY, jpeg=True)
+
+
 def public_copy(photo: EvidencePhoto, *, max_side_px: int = PUBLIC_SIDE_PX) -> CleanImage:
     """A copy of a stored evidence photo fit to be shown outside the case: upright, at most
-    `max_side_px` on its long side, without any metadata."""
+    `max_side_px` on its long side, without any metadata. Decoded in this process's decoding
+    slot (`decoding_slot`: 503 `busy` when it is taken)."""
     data = photo.stored_path.read_bytes()
-    image = load_image(
-        data, max_bytes=len(data), max_pixels=max(DEFAULT_MAX_PIXELS, photo.width * photo.height)
+    checked = check_upload(
+        data,
+        max_bytes=len(data),
+        max_pixels=max(DEFAULT_MAX_PIXELS, photo.width * photo.height),
+        reduce_to_px=max_side_px,
     )
-    return _clean(image, max_side_px, JPEG_QUALITY)
+    with decoding_slot():
+        return _cleaned(checked, max_side_px)
 
 
 def strip_metadata(
@@ -118,9 +135,18 @@ def strip_metadata(
 ) -> CleanImage:
     """An uploaded photo re-encoded upright with pixels only (no EXIF, GPS, device data): for
     consumer report photos, whose original is not kept. JPEG, or PNG when the image has
-    transparency. Raises the DomainErrors of `load_image`."""
-    image = load_image(data, max_bytes=max_bytes, max_pixels=max_pixels)
-    return _clean(image, max_side_px, JPEG_QUALITY)
+    transparency. Judged as an anonymous upload (`check_upload`: `max_pixels` bounds what
+    decoding holds); raises its DomainErrors and those of `decoding_slot` (503 `busy`)."""
+    checked = check_upload(data, max_bytes=max_bytes, max_pixels=max_pixels,
+                           reduce_to_px=max_side_px, anonymous=True)
+    with decoding_slot():
+        return _cleaned(checked, max_side_px)
+
+
+def _cleaned(checked: CheckedUpload, max_side_px: int) -> CleanImage:
+    """`_clean` of a checked upload, decoded no larger than the copy needs."""
+    upload = decode_checked(checked, reduce_to_px=max_side_px)
+    return _clean(upload.image, max_side_px, JPEG_QUALITY)
 
 
 def exif_captured_at(exif: Image.Exif) -> datetime | None:

@@ -23,6 +23,6 @@ class Decode(MethodView):
         codes = decode_upload(
             data,
             max_bytes=current_app.config["IMAGE_MAX_BYTES"],
-            max_pixels=current_app.config["IMAGE_MAX_PIXELS"],
+            max_pixels=current_app.config["IMAGE_PUBLIC_MAX_PIXELS"],
         )
         return {"codes": codes}

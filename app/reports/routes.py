@@ -74,7 +74,7 @@ class Reports(MethodView):
                 photo,
                 current_app.config["EVIDENCE_DIR"],
                 max_bytes=current_app.config["IMAGE_MAX_BYTES"],
-                max_pixels=current_app.config["IMAGE_MAX_PIXELS"],
+                max_pixels=current_app.config["IMAGE_PUBLIC_MAX_PIXELS"],
             )
         user = current_user()
         report = service.create_report(

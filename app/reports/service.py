@@ -28,7 +28,8 @@ def _serial(code: str | None) -> codes.Serial | None:
 
 def store_photo(data: bytes, evidence_dir: str, *, max_bytes: int, max_pixels: int) -> tuple:
     """The photo re-encoded without EXIF (GPS, device) and written under its SHA-256; the
-    original upload is never kept. Raises the DomainErrors of `load_image` (413, 415, 422)."""
+    original upload is never kept. Raises the DomainErrors of `photos.strip_metadata` (413, 415,
+    422, and 503 `busy` while another photo is decoded)."""
     clean = photos.strip_metadata(data, max_bytes=max_bytes, max_pixels=max_pixels)
     sha256 = hashlib.sha256(clean.data).hexdigest()
     directory = Path(evidence_dir) / PHOTO_DIRECTORY

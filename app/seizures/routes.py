@@ -368,8 +368,6 @@ class PhotoThumbnail(MethodView):
 def _photo_file(case_id: int, photo_id: int, variant: str) -> Response:
     photo = _photo(case_id, photo_id)
     image = service.photo_file(current_app.config["EVIDENCE_DIR"], photo, variant)
-    return Response(
-        image.data,
-        mimetype=image.content_type,
-        headers={"Cache-Control": "private, max-age=86400", "ETag": f'"{photo.sha256}-{variant}"'},
-    )
+    # Never kept by the browser: officers share phones, and a photo of a case must not stay
+    # in the cache after sign-out (as every other API answer).
+    return Response(image.data, mimetype=image.content_type, headers={"Cache-Control": "no-store"})

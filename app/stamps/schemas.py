@@ -3,6 +3,7 @@
 from marshmallow import Schema, fields, validate
 
 from app.api import ReadyList, ReadySchema
+from app.db import MAX_ID
 from app.registry.models import CATEGORIES
 from app.stamps.models import REVOCATION_REASONS
 
@@ -216,7 +217,7 @@ class StampDetailSchema(ReadySchema):
 
 class ScanPageQuerySchema(Schema):
     before = fields.Integer(
-        required=True, validate=validate.Range(1),
+        required=True, validate=validate.Range(1, MAX_ID),
         metadata={"description": "id of a scan of this stamp: the page holds older ones"},
     )
     limit = fields.Integer(

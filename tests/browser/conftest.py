@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from tests import servers
-from tests.servers import BIN, ROOT
 
 
 def pytest_collection_modifyitems(config, items):
@@ -22,16 +19,7 @@ def pytest_collection_modifyitems(config, items):
 @pytest.fixture(scope="session")
 def server_instance(tmp_path_factory):
     instance = tmp_path_factory.mktemp("live-instance")
-    env = os.environ | {
-        "DATABASE_URL": f"sqlite:///{instance / 'live.db'}",
-        "INSTANCE_PATH": str(instance),
-        "KEYS_DIR": str(instance / "keys"),
-        "EVIDENCE_DIR": str(instance / "evidence"),
-        "RATELIMIT_ENABLED": "false",
-    }
-    for command in (["db", "upgrade"], ["demo"]):
-        subprocess.run([BIN / "flask", "--app", "wsgi", *command], cwd=ROOT, env=env, check=True,
-                       capture_output=True)
+    env = servers.prepared_instance(instance)
     return instance, env
 
 

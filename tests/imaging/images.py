@@ -68,14 +68,26 @@ def encode(image: Image.Image, image_format: str = "JPEG", **options) -> bytes:
     return buffer.getvalue()
 
 
-def bomb_png(width: int, height: int) -> bytes:
-    """A tiny PNG whose header claims `width` x `height`: a decompression bomb's calling card."""
-
+def _png(header: bytes, rows: bytes) -> bytes:
     def chunk(kind: bytes, body: bytes) -> bytes:
         crc = zlib.crc32(kind + body)
         return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", crc)
 
-    header = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
-    rows = zlib.compress(b"\x00" * 1024, 9)
     signature = b"\x89PNG\r\n\x1a\n"
     return signature + chunk(b"IHDR", header) + chunk(b"IDAT", rows) + chunk(b"IEND", b"")
+
+
+def bomb_png(width: int, height: int) -> bytes:
+    """A tiny PNG whose header claims `width` x `height`: a decompression bomb's calling card."""
+    header = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
+    return _png(header, zlib.compress(b"\x00" * 1024, 9))
+
+
+def blank_png(width: int, height: int, *, depth: int = 8, alpha: bool = False) -> bytes:
+    """A complete, valid blank RGB(A) PNG of 8 or 16 bits a sample, written row by row: a few
+    hundred kilobytes that decode to as many pixels as claimed (the uploads of issue 17)."""
+    color_type, channels = (6, 4) if alpha else (2, 3)
+    row = b"\x00" * (1 + width * channels * depth // 8)  # filter byte, then the samples
+    packer = zlib.compressobj(9)
+    rows = b"".join([packer.compress(row) for _ in range(height)] + [packer.flush()])
+    return _png(struct.pack(">IIBBBBB", width, height, depth, color_type, 0, 0, 0), rows)

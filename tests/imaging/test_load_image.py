@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from PIL import ExifTags, Image
 
 from app.errors import DomainError
 from app.i18n import translate
-from app.imaging.decode import detect_content_type, load_image
+from app.imaging.decode import check_upload, detect_content_type, load_image
 from tests.imaging import images
 from tests.imaging.images import encode
 
 RED, BLUE = (200, 30, 30), (30, 30, 200)
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _error(data: bytes, **limits) -> DomainError:
@@ -148,3 +153,67 @@ def test_jpeg_reduced_for_decoding_keeps_the_requested_side():
 
     assert 1024 <= max(image.size) < 3000
     assert image.width / image.height == pytest.approx(1.5, rel=0.01)
+
+
+# --- what an anonymous upload may cost (issue 17) -----------------------------------------------
+
+LIMIT = 500_000  # pixels of a plain 8-bit image a decode may hold
+
+
+def _anonymous(data: bytes, **options):
+    return check_upload(data, max_pixels=LIMIT, anonymous=True, **options)
+
+
+@pytest.mark.parametrize(
+    ("name", "make", "options"),
+    [
+        ("8-bit RGB PNG", lambda: images.blank_png(1000, 500), {}),
+        ("JPEG decoded at 1/4 scale", lambda: encode(Image.new("RGB", (4000, 2000), RED)),
+         {"reduce_to_px": 1000}),
+    ],
+)
+def test_an_anonymous_upload_within_what_decoding_may_hold_is_accepted(name, make, options):
+    assert _anonymous(make(), **options).width in (1000, 4000)
+
+
+@pytest.mark.parametrize(
+    ("name", "make", "largest_megapixels"),
+    [
+        # Twice the data to inflate.
+        ("16-bit PNG", lambda: images.blank_png(1000, 500, depth=16), 0.2),
+        # Pillow resizes a premultiplied full-size copy.
+        ("PNG with alpha", lambda: images.blank_png(1000, 500, alpha=True), 0.2),
+        # libwebp's animation decoder and Pillow's copies: 16 bytes a pixel.
+        ("WebP", lambda: encode(Image.new("RGB", (1000, 500), RED), "WEBP", lossless=True), 0.1),
+        ("HEIC", lambda: encode(Image.new("RGB", (1000, 500), RED), "HEIF"), 0.2),
+        # libjpeg keeps the coefficients of every pixel, whatever the scale.
+        ("progressive JPEG",
+         lambda: encode(Image.new("RGB", (4000, 2000), RED), "JPEG", progressive=True), 0.6),
+    ],
+)
+def test_an_anonymous_upload_is_judged_by_what_decoding_it_would_hold(name, make,
+                                                                     largest_megapixels):
+    data = make()
+    with pytest.raises(DomainError) as caught:
+        _anonymous(data, reduce_to_px=1000)
+
+    error = caught.value
+    assert (error.status, error.error, error.message_key) == (
+        413, "payload_too_large", "imaging.too_many_pixels")
+    # The message names the largest image of that kind the limit lets through.
+    assert error.params == {"max_megapixels": largest_megapixels}
+    # An officer's evidence photo is judged by its pixels alone.
+    assert check_upload(data, max_pixels=8_000_000).content_type == detect_content_type(data)
+
+
+def test_a_broken_jpeg_is_damaged_even_first_thing_in_a_new_process():
+    # Pillow tried MPO for a JPEG it could not open, and had not registered it yet: KeyError, a
+    # 500 in a fresh worker.
+    probe = subprocess.run(
+        [sys.executable, "-c", "from app.errors import Invalid\n"
+         "from app.imaging.decode import load_image\n"
+         "try:\n    load_image(b'\\xff\\xd8\\xff')\nexcept Invalid as error:\n"
+         "    print(error.message_key)"],
+        cwd=ROOT, capture_output=True, text=True, timeout=60, check=True,
+    )
+    assert probe.stdout.strip() == "imaging.damaged"

@@ -16,7 +16,9 @@ from tests.imaging.images import encode
 DEVICE = "AcmePhone 12 Pro"
 
 
-def _phone_jpeg(*, offset: str | None = "+01:00", orientation: int = 1) -> bytes:
+def _phone_jpeg(
+    *, offset: str | None = "+01:00", orientation: int = 1, size: tuple[int, int] = (640, 480)
+) -> bytes:
     """A JPEG with what a phone writes: maker, model, time taken, GPS position, XMP, profile."""
     exif = Image.Exif()
     exif[ExifTags.Base.Make] = "Acme"
@@ -35,7 +37,7 @@ def _phone_jpeg(*, offset: str | None = "+01:00", orientation: int = 1) -> bytes
         }
     )
     profile = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
-    picture = Image.effect_noise((640, 480), 40).convert("RGB")
+    picture = Image.effect_noise(size, 40).convert("RGB")
     return encode(
         picture,
         "JPEG",
@@ -157,3 +159,37 @@ def test_strip_metadata_keeps_transparency_as_png_without_text_chunks():
     _assert_no_metadata(clean.data)
     assert clean.content_type == "image/png"
     assert Image.open(io.BytesIO(clean.data)).mode == "RGBA"
+
+
+def test_a_large_photo_is_decoded_small_yet_kept_whole_with_its_upright_size(tmp_path):
+    # Decoded at 1/8 scale for its thumbnail, at 1/2 for its public copy (libjpeg's scaling).
+    data = _phone_jpeg(orientation=6, size=(3200, 2400))
+
+    photo = store_evidence(data, tmp_path)
+
+    assert photo.stored_path.read_bytes() == data
+    assert (photo.width, photo.height) == (2400, 3200)
+    assert photo.captured_at == datetime(2026, 11, 20, 13, 30, 5, tzinfo=UTC)
+    assert Image.open(photo.thumbnail_path).size == (240, 320)
+    copy = public_copy(photo)
+    assert (copy.width, copy.height) == (1200, 1600)
+    _assert_no_metadata(copy.data)
+
+
+def test_a_large_report_photo_is_upright_small_and_clean():
+    clean = strip_metadata(_phone_jpeg(orientation=6, size=(3200, 2400)))
+
+    assert (clean.width, clean.height) == (1200, 1600)
+    assert Image.open(io.BytesIO(clean.data)).size == (1200, 1600)
+    _assert_no_metadata(clean.data)
+
+
+@pytest.mark.parametrize("mode", ["1", "L", "LA", "P", "RGB", "RGBA", "I;16"])
+def test_large_images_of_every_mode_are_reduced_before_anything_else(mode):
+    image = Image.new(mode, (3300, 60), 1)
+    if mode == "P":
+        image.info["transparency"] = 0
+
+    clean = strip_metadata(encode(image, "PNG"))
+
+    assert (clean.width, clean.height) == (1600, 29)

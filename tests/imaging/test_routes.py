@@ -2,16 +2,22 @@
 
 import io
 
+import pytest
 from PIL import Image
+from sqlalchemy import func, select
 
+from app.i18n import translate
+from app.imaging import decode
+from app.reports.models import Report
 from tests.imaging import images
 
 
-def _post(client, data: bytes, name: str = "photo.jpg"):
+def _post(client, data: bytes, name: str = "photo.jpg", **headers):
     return client.post(
         "/api/v1/decode",
         data={"image": (io.BytesIO(data), name)},
         content_type="multipart/form-data",
+        headers=headers,
     )
 
 
@@ -46,3 +52,57 @@ def test_an_image_bomb_is_refused_without_decoding(client):
     answer = _post(client, images.bomb_png(40_000, 40_000), "bomb.png")
     assert answer.status_code == 413
     assert answer.get_json()["error"] == "payload_too_large"
+
+
+# --- what an anonymous upload may cost (issue 17) -----------------------------------------------
+
+
+@pytest.mark.parametrize("upload", [
+    # The probe's uploads, a little over the cap (24 MP of plain 8-bit pixels): a 16-bit RGBA
+    # PNG and a lossless WebP, each 2500 x 2500 and a few kilobytes.
+    images.blank_png(2500, 2500, depth=16, alpha=True),
+    images.encode(Image.new("RGB", (2500, 2500), "white"), "WEBP", lossless=True),
+], ids=["16-bit RGBA PNG", "lossless WebP"])
+def test_an_upload_decoding_would_swell_is_refused_from_its_header(client, upload):
+    answer = _post(client, upload, "stamp.png")
+
+    assert answer.status_code == 413
+    assert answer.get_json()["error"] == "payload_too_large"
+    # The largest image of that kind the cap lets through: 24 MP / 4.
+    assert answer.get_json()["message"] == translate(
+        "imaging.too_many_pixels", "en", max_megapixels=6.0)
+
+
+@pytest.mark.parametrize("scene_px", [(4032, 3024), (5712, 4284)], ids=["12 MP", "24 MP"])
+def test_a_phone_photo_at_full_resolution_still_gives_its_code(client, scene_px):
+    text = images.stamp_text()
+    photo = images.photo_like(images.qr_image(text, module_px=12), angle_deg=4, blur_px=0.6,
+                              scene_px=scene_px)
+
+    answer = _post(client, images.encode(photo, quality=85))
+
+    assert answer.status_code == 200
+    assert answer.get_json()["codes"] == [{"text": text, "format": "qr_code"}]
+
+
+def test_while_a_photo_is_decoded_the_next_is_told_to_come_back(client, session, monkeypatch):
+    monkeypatch.setattr(decode, "DECODE_WAIT_S", 0.05)
+    photo = images.encode(images.photo_like(images.qr_image(images.stamp_text())), quality=80)
+    reports = select(func.count()).select_from(Report)
+    before = session.scalar(reports)
+
+    with decode.decoding_slot():  # as another request of this worker holds it
+        busy = _post(client, photo, **{"Accept-Language": "sq"})
+        report = client.post(
+            "/api/v1/reports", content_type="multipart/form-data",
+            data={"description": "Stamp looks printed at home",
+                  "photo": (io.BytesIO(photo), "stamp.jpg")},
+        )
+
+    assert busy.status_code == 503
+    assert busy.headers["Retry-After"] == str(decode.BUSY_RETRY_AFTER_S)
+    assert busy.get_json()["error"] == "busy"
+    assert busy.get_json()["message"] == translate("imaging.busy", "sq")
+    assert (report.status_code, report.get_json()["error"]) == (503, "busy")
+    assert session.scalar(reports) == before  # nothing written
+    assert _post(client, photo).status_code == 200

@@ -47,6 +47,7 @@ def test_a_multipart_report_keeps_a_photo_without_metadata(client, session, app)
     assert report["municipality"]
     photo = client.get(f"/api/v1/reports/{report['id']}/photo", headers=officer)
     assert photo.status_code == 200
+    assert photo.headers.getlist("Cache-Control") == ["no-store"]
     assert b"ConsumerPhone" not in photo.data
     assert not Image.open(io.BytesIO(photo.data)).getexif()
 

@@ -186,6 +186,7 @@ def test_notices_do_not_exist_before_their_act(api):
         response = api.document(case["id"], name)
         assert response.status_code == 200
         assert response.mimetype == "application/pdf"
+        assert response.headers.getlist("Cache-Control") == ["no-store"]
 
 
 @pytest.mark.parametrize("lang", ["sq", "sr", "en"])
@@ -251,12 +252,14 @@ def test_evidence_photo_is_kept_with_its_sha256_and_shown_without_exif(api):
         f"/api/v1/cases/{case_id}/photos/{photo['id']}", headers=api.officer_headers
     )
     assert shown.status_code == 200
+    assert shown.headers.getlist("Cache-Control") == ["no-store"]  # not left on a shared phone
     assert b"SecretPhone" not in shown.data
     assert not Image.open(io.BytesIO(shown.data)).getexif()
     thumbnail = api.client.get(
         f"/api/v1/cases/{case_id}/photos/{photo['id']}/thumbnail", headers=api.officer_headers
     )
     assert thumbnail.status_code == 200 and b"SecretPhone" not in thumbnail.data
+    assert thumbnail.headers.getlist("Cache-Control") == ["no-store"]
 
 
 def test_photos_that_are_not_images_are_refused(api):

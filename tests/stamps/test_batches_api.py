@@ -105,6 +105,7 @@ def test_codes_csv_are_signed_and_verify(app, client, session, admin):
     answer = client.get(f"/api/v1/batches/{batch.id}/codes",
                         headers=factories.headers_for(session, admin))
     assert answer.status_code == 200 and answer.mimetype == "text/csv"
+    assert answer.headers.getlist("Cache-Control") == ["no-store"]
     rows = list(csv.DictReader(io.StringIO(answer.get_data(as_text=True))))
     assert [row["serial"] for row in rows] == [
         str(codes.Serial(batch.series, n)) for n in range(batch.first, batch.last + 1)]
@@ -119,6 +120,7 @@ def test_codes_pdf_sheet_holds_readable_qr_codes(client, session, admin):
     answer = client.get(f"/api/v1/batches/{batch.id}/codes?format=pdf",
                         headers=factories.headers_for(session, admin))
     assert answer.status_code == 200 and answer.mimetype == "application/pdf"
+    assert answer.headers.getlist("Cache-Control") == ["no-store"]
     page = pypdf.PdfReader(io.BytesIO(answer.data)).pages[0]
     assert str(codes.Serial(batch.series, batch.first)) in page.extract_text()
     images = [Image.open(io.BytesIO(image.data)) for image in page.images]

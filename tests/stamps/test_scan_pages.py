@@ -88,6 +88,14 @@ def test_bad_page_queries_are_refused(client, scanned, query, status, error):
     assert answer.get_json()["error"] == error
 
 
+def test_a_page_mark_beyond_any_id_is_refused_by_the_schema(client, scanned):
+    # 10^20 fits no BIGINT: the schema says so, before the database is asked (issue 17).
+    serial, _ids, _other, headers = scanned
+    answer = client.get(f"/api/v1/stamps/{serial}/scans?before={10**20}", headers=headers)
+    assert answer.status_code == 422
+    assert "before" in answer.get_json()["errors"]["query"]
+
+
 def test_a_scan_of_another_stamp_is_not_a_page_mark(client, scanned):
     serial, _ids, other_id, headers = scanned
     answer = client.get(f"/api/v1/stamps/{serial}/scans?before={other_id}", headers=headers)
