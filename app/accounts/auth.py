@@ -10,7 +10,8 @@ from sqlalchemy import bindparam, select
 
 from app import db
 from app.accounts.models import FULL_SCOPE, ROLES, AccessToken, User
-from app.db import HotStatement, attach, entity_columns, utcnow
+from app.db import utcnow
+from app.db_fast import HotStatement, attach, entity_columns
 from app.errors import DomainError, Forbidden
 
 # All that a token of scope `mfa_enrolment` may reach: who am I, enrol TOTP, log out.
@@ -20,7 +21,7 @@ MFA_ENROLMENT_ENDPOINTS = frozenset(
 
 
 # Every authenticated request runs it: one prepared statement, the token and its user made
-# persistent instances without the ORM's query machinery (app.db.attach).
+# persistent instances without the ORM's query machinery (app.db_fast.attach).
 _TOKEN_WITH_USER = HotStatement(
     select(*entity_columns(AccessToken, "token_"), *entity_columns(User, "user_"))
     .join(User, User.id == AccessToken.user_id)

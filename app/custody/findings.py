@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.custody import rules, service
 from app.custody.models import CustodyEvent
-from app.db import json_rows, load_json_rows, parse_utc
+from app.db_fast import json_rows, load_json_rows, parse_utc
 from app.geo import travel
 from app.geo.gazetteer import COARSE_ERROR_M
 from app.registry.models import Premises

@@ -7,12 +7,13 @@ from flask.views import MethodView
 
 from app import db
 from app.accounts.auth import roles_required
-from app.api import Blueprint, writes
+from app.api import Blueprint
 from app.custody import epcis, schemas, service, views
 from app.errors import DomainError
 from app.i18n import current_language
 from app.stamps import codes
 from app.stamps.service import parse_range
+from app.transactions import writes
 
 blp = Blueprint("custody", __name__, url_prefix="/api/v1", description="Chain of custody, EPCIS")
 

@@ -3,7 +3,7 @@
 Custody of a serial = the registry's starting point (issued to the batch's operator; held at
 the activation's premises once affixed) folded through the events covering it, in the order
 they were recorded (each was checked against exactly that state). Corrected events are skipped.
-Services only flush; routes commit (app.api.writes).
+Services only flush; routes commit (app.transactions.writes).
 """
 
 from __future__ import annotations
@@ -20,7 +20,8 @@ from sqlalchemy.sql.selectable import CompoundSelect
 
 from app.custody import rules
 from app.custody.models import CustodyEvent, span_level
-from app.db import HotStatement, utcnow
+from app.db import utcnow
+from app.db_fast import HotStatement
 from app.errors import DomainError, NotFound
 from app.registry.models import Premises
 from app.stamps import codes

@@ -4,49 +4,26 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import BigInteger, bindparam, select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from app.custody import rules, service
 from app.custody.models import CustodyEvent
-from app.db import HotStatement
 from app.registry.models import Operator, Premises
 from app.stamps import codes
 from app.stamps.models import Activation, Batch
 from app.stamps.ranges import covering
 
-
-# The names in a chain: statements built once and run on the Connection (no ORM), since every
-# chain of a stamp names its premises and companies.
-def _premises_named(condition):
-    return (
-        select(Premises.id, Premises.name, Premises.kind, Premises.municipality,
-               Premises.operator_id, Operator.name.label("operator_name"))
-        .join(Operator, Operator.id == Premises.operator_id)
-        .where(condition)
-    )
-
-
-def _operators_named(condition):
-    return select(Operator.id, Operator.name).where(condition)
-
-
-_ANY_IDS = bindparam("ids", expanding=True)
-# A chain names a handful of premises: up to _SLOTS ids go to a statement of fixed text, which
-# each connection prepares (an expanding IN is new text for every count of ids).
-_SLOTS = 8
-_ID_SLOTS = [bindparam(f"id{slot}", type_=BigInteger) for slot in range(_SLOTS)]
-_PREMISES_NAMES = _premises_named(Premises.id.in_(_ANY_IDS))
-_OPERATOR_NAMES = _operators_named(Operator.id.in_(_ANY_IDS))
-_PREMISES_NAMES_HOT = HotStatement(_premises_named(Premises.id.in_(_ID_SLOTS)))
-_OPERATOR_NAMES_HOT = HotStatement(_operators_named(Operator.id.in_(_ID_SLOTS)))
-
-
-def _named(connection, hot: HotStatement, statement, ids: set) -> list:
-    if len(ids) > _SLOTS:
-        return list(connection.execute(statement, {"ids": sorted(ids)}))
-    padded = [*sorted(ids), *[None] * (_SLOTS - len(ids))]  # NULL matches no id
-    return hot.all(connection, {f"id{slot}": value for slot, value in enumerate(padded)})
+# The names in a chain: premises with their companies, and companies, by id.
+_PREMISES_NAMES = (
+    select(Premises.id, Premises.name, Premises.kind, Premises.municipality,
+           Premises.operator_id, Operator.name.label("operator_name"))
+    .join(Operator, Operator.id == Premises.operator_id)
+    .where(Premises.id.in_(bindparam("ids", expanding=True)))
+)
+_OPERATOR_NAMES = select(Operator.id, Operator.name).where(
+    Operator.id.in_(bindparam("ids", expanding=True))
+)
 
 
 class _Names:
@@ -59,7 +36,7 @@ class _Names:
         self.operators: dict[int, dict] = {}
         connection = session.connection()
         if premises_ids:
-            for row in _named(connection, _PREMISES_NAMES_HOT, _PREMISES_NAMES, premises_ids):
+            for row in connection.execute(_PREMISES_NAMES, {"ids": sorted(premises_ids)}):
                 self.premises[row.id] = {
                     "id": row.id,
                     "name": row.name,
@@ -71,7 +48,7 @@ class _Names:
                                                    "name": row.operator_name}
         missing = {oid for oid in operator_ids if oid is not None} - set(self.operators)
         if missing:
-            for row in _named(connection, _OPERATOR_NAMES_HOT, _OPERATOR_NAMES, missing):
+            for row in connection.execute(_OPERATOR_NAMES, {"ids": sorted(missing)}):
                 self.operators[row.id] = {"id": row.id, "name": row.name}
 
     def premises_ref(self, premises_id: int | None) -> dict | None:

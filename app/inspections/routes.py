@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from app import db
 from app.accounts.auth import roles_required
-from app.api import Blueprint, writes
+from app.api import Blueprint
 from app.i18n import current_language
 from app.inspections import schemas, service
 from app.inspections.models import Inspection
@@ -16,6 +16,7 @@ from app.registry.models import Premises
 from app.stamps.schemas import VerificationSchema
 from app.stamps.verification import verify
 from app.stamps.views import verification_answer
+from app.transactions import writes
 
 blp = Blueprint(
     "inspections", __name__, url_prefix="/api/v1", description="Inspections by customs officers"

@@ -8,12 +8,13 @@ from marshmallow import ValidationError
 
 from app import db
 from app.accounts.auth import current_user, roles_required
-from app.api import Blueprint, client_hash, writes
+from app.api import Blueprint
 from app.errors import DomainError, NotFound
 from app.extensions import rate_limit
 from app.reports import schemas, service
 from app.reports.models import Report
 from app.stamps.routes import public_limit
+from app.transactions import client_hash, writes
 
 blp = Blueprint("reports", __name__, url_prefix="/api/v1", description="Consumer reports")
 

@@ -10,13 +10,14 @@ from sqlalchemy import select
 
 from app import db
 from app.accounts.auth import current_user, roles_required
-from app.api import Blueprint, client_hash, writes
+from app.api import Blueprint
 from app.errors import DomainError, NotFound
 from app.extensions import public_limit, rate_limit
 from app.i18n import current_language
 from app.stamps import codes, schemas, service, sheets, views
 from app.stamps.models import Batch, SigningKey
 from app.stamps.verification import verify
+from app.transactions import client_hash, writes
 
 blp = Blueprint("stamps", __name__, url_prefix="/api/v1", description="Stamps and verification")
 

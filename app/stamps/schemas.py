@@ -2,7 +2,7 @@
 
 from marshmallow import Schema, fields, validate
 
-from app.api import ReadyList, ReadySchema
+from app.api import ReadySchema
 from app.registry.models import CATEGORIES
 from app.stamps.models import REVOCATION_REASONS
 
@@ -208,9 +208,9 @@ class StampDetailSchema(ReadySchema):
     revocation = fields.Nested(RevocationSchema, allow_none=True)
     custody = fields.List(fields.Dict())
     custodian = fields.Dict(allow_none=True)
-    # The latest scans (views.SCAN_PAGE), each made by views.scan_entry as ScanSchema would;
-    # older ones: GET /stamps/{serial}/scans?before=<id of the oldest shown>.
-    scans = ReadyList(fields.Nested(ScanSchema))
+    # The latest scans (SCAN_PAGE); older ones: GET /stamps/{serial}/scans?before=<id of the
+    # oldest shown>.
+    scans = fields.List(fields.Nested(ScanSchema))
     scans_total = fields.Integer(metadata={"description": "how many scans the stamp has in all"})
 
 
@@ -224,8 +224,9 @@ class ScanPageQuerySchema(Schema):
     )
 
 
-class ScanPageSchema(Schema):
-    """Older scans of a stamp, newest first, and whether there are older ones still."""
+class ScanPageSchema(ReadySchema):
+    """Older scans of a stamp, newest first, and whether there are older ones still;
+    views.scans_before builds it `Ready` (tests/stamps/test_views.py compares the two)."""
 
-    scans = ReadyList(fields.Nested(ScanSchema))
+    scans = fields.List(fields.Nested(ScanSchema))
     more = fields.Boolean()

@@ -16,7 +16,8 @@ from typing import Any
 from sqlalchemy import bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
-from app.db import HotStatement, json_rows, load_json_rows, parse_utc, relaxed_commit, utcnow
+from app.db import utcnow
+from app.db_fast import HotStatement, json_rows, load_json_rows, parse_utc, relaxed_commit
 from app.geo.gazetteer import coarse_place
 from app.i18n import translate
 from app.kosovo_time import legal_date

@@ -11,7 +11,14 @@ from sqlalchemy import bindparam, func, select, tuple_
 from sqlalchemy.orm import Session
 
 from app.api import Ready, flat_dumper
-from app.db import HotStatement, entity_columns, json_rows, json_value, load_json_rows, parse_utc
+from app.db_fast import (
+    HotStatement,
+    entity_columns,
+    json_rows,
+    json_value,
+    load_json_rows,
+    parse_utc,
+)
 from app.geo.gazetteer import municipality_name
 from app.kosovo_time import legal_date
 from app.plugins import optional_import
@@ -241,7 +248,7 @@ def stamp_detail(session: Session, serial: codes.Serial, lang: str) -> Ready | N
 
 def scans_before(
     session: Session, serial: codes.Serial, before: int, limit: int, lang: str
-) -> dict | None:
+) -> Ready | None:
     """The `limit` scans of the serial just older than its scan `before` (newest first), and
     whether older ones remain; None when `before` is not a scan of this serial."""
     params = {"series": serial.series, "number": serial.number, "before": before}
@@ -252,7 +259,7 @@ def scans_before(
     rows = _SCANS_BEFORE.all(
         connection, {**params, "before_at": before_scan.scanned_at, "limit": limit + 1}
     )
-    return {
+    return Ready({
         "scans": [scan_entry(scan, lang) for scan in rows[:limit]],
         "more": len(rows) > limit,
-    }
+    })

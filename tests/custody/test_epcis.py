@@ -17,8 +17,8 @@ from tests import factories
 from tests.custody.conftest import hours_ago
 
 CAPTURE = "/api/v1/epcis/capture"
-# The GS1 examples are in ../shared beside the project (its clone in CI, /work/main here).
-GS1_EXAMPLES = Path(__file__).resolve().parents[3] / "shared" / "testdata" / "epcis"
+# GS1's own example documents (tests/data/epcis/README.md says where they come from).
+GS1_EXAMPLES = Path(__file__).resolve().parents[1] / "data" / "epcis"
 EXAMPLE_FILES = sorted(GS1_EXAMPLES.glob("*.jsonld"))
 
 

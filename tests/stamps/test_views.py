@@ -31,10 +31,7 @@ def test_scan_entries_are_what_scan_schema_dumps(session):
     for lang in ("sq", "sr", "en"):
         detail = views.stamp_detail(session, serial, lang)
         dumped = schemas.StampDetailSchema().dump(detail)
-        by_schema = schemas.ScanSchema(many=True).dump([
-            {**entry, "scanned_at": dt.datetime.fromisoformat(entry["scanned_at"])}
-            for entry in detail["scans"]
-        ])
+        by_schema = schemas.ScanSchema(many=True).dump(_unready_scans(detail)["scans"])
         assert dumped["scans"] == by_schema
         assert [entry["verdict"] for entry in dumped["scans"]] == ["suspicious", "genuine"]
         assert dumped["scans"][1]["by_officer"] is True
@@ -50,6 +47,37 @@ def test_scan_entries_are_what_scan_schema_dumps(session):
 
 def _through_json(app, value):
     return json.loads(app.json.dumps(value))
+
+
+def _unready_scans(answer) -> dict:
+    """The answer with its scans as a schema dumps them from: times as datetimes."""
+    return {**answer, "scans": [
+        {**entry, "scanned_at": dt.datetime.fromisoformat(entry["scanned_at"])}
+        for entry in answer["scans"]
+    ]}
+
+
+def test_scan_pages_are_what_scan_page_schema_dumps(app, ctx, session):
+    """A page of older scans is built JSON-ready (`Ready`): it must be what the documented
+    schema would have produced, with more pages to come and without."""
+    batch, _product = factories.activated_batch(session)
+    serial = codes.Serial(batch.series, batch.first)
+    officer = factories.user(session, "officer")
+    session.add_all(
+        Scan(series=serial.series, number=serial.number, verdict="suspicious",
+             reasons=["clone_suspected"], municipality="prizren", lat=42.21, lon=20.74,
+             scanned_at=dt.datetime(2026, 11, 30, 8, minute, 0, 250000, tzinfo=dt.UTC),
+             user_id=officer.id if minute % 2 else None)
+        for minute in range(5)
+    )
+    session.flush()
+    newest = max(scan.id for scan in session.query(Scan).filter_by(number=serial.number))
+    for limit in (2, 10):
+        for lang in ("sq", "sr", "en"):
+            ready = views.scans_before(session, serial, newest, limit, lang)
+            by_schema = schemas.ScanPageSchema().dump(_unready_scans(ready))
+            assert _through_json(app, ready) == _through_json(app, by_schema)
+            assert ready["more"] is (limit == 2)
 
 
 def test_officer_views_are_what_stamp_detail_schema_dumps(app, ctx, session):
@@ -75,7 +103,7 @@ def test_officer_views_are_what_stamp_detail_schema_dumps(app, ctx, session):
     for serial in shapes:
         for lang in ("sq", "sr", "en"):
             ready = views.stamp_detail(session, serial, lang)
-            by_schema = schemas.StampDetailSchema().dump(dict(ready))
+            by_schema = schemas.StampDetailSchema().dump(_unready_scans(ready))
             assert _through_json(app, ready) == _through_json(app, by_schema)
     detail = _through_json(app, views.stamp_detail(session, activated, "en"))
     assert detail["batch"]["excise_paid_eur"] == "1234.50"
