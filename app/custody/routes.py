@@ -8,7 +8,7 @@ from flask.views import MethodView
 from app import db
 from app.accounts.auth import roles_required
 from app.api import Blueprint
-from app.custody import epcis, schemas, service, views
+from app.custody import answers, epcis, schemas, service
 from app.errors import DomainError
 from app.i18n import current_language
 from app.stamps import codes
@@ -58,7 +58,7 @@ class CustodyEvents(MethodView):
             service.events_overlapping(db.session, series, first, last),
             _operator_scope(),
         )
-        return views.events_answer(db.session, events)
+        return answers.events_answer(db.session, events)
 
     @writes
     @roles_required("operator", "officer", "supervisor", "admin")
@@ -67,7 +67,7 @@ class CustodyEvents(MethodView):
     def post(self, body):
         """Record one custody event (shipping, receiving, inspecting, holding...) over a range."""
         event = service.record_event(db.session, actor=service.actor_for(g.user), **body)
-        return views.events_answer(db.session, [event])[0]
+        return answers.events_answer(db.session, [event])[0]
 
 
 @blp.route("/custody/events/<int:event_id>/void")
@@ -81,7 +81,7 @@ class CustodyEventVoid(MethodView):
         event = service.void_event(
             db.session, actor=service.actor_for(g.user), event_id=event_id, reason=body["reason"]
         )
-        return views.events_answer(db.session, [event])[0]
+        return answers.events_answer(db.session, [event])[0]
 
 
 @blp.route("/epcis/capture")

@@ -13,9 +13,9 @@ from app.i18n import current_language
 from app.inspections import schemas, service
 from app.inspections.models import Inspection
 from app.registry.models import Premises
+from app.stamps.answers import verification_answer
 from app.stamps.schemas import VerificationSchema
 from app.stamps.verification import verify
-from app.stamps.views import verification_answer
 from app.transactions import writes
 
 blp = Blueprint(

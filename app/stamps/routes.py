@@ -14,7 +14,7 @@ from app.api import Blueprint
 from app.errors import DomainError, NotFound
 from app.extensions import public_limit, rate_limit
 from app.i18n import current_language
-from app.stamps import codes, schemas, service, sheets, views
+from app.stamps import answers, codes, queries, schemas, service, sheets
 from app.stamps.models import Batch, SigningKey
 from app.stamps.verification import verify
 from app.transactions import client_hash, writes
@@ -64,7 +64,7 @@ class Verifications(MethodView):
             max_length=current_app.config["CODE_MAX_LENGTH"],
             durable=False,
         )
-        return views.verification_answer(result, current_language())
+        return answers.verification_answer(result, current_language())
 
 
 @blp.route("/batches")
@@ -74,14 +74,14 @@ class Batches(MethodView):
     @blp.response(200, schemas.BatchSchema(many=True))
     def get(self, query):
         """Batches: all for admins, their own for operators."""
-        statement = select(Batch).order_by(Batch.id)
         scope = operator_scope()
-        if scope is not None:
-            statement = statement.where(Batch.operator_id == scope)
-        elif "operator_id" in query:
-            statement = statement.where(Batch.operator_id == query["operator_id"])
-        statement = statement.limit(query["limit"]).offset(query["offset"])
-        return [views.batch_dict(batch) for batch in db.session.scalars(statement)]
+        batches = queries.batches(
+            db.session,
+            operator_id=query.get("operator_id") if scope is None else scope,
+            limit=query["limit"],
+            offset=query["offset"],
+        )
+        return [answers.batch_dict(batch) for batch in batches]
 
     @writes
     @roles_required("admin")
@@ -97,7 +97,7 @@ class Batches(MethodView):
             fiscal=body["fiscal"],
             issued_by=g.user.id,
         )
-        return views.batch_dict(batch)
+        return answers.batch_dict(batch)
 
 
 def _own_batch(batch_id: int) -> Batch:
@@ -114,7 +114,7 @@ class BatchById(MethodView):
     @blp.response(200, schemas.BatchSchema)
     def get(self, batch_id):
         """One batch."""
-        return views.batch_dict(_own_batch(batch_id))
+        return answers.batch_dict(_own_batch(batch_id))
 
 
 @blp.route("/batches/<int:batch_id>/codes")
@@ -162,7 +162,7 @@ class BatchMissing(MethodView):
         batch = service.report_missing(
             db.session, batch_id=batch_id, reason=body["reason"], operator_id=operator_scope()
         )
-        return views.batch_dict(batch)
+        return answers.batch_dict(batch)
 
 
 @blp.route("/activations")
@@ -217,7 +217,7 @@ class StampBySerial(MethodView):
             parsed = codes.parse_serial(serial)
         except codes.MalformedCodeError as exc:
             raise DomainError("validation_failed", 422, "verdict.malformed_code") from exc
-        detail = views.stamp_detail(db.session, parsed, current_language())
+        detail = answers.stamp_detail(db.session, parsed, current_language())
         if detail is None:
             raise DomainError("not_found", 404, "verdict.not_issued")
         return detail
@@ -236,7 +236,7 @@ class StampScans(MethodView):
             parsed = codes.parse_serial(serial)
         except codes.MalformedCodeError as exc:
             raise DomainError("validation_failed", 422, "verdict.malformed_code") from exc
-        page = views.scans_before(
+        page = answers.scans_before(
             db.session, parsed, query["before"], query["limit"], current_language()
         )
         if page is None:

@@ -79,7 +79,7 @@ class StampSummarySchema(Schema):
 
 
 class VerificationSchema(ReadySchema):
-    """The answer of a verification; `views.verification_answer` builds it `Ready`."""
+    """The answer of a verification; `answers.verification_answer` builds it `Ready`."""
 
     verdict = fields.String(
         required=True, validate=validate.OneOf(["genuine", "suspicious", "invalid"])
@@ -196,8 +196,8 @@ class ScanSchema(Schema):
 
 class StampDetailSchema(ReadySchema):
     """An officer's view of one stamp: the batch, the product, custody and scan history.
-    views.stamp_detail builds it `Ready`, as this schema would dump it (tests/stamps/
-    test_views.py compares the two)."""
+    answers.stamp_detail builds it `Ready`, as this schema would dump it (tests/stamps/
+    test_answers.py compares the two)."""
 
     serial = fields.String()
     category = fields.String()
@@ -226,7 +226,7 @@ class ScanPageQuerySchema(Schema):
 
 class ScanPageSchema(ReadySchema):
     """Older scans of a stamp, newest first, and whether there are older ones still;
-    views.scans_before builds it `Ready` (tests/stamps/test_views.py compares the two)."""
+    answers.scans_before builds it `Ready` (tests/stamps/test_answers.py compares the two)."""
 
     scans = fields.List(fields.Nested(ScanSchema))
     more = fields.Boolean()

@@ -11,8 +11,8 @@ from html.parser import HTMLParser
 
 import pytest
 
-from app.i18n import LANGUAGES
 from app.api import Ready
+from app.i18n import LANGUAGES
 from app.seizures.board import NoticeEntry, public_entry, render_atom, render_html
 from app.seizures.document_texts import text
 from app.seizures.schemas import NoticesSchema

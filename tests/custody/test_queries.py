@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.custody import views
+from app.custody.queries import ChainNames
 from tests import factories
 
 
@@ -12,8 +12,8 @@ def test_names_are_the_same_for_few_and_for_many_ids(session):
              for n in range(11)]
     loner = factories.operator(session)  # a company named without any of the premises
     session.flush()
-    few = views._Names(session, [p.id for p in sites[:2]] + [None], [loner.id, None])
-    many = views._Names(session, [p.id for p in sites], [loner.id])
+    few = ChainNames(session, [p.id for p in sites[:2]] + [None], [loner.id, None])
+    many = ChainNames(session, [p.id for p in sites], [loner.id])
     assert few.premises_ref(sites[1].id) == many.premises_ref(sites[1].id) == {
         "id": sites[1].id, "name": sites[1].name, "kind": sites[1].kind,
         "municipality": sites[1].municipality, "operator_id": owners[1].id,

@@ -1,61 +1,16 @@
-"""Plain-dict views of custody: the chain of one stamp and its current custodian."""
+"""The answers of the custody API: a stamp's chain and its current custodian, and events of a
+range, each with the names of its premises and companies."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
-from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from app.custody import rules, service
 from app.custody.models import CustodyEvent
-from app.registry.models import Operator, Premises
+from app.custody.queries import ChainNames
 from app.stamps import codes
 from app.stamps.models import Activation, Batch
 from app.stamps.ranges import covering
-
-# The names in a chain: premises with their companies, and companies, by id.
-_PREMISES_NAMES = (
-    select(Premises.id, Premises.name, Premises.kind, Premises.municipality,
-           Premises.operator_id, Operator.name.label("operator_name"))
-    .join(Operator, Operator.id == Premises.operator_id)
-    .where(Premises.id.in_(bindparam("ids", expanding=True)))
-)
-_OPERATOR_NAMES = select(Operator.id, Operator.name).where(
-    Operator.id.in_(bindparam("ids", expanding=True))
-)
-
-
-class _Names:
-    """Premises (with their companies) and companies named in a chain: one query, two when a
-    company is named that owns none of the premises. Plain rows: this serves every chain."""
-
-    def __init__(self, session: Session, premises_ids: Iterable, operator_ids: Iterable) -> None:
-        premises_ids = {pid for pid in premises_ids if pid is not None}
-        self.premises: dict[int, dict] = {}
-        self.operators: dict[int, dict] = {}
-        connection = session.connection()
-        if premises_ids:
-            for row in connection.execute(_PREMISES_NAMES, {"ids": sorted(premises_ids)}):
-                self.premises[row.id] = {
-                    "id": row.id,
-                    "name": row.name,
-                    "kind": row.kind,
-                    "municipality": row.municipality,
-                    "operator_id": row.operator_id,
-                }
-                self.operators[row.operator_id] = {"id": row.operator_id,
-                                                   "name": row.operator_name}
-        missing = {oid for oid in operator_ids if oid is not None} - set(self.operators)
-        if missing:
-            for row in connection.execute(_OPERATOR_NAMES, {"ids": sorted(missing)}):
-                self.operators[row.id] = {"id": row.id, "name": row.name}
-
-    def premises_ref(self, premises_id: int | None) -> dict | None:
-        return self.premises.get(premises_id)
-
-    def operator_ref(self, operator_id: int | None) -> dict | None:
-        return self.operators.get(operator_id)
 
 
 def _range(series: str, first: int, last: int) -> dict:
@@ -68,7 +23,7 @@ def _range(series: str, first: int, last: int) -> dict:
     }
 
 
-def event_dict(event: CustodyEvent, names: _Names, corrected: set[int]) -> dict:
+def event_dict(event: CustodyEvent, names: ChainNames, corrected: set[int]) -> dict:
     return {
         "id": event.id,
         "business_step": event.business_step,
@@ -90,7 +45,7 @@ def event_dict(event: CustodyEvent, names: _Names, corrected: set[int]) -> dict:
     }
 
 
-def _derived(batch: Batch, activation: Activation | None, names: _Names) -> list[dict]:
+def _derived(batch: Batch, activation: Activation | None, names: ChainNames) -> list[dict]:
     """The `commissioning` (issue) and `activating` steps, read from the registry."""
     chain = [
         {
@@ -125,7 +80,7 @@ def _derived(batch: Batch, activation: Activation | None, names: _Names) -> list
     return chain
 
 
-def custodian_dict(custody: rules.Custody, names: _Names, since) -> dict:
+def custodian_dict(custody: rules.Custody, names: ChainNames, since) -> dict:
     return {
         "status": custody.status,
         "operator": names.operator_ref(custody.operator_id),
@@ -158,7 +113,7 @@ def custody_for(
         activation = covering(session, Activation, serial)
     events = service.events_covering(session, serial)
     custody = service.custody_of(session, serial, batch, activation, events)
-    names = _Names(
+    names = ChainNames(
         session,
         [activation.premises_id if activation else None, custody.premises_id,
          custody.to_premises_id]
@@ -181,7 +136,7 @@ def custody_for(
 
 def events_answer(session: Session, events: list[CustodyEvent]) -> list[dict]:
     """Events of a range query, named, in time order."""
-    names = _Names(
+    names = ChainNames(
         session,
         [pid for e in events for pid in (e.premises_id, e.from_premises_id, e.to_premises_id)],
         [e.actor_operator_id for e in events],
