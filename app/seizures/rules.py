@@ -123,6 +123,11 @@ class Policy:
 
     court_appeal_days: int = 30  # Art. 291(9) sets no time limit; assumption
 
+    @classmethod
+    def from_settings(cls, settings: Mapping[str, Any]) -> Policy:
+        """The policy of the application's settings (COURT_APPEAL_DAYS, app/config.py)."""
+        return cls(court_appeal_days=settings["COURT_APPEAL_DAYS"])
+
 
 DEFAULT_POLICY = Policy()
 
