@@ -31,26 +31,111 @@ class DomainError(Exception):
         self.params = params
 
 
+# Each subclass is one stable `error` code of API.md with its HTTP status; `message_key` is the
+# translated message, `errors` the field details, `params` the message's placeholders.
+
+
 class NotFound(DomainError):  # noqa: N818 - the names of CONVENTIONS.md
-    def __init__(self, what: str = "resource", **params: Any) -> None:
-        super().__init__("not_found", 404, "errors.not_found", what=what, **params)
+    def __init__(
+        self, what: str = "resource", *, message_key: str = "errors.not_found", **params: Any
+    ) -> None:
+        super().__init__("not_found", 404, message_key, what=what, **params)
 
 
 class Conflict(DomainError):  # noqa: N818 - the names of CONVENTIONS.md
-    def __init__(self, message_key: str = "errors.conflict", **params: Any) -> None:
-        super().__init__("conflict", 409, message_key, **params)
+    def __init__(
+        self, message_key: str = "errors.conflict", errors: dict | None = None, **params: Any
+    ) -> None:
+        super().__init__("conflict", 409, message_key, errors=errors, **params)
 
 
 class Forbidden(DomainError):  # noqa: N818 - the names of CONVENTIONS.md
-    def __init__(self, message_key: str = "errors.forbidden", **params: Any) -> None:
-        super().__init__("forbidden", 403, message_key, **params)
+    def __init__(
+        self, message_key: str = "errors.forbidden", errors: dict | None = None, **params: Any
+    ) -> None:
+        super().__init__("forbidden", 403, message_key, errors=errors, **params)
 
 
 class Invalid(DomainError):  # noqa: N818 - the names of CONVENTIONS.md
-    """Input that is well formed but not acceptable (impossible dates, overlapping ranges...)."""
+    """Input that is well formed but not acceptable (impossible dates, overlapping ranges...):
+    `validation_failed`."""
 
     def __init__(self, message_key: str, errors: dict | None = None, **params: Any) -> None:
         super().__init__("validation_failed", 422, message_key, errors=errors, **params)
+
+
+class Unauthorized(DomainError):  # noqa: N818 - the names of CONVENTIONS.md
+    """No valid credentials: not logged in, a bad token, a refused login."""
+
+    def __init__(self, message_key: str = "errors.unauthorized", **params: Any) -> None:
+        super().__init__("unauthorized", 401, message_key, **params)
+
+
+class MfaRequired(DomainError):  # noqa: N818 - the names of CONVENTIONS.md
+    """A session that must first enrol its second factor (docs/accounts.md)."""
+
+    def __init__(self, message_key: str, **params: Any) -> None:
+        super().__init__("mfa_required", 403, message_key, **params)
+
+
+class DeadlinePassed(DomainError):  # noqa: N818 - the names of CONVENTIONS.md
+    """An act the law allowed only until a date that has passed (Art. 251, 291)."""
+
+    def __init__(self, message_key: str, errors: dict | None = None, **params: Any) -> None:
+        super().__init__("deadline_passed", 409, message_key, errors=errors, **params)
+
+
+class LimitExceeded(DomainError):  # noqa: N818 - the names of CONVENTIONS.md
+    """More than the service does in one request: 422 for what is asked of it (a PDF sheet of
+    too many codes), 413 for what is sent to it (an EPCIS document of too many events)."""
+
+    def __init__(self, message_key: str, *, status: int = 422, **params: Any) -> None:
+        super().__init__("limit_exceeded", status, message_key, **params)
+
+
+class PayloadTooLarge(DomainError):  # noqa: N818 - the names of CONVENTIONS.md
+    def __init__(self, message_key: str = "errors.payload_too_large", **params: Any) -> None:
+        super().__init__("payload_too_large", 413, message_key, **params)
+
+
+class UnsupportedMediaType(DomainError):  # noqa: N818 - the names of CONVENTIONS.md
+    def __init__(self, message_key: str = "errors.unsupported_media_type", **params: Any) -> None:
+        super().__init__("unsupported_media_type", 415, message_key, **params)
+
+
+class BadRequest(DomainError):  # noqa: N818 - the names of CONVENTIONS.md
+    """A body that is not what the endpoint reads at all (not JSON, not an EPCIS document)."""
+
+    def __init__(
+        self, message_key: str = "errors.bad_request", errors: dict | None = None, **params: Any
+    ) -> None:
+        super().__init__("bad_request", 400, message_key, errors=errors, **params)
+
+
+class Unavailable(DomainError):  # noqa: N818 - the names of CONVENTIONS.md
+    """503: the server lacks something it needs to answer; `error` names it (a signing key)."""
+
+    def __init__(self, error: str, message_key: str, **params: Any) -> None:
+        super().__init__(error, 503, message_key, **params)
+
+
+# What each kind of refusal a rule can give is answered as: the kind is the answer's `error`.
+_REFUSALS: dict[str, type[DomainError]] = {
+    "validation_failed": Invalid,
+    "conflict": Conflict,
+    "deadline_passed": DeadlinePassed,
+    "forbidden": Forbidden,
+}
+
+
+def refused(
+    kind: str, message_key: str, /, errors: dict[str, Any] | None = None, **params: Any
+) -> DomainError:
+    """The API error for a refusal of the rules (seizures `Refusal`, custody `CustodyError`,
+    EPCIS `EventRefusedError`): rules name the kind of a refusal (`validation_failed`,
+    `conflict`, `deadline_passed`, `forbidden`) and never an HTTP status; this is the one place
+    that maps it to the answer. `params` may use any name (a refusal's `kind` of disposal)."""
+    return _REFUSALS[kind](message_key, errors=errors, **params)
 
 
 # The stable `error` string for errors raised by Flask, werkzeug or flask-smorest themselves.

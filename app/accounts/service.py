@@ -24,7 +24,7 @@ from app.accounts.models import (
     User,
 )
 from app.db import utcnow
-from app.errors import Conflict, DomainError, Forbidden, Invalid, NotFound
+from app.errors import Conflict, Forbidden, Invalid, NotFound, Unauthorized
 
 _hasher = PasswordHasher()
 # Recovery codes carry ~50 random bits: a lighter Argon2 (OWASP minimum) is enough and keeps a
@@ -109,11 +109,11 @@ class IssuedToken:
     scope: str
 
 
-class LoginError(DomainError):
+class LoginError(Unauthorized):
     """401 for every refusal; `reason` and `user` are for the audit trail, never the client."""
 
     def __init__(self, reason: str, user: User | None, message_key: str) -> None:
-        super().__init__("unauthorized", 401, message_key)
+        super().__init__(message_key)
         self.reason = reason
         self.user = user
 

@@ -9,10 +9,9 @@ from app import db
 from app.accounts.auth import roles_required
 from app.api import Blueprint
 from app.custody import answers, epcis, schemas, service
-from app.errors import DomainError
+from app.errors import BadRequest, Invalid, UnsupportedMediaType
 from app.i18n import current_language
-from app.stamps import codes
-from app.stamps.service import parse_range
+from app.stamps.service import parse_range, parse_serial
 from app.transactions import writes
 
 blp = Blueprint("custody", __name__, url_prefix="/api/v1", description="Chain of custody, EPCIS")
@@ -35,13 +34,10 @@ def _operator_scope() -> int | None:
 
 def _range(query: dict) -> tuple[str, int, int]:
     if query.get("serial"):
-        try:
-            serial = codes.parse_serial(query["serial"])
-        except codes.MalformedCodeError as exc:
-            raise DomainError("validation_failed", 422, "verdict.malformed_code") from exc
+        serial = parse_serial(query["serial"])
         return serial.series, serial.number, serial.number
     if not all(query.get(name) for name in ("series", "first", "last")):
-        raise DomainError("validation_failed", 422, "custody.range_query_required")
+        raise Invalid("custody.range_query_required")
     return parse_range(query["series"], query["first"], query["last"])
 
 
@@ -93,11 +89,10 @@ class EpcisCapture(MethodView):
     def post(self):
         """Capture an EPCIS 2.0 JSON / JSON-LD document: every event is recorded, or none."""
         if not request.is_json:
-            raise DomainError("unsupported_media_type", 415, "errors.unsupported_media_type")
+            raise UnsupportedMediaType()
         document = request.get_json(silent=True)
         if document is None:
-            raise DomainError("bad_request", 400, "custody.epcis_malformed",
-                              detail="the body is not JSON")
+            raise BadRequest("custody.epcis_malformed", detail="the body is not JSON")
         captured = epcis.capture(
             db.session, document, service.actor_for(g.user), current_language()
         )

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 import zxingcpp
 from PIL import Image, ImageFilter, ImageOps
 
-from app.errors import DomainError
+from app.errors import Invalid, PayloadTooLarge, UnsupportedMediaType
 
 try:  # HEIC support is optional: without pillow-heif a HEIC upload is an unsupported type.
     import pillow_heif
@@ -98,22 +98,16 @@ def load_image(
     - 415 `unsupported_media_type` (`imaging.unsupported_type`) for anything else.
     """
     if not data:
-        raise DomainError("validation_failed", 422, "imaging.empty")
+        raise Invalid("imaging.empty")
     if len(data) > max_bytes:
-        raise DomainError(
-            "payload_too_large", 413, "imaging.too_large", max_mb=_megabytes(max_bytes)
-        )
+        raise PayloadTooLarge("imaging.too_large", max_mb=_megabytes(max_bytes))
     family = _sniff(data)
     if family is None:
-        raise DomainError(
-            "unsupported_media_type",
-            415,
+        raise UnsupportedMediaType(
             "imaging.unsupported_type",
             accepted=", ".join(_NAMES[content_type] for content_type in accepted_content_types()),
         )
-    too_many_pixels = DomainError(
-        "payload_too_large",
-        413,
+    too_many_pixels = PayloadTooLarge(
         "imaging.too_many_pixels",
         max_megapixels=round(max_pixels / 1_000_000, 1),
     )
@@ -134,7 +128,7 @@ def load_image(
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise too_many_pixels from exc
     except _DECODING_ERRORS as exc:
-        raise DomainError("validation_failed", 422, "imaging.damaged") from exc
+        raise Invalid("imaging.damaged") from exc
     return _upright(opened)
 
 

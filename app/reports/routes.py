@@ -9,7 +9,7 @@ from marshmallow import ValidationError
 from app import db
 from app.accounts.auth import current_user, roles_required
 from app.api import Blueprint
-from app.errors import DomainError, NotFound
+from app.errors import Invalid, NotFound
 from app.extensions import rate_limit
 from app.reports import schemas, service
 from app.reports.models import Report
@@ -28,11 +28,11 @@ def _report_body() -> tuple[dict, bytes | None]:
     else:
         raw, photo = request.get_json(silent=True), None
         if not isinstance(raw, dict):
-            raise DomainError("validation_failed", 422, "reports.invalid")
+            raise Invalid("reports.invalid")
     try:
         return schemas.ReportRequestSchema().load(raw), photo
     except ValidationError as exc:
-        raise DomainError("validation_failed", 422, "reports.invalid", errors=exc.messages) from exc
+        raise Invalid("reports.invalid", errors=exc.messages) from exc
 
 
 def _report(report: Report) -> dict:
@@ -107,6 +107,6 @@ class ReportPhoto(MethodView):
             raise NotFound("report")
         path = service.photo_path(current_app.config["EVIDENCE_DIR"], report)
         if path is None:
-            raise DomainError("not_found", 404, "reports.no_photo")
+            raise NotFound(message_key="reports.no_photo")
         mimetype = "image/png" if path.suffix == ".png" else "image/jpeg"
         return Response(path.read_bytes(), mimetype=mimetype)

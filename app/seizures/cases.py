@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from app.errors import DomainError, Invalid, NotFound
+from app.errors import Conflict, DomainError, Invalid, NotFound, refused
 from app.geo.gazetteer import find as find_municipality
 from app.geo.gazetteer import municipality_at
 from app.registry.models import Premises
@@ -45,18 +45,16 @@ from app.stamps import codes
 EARLIEST_DETENTION = dt.date(2000, 1, 1)
 
 
-def refused(refusal: rules.Refusal) -> DomainError:
+def _refused(refusal: rules.Refusal) -> DomainError:
     """The API error for a refusal of the rules; a named field also goes into `errors`."""
     field = refusal.params.get("field")
     errors = {field: [refusal.message_key]} if field else None
-    return DomainError(
-        refusal.error, refusal.status, refusal.message_key, errors=errors, **refusal.params
-    )
+    return refused(refusal.error, refusal.message_key, errors=errors, **refusal.params)
 
 
 def _ensure(refusal: rules.Refusal | None) -> None:
     if refusal is not None:
-        raise refused(refusal)
+        raise _refused(refusal)
 
 
 def add_event(
@@ -385,7 +383,7 @@ def _decision_for(
 
 
 def _invalid_date(key: str, field: str, **params: Any) -> DomainError:
-    return refused(rules.Refusal(rules.VALIDATION_FAILED, key, {"field": field, **params}))
+    return _refused(rules.Refusal(rules.VALIDATION_FAILED, key, {"field": field, **params}))
 
 
 def _not_in_future(on: dt.date | None, today: dt.date, field: str) -> None:
@@ -401,7 +399,7 @@ def _check_decision_notice(
     document = notification["document"]
     decided_on, decided = _decision_for(case, document)
     if decided_on is None:
-        raise DomainError("conflict", 409, "cases.nothing_to_notify", document=document)
+        raise Conflict("cases.nothing_to_notify", document=document)
     sent_on, received_on = notification["sent_on"], notification.get("received_on")
     _not_in_future(sent_on, today, "sent_on")
     if sent_on < decided_on:
@@ -485,12 +483,9 @@ def record_receipt(
     if notification is None:
         raise NotFound("notification")
     if notification.sent_on is None:
-        raise DomainError("conflict", 409, "cases.notification_not_sent")
+        raise Conflict("cases.notification_not_sent")
     if notification.received_on is not None:
-        raise DomainError(
-            "conflict", 409, "seizures.receipt_already_recorded",
-            received_on=notification.received_on,
-        )
+        raise Conflict("seizures.receipt_already_recorded", received_on=notification.received_on)
     if notification.document in RULED_DOCUMENTS:
         received = replace(notification_fact(notification), received_on=received_on)
         _ensure(rules.check_record_notification(facts_of(case), today, notification=received))

@@ -12,7 +12,7 @@ from app.accounts.auth import roles_required
 from app.accounts.models import User
 from app.api import Blueprint, Ready
 from app.db import utcnow
-from app.errors import DomainError
+from app.errors import Conflict, Invalid, NotFound
 from app.i18n import LANGUAGES, current_language
 from app.seizures import (
     answers,
@@ -251,11 +251,11 @@ class CaseDocuments(MethodView):
     def get(self, query, case_id, name):
         """A case document as PDF: seizure-record, receipt, extension-notice, seizure-notice."""
         if name not in documents.RENDERERS:
-            raise DomainError("not_found", 404, "errors.not_found", what="document")
+            raise NotFound("document")
         case = queries.get_case(db.session, case_id)
         facts, today = facts_of(case), kosovo_time.today()
         if name not in answers.available_documents(case, facts, today):
-            raise DomainError("conflict", 409, "cases.document_not_available", document=name)
+            raise Conflict("cases.document_not_available", document=name)
         data = answers.document_data(
             case, facts, today, query["lang"], _officers(case), _office(), _policy()
         )
@@ -331,9 +331,7 @@ class Photos(MethodView):
         case = _locked_case(case_id)
         upload = request.files.get("photo")
         if upload is None:
-            raise DomainError(
-                "validation_failed", 422, "cases.photo_required", errors={"photo": ["required"]}
-            )
+            raise Invalid("cases.photo_required", errors={"photo": ["required"]})
         photo = photos.add_photo(
             db.session,
             case,
@@ -350,7 +348,7 @@ class Photos(MethodView):
 def _photo(case_id: int, photo_id: int) -> CasePhoto:
     photo = db.session.get(CasePhoto, photo_id)
     if photo is None or photo.case_id != case_id:
-        raise DomainError("not_found", 404, "errors.not_found", what="photo")
+        raise NotFound("photo")
     return photo
 
 

@@ -16,7 +16,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from app.db import utcnow
-from app.errors import DomainError
+from app.errors import Unavailable
 from app.stamps.codes import b64url_decode, b64url_encode
 from app.stamps.models import SigningKey
 
@@ -81,8 +81,8 @@ def ensure_signing_key(engine: Engine, keys_dir: Path) -> tuple[str, Ed25519Priv
             key = create_key(own, keys_dir)
             own.commit()
         elif not _key_file(keys_dir, key.kid).exists():
-            raise DomainError(
-                "signing_key_unavailable", 503, "stamps.signing_key_unavailable", kid=key.kid
+            raise Unavailable(
+                "signing_key_unavailable", "stamps.signing_key_unavailable", kid=key.kid
             )
         return key.kid, load_private_key(keys_dir, key.kid)
 

@@ -11,10 +11,10 @@ from sqlalchemy import select
 from app import db
 from app.accounts.auth import current_user, roles_required
 from app.api import Blueprint
-from app.errors import DomainError, NotFound
+from app.errors import LimitExceeded, NotFound
 from app.extensions import public_limit, rate_limit
 from app.i18n import current_language
-from app.stamps import answers, codes, queries, schemas, service, sheets
+from app.stamps import answers, queries, schemas, service, sheets
 from app.stamps.models import Batch, SigningKey
 from app.stamps.verification import verify
 from app.transactions import client_hash, writes
@@ -127,10 +127,7 @@ class BatchCodes(MethodView):
         """The batch's QR texts as CSV, or `?format=pdf` for a printable sheet."""
         batch = _own_batch(batch_id)
         if query["format"] == "pdf" and batch.quantity > service.MAX_PDF_CODES:
-            raise DomainError(
-                "limit_exceeded", 422, "stamps.too_many_codes_for_pdf",
-                maximum=service.MAX_PDF_CODES,
-            )
+            raise LimitExceeded("stamps.too_many_codes_for_pdf", maximum=service.MAX_PDF_CODES)
         rows = service.batch_codes(
             current_app.extensions["engine"],
             Path(current_app.config["KEYS_DIR"]),
@@ -213,13 +210,10 @@ class StampBySerial(MethodView):
     @blp.response(200, schemas.StampDetailSchema)
     def get(self, serial):
         """A stamp with its batch, product, custody chain and scan history."""
-        try:
-            parsed = codes.parse_serial(serial)
-        except codes.MalformedCodeError as exc:
-            raise DomainError("validation_failed", 422, "verdict.malformed_code") from exc
+        parsed = service.parse_serial(serial)
         detail = answers.stamp_detail(db.session, parsed, current_language())
         if detail is None:
-            raise DomainError("not_found", 404, "verdict.not_issued")
+            raise NotFound(message_key="verdict.not_issued")
         return detail
 
 
@@ -232,12 +226,9 @@ class StampScans(MethodView):
     def get(self, query, serial):
         """Older scans of a stamp, a page at a time, newest first: `before` is the id of the
         oldest scan the client holds (from GET /stamps/{serial} or the previous page)."""
-        try:
-            parsed = codes.parse_serial(serial)
-        except codes.MalformedCodeError as exc:
-            raise DomainError("validation_failed", 422, "verdict.malformed_code") from exc
         page = answers.scans_before(
-            db.session, parsed, query["before"], query["limit"], current_language()
+            db.session, service.parse_serial(serial), query["before"], query["limit"],
+            current_language(),
         )
         if page is None:
             raise NotFound("scan")
