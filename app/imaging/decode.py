@@ -27,9 +27,10 @@ else:
 DEFAULT_MAX_BYTES = 15 * 1024 * 1024
 DEFAULT_MAX_PIXELS = 50_000_000
 
-# Content type of each accepted family, keyed by the Pillow formats that may open it. A phone's
-# JPEG with a depth or gain map opens as MPO; it is still a JPEG.
-_JPEG = ("image/jpeg", ("JPEG", "MPO"))
+# Content type of each accepted family, keyed by the Pillow openers that may open it. A phone's
+# JPEG with a depth or gain map is opened by the JPEG opener as MPO; it is still a JPEG.
+_JPEG = ("image/jpeg", ("JPEG",))
+_JPEG_KINDS = ("JPEG", "MPO")
 _PNG = ("image/png", ("PNG",))
 _WEBP = ("image/webp", ("WEBP",))
 _HEIC = ("image/heic", ("HEIF",))
@@ -121,7 +122,7 @@ def load_image(
             width, height = opened.size
             if width * height > max_pixels:
                 raise too_many_pixels
-            if reduce_to_px and opened.format in _JPEG[1] and max(width, height) > reduce_to_px:
+            if reduce_to_px and opened.format in _JPEG_KINDS and max(width, height) > reduce_to_px:
                 scale = reduce_to_px / max(width, height)
                 opened.draft(None, (math.ceil(width * scale), math.ceil(height * scale)))
             opened.load()
