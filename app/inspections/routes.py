@@ -13,6 +13,7 @@ from app.i18n import current_language
 from app.inspections import schemas, service
 from app.inspections.models import Inspection
 from app.registry.models import Premises
+from app.stamps import codes
 from app.stamps.answers import verification_answer
 from app.stamps.schemas import VerificationSchema
 from app.stamps.verification import verify
@@ -50,7 +51,7 @@ def _detail(inspection: Inspection) -> dict:
         "scans": [
             {
                 "id": scan.id,
-                "serial": f"{scan.series}-{scan.number:09d}" if scan.series else None,
+                "serial": str(codes.Serial(scan.series, scan.number)) if scan.series else None,
                 "scanned_at": scan.scanned_at,
                 "verdict": scan.verdict,
                 "reasons": scan.reasons,

@@ -13,6 +13,7 @@ from app.errors import Invalid, NotFound
 from app.extensions import rate_limit
 from app.reports import schemas, service
 from app.reports.models import Report
+from app.stamps import codes
 from app.stamps.routes import public_limit
 from app.transactions import client_hash, writes
 
@@ -36,7 +37,7 @@ def _report_body() -> tuple[dict, bytes | None]:
 
 
 def _report(report: Report) -> dict:
-    serial = f"{report.series}-{report.number:09d}" if report.series else None
+    serial = str(codes.Serial(report.series, report.number)) if report.series else None
     return {
         "id": report.id,
         "status": report.status,

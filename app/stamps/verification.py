@@ -133,15 +133,16 @@ def _statement(providers: tuple[str, ...]):
     )
 
 
-_SCAN_COLUMNS = (
+# The columns every scan is inserted with.
+_SCAN_INSERT_KEYS = (
     "series", "number", "scanned_at", "verdict", "reasons", "accuracy_m", "client_hash",
     "user_id", "premises_id", "inspection_id", "lat", "lon", "municipality",
 )
-_INSERT_SCAN = HotStatement(insert(Scan).returning(Scan.id), keys=_SCAN_COLUMNS)
+_INSERT_SCAN = HotStatement(insert(Scan).returning(Scan.id), keys=_SCAN_INSERT_KEYS)
 # A consumer's scan: its commit does not wait for the WAL flush (docs/stamps.md); the scans of
 # an inspection, which are evidence, stay durable.
 _INSERT_RELAXED_SCAN = HotStatement(
-    insert(Scan).returning(Scan.id, relaxed_commit().label("relaxed")), keys=_SCAN_COLUMNS
+    insert(Scan).returning(Scan.id, relaxed_commit().label("relaxed")), keys=_SCAN_INSERT_KEYS
 )
 
 

@@ -5,17 +5,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from hypothesis import given
 from sqlalchemy import select
 
 from app.seizures import board_projection, rules
 from app.seizures.facts import cases_with_facts, facts_of
 from app.seizures.models import BoardNotice, Case
-from tests.seizures.case_api import CaseApi, Clock
 from tests.seizures.test_rules import PROPERTY_SETTINGS, histories
 
 T0 = dt.date(2026, 3, 2)
+CLOCK_START = T0  # the first day of the `clock` fixture
 LAST_DAY = 200
 
 
@@ -68,18 +67,6 @@ def test_a_pending_review_has_no_end_and_finality_has_one():
 
 
 # --- the board through the API, on every day of a timeline of scenario cases ----------------------
-
-
-@pytest.fixture
-def clock(monkeypatch):
-    clock = Clock(T0)
-    monkeypatch.setattr("app.kosovo_time.today", clock)
-    return clock
-
-
-@pytest.fixture
-def api(client, session, clock):
-    return CaseApi(client, session, clock)
 
 
 def _ok(response):

@@ -14,21 +14,9 @@ from PIL import Image
 from app.seizures.document_texts import format_date
 from app.stamps import codes
 from tests import factories
-from tests.seizures.case_api import CaseApi, Clock
 
 TODAY = dt.date(2026, 11, 20)
-
-
-@pytest.fixture
-def clock(monkeypatch):
-    clock = Clock(TODAY)
-    monkeypatch.setattr("app.kosovo_time.today", clock)
-    return clock
-
-
-@pytest.fixture
-def api(client, session, clock):
-    return CaseApi(client, session, clock)
+CLOCK_START = TODAY  # the first day of the `clock` fixture
 
 
 def test_opening_a_case_gives_number_status_deadlines_and_actions(api):

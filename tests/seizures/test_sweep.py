@@ -4,32 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from sqlalchemy import select
 
 from app.audit.models import AuditRecord
 from app.seizures import cases, rules
 from app.seizures.sweep import sweep as sweep_cases
 from tests import factories
-from tests.seizures.case_api import CaseApi, Clock
 
 D = dt.date(2026, 5, 4)
+CLOCK_START = D  # the first day of the `clock` fixture
 
 
 def day(n: int) -> dt.date:
     return D + dt.timedelta(days=n)
-
-
-@pytest.fixture
-def clock(monkeypatch):
-    clock = Clock(D)
-    monkeypatch.setattr("app.kosovo_time.today", clock)
-    return clock
-
-
-@pytest.fixture
-def api(client, session, clock):
-    return CaseApi(client, session, clock)
 
 
 def sweep(app, clock, on: dt.date):
