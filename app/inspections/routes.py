@@ -127,6 +127,7 @@ class InspectionScans(MethodView):
             premises_id=inspection.premises_id,
             inspection_id=inspection.id,
             max_length=current_app.config["CODE_MAX_LENGTH"],
+            settings=current_app.config,
         )
         return verification_answer(result, current_language())
 

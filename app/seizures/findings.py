@@ -47,7 +47,7 @@ def seized_cases_for_serial(
 
 def findings(session: Session, context) -> list[str]:
     """`["seized"]` when a seized or deemed seized case lists the scanned serial."""
-    if context.probes.on_a_case and seized_cases_for_serial(
+    if context.facts.on_a_case and seized_cases_for_serial(
         session, context.serial, legal_date(context.now)
     ):
         return ["seized"]

@@ -44,8 +44,8 @@ def verification_answer(result: Verification, lang: str) -> Ready:
     """The answer of POST /verifications (API.md), JSON-ready as `VerificationSchema` would
     dump it (tests/stamps/test_answers.py compares the two)."""
     stamp = None
-    batch, activation = result.batch, result.activation
-    if batch is not None:
+    facts = result.facts
+    if facts is not None:
         first_scan = result.first_scan
         if first_scan:
             first_scan = {
@@ -54,13 +54,13 @@ def verification_answer(result: Verification, lang: str) -> Ready:
             }
         stamp = {
             "serial": str(result.serial),
-            "category": batch.category,
-            "product": _product(activation),
-            "operator": {"id": batch.operator_id, "name": batch.operator_name},
-            "issued_on": legal_date(batch.issued_at),
-            "activated_on": legal_date(activation.activated_at) if activation else None,
-            "sale_not_before": batch.sale_not_before,
-            "sale_not_after": batch.sale_not_after,
+            "category": facts.category,
+            "product": _product(facts) if result.activated else None,
+            "operator": {"id": facts.operator_id, "name": facts.operator_name},
+            "issued_on": legal_date(facts.issued_at),
+            "activated_on": legal_date(facts.activated_at) if result.activated else None,
+            "sale_not_before": facts.sale_not_before,
+            "sale_not_after": facts.sale_not_after,
             "first_scan": first_scan,
             "previous_scans": result.previous_scans,
             "scan_places": [
@@ -79,18 +79,17 @@ def verification_answer(result: Verification, lang: str) -> Ready:
     })
 
 
-def _product(activation) -> dict | None:
-    if activation is None:
-        return None
+def _product(facts) -> dict:
+    """The product of a verification's facts row (of an activated serial)."""
     return {
-        "id": activation.product_id,
-        "gtin": activation.gtin,
-        "brand": activation.brand,
-        "name": activation.product_name,
-        "category": activation.product_category,
-        "volume_ml": activation.volume_ml,
-        "stick_count": activation.stick_count,
-        "abv": None if activation.abv is None else format(Decimal(str(activation.abv)), "f"),
+        "id": facts.product_id,
+        "gtin": facts.gtin,
+        "brand": facts.brand,
+        "name": facts.product_name,
+        "category": facts.product_category,
+        "volume_ml": facts.volume_ml,
+        "stick_count": facts.stick_count,
+        "abv": None if facts.abv is None else format(Decimal(str(facts.abv)), "f"),
     }
 
 

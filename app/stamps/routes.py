@@ -63,6 +63,7 @@ class Verifications(MethodView):
             officer=bool(user and user.has_role("officer", "supervisor")),
             max_length=current_app.config["CODE_MAX_LENGTH"],
             durable=False,
+            settings=current_app.config,
         )
         return answers.verification_answer(result, current_language())
 
