@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import pyotp
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from app.accounts.auth import token_digest
@@ -364,14 +364,6 @@ def _second_factor(
             code.used_at = now
             return True
     return False
-
-
-def remaining_recovery_codes(session: Session, user: User) -> int:
-    return session.scalar(
-        select(func.count())
-        .select_from(RecoveryCode)
-        .where(RecoveryCode.user_id == user.id, RecoveryCode.used_at.is_(None))
-    )
 
 
 def _totp(secret: str) -> pyotp.TOTP:

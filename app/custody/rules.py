@@ -30,8 +30,8 @@ CUSTOMS_STEPS = frozenset({"inspecting", "holding", "seizing", "returning", "des
 # Steps that move goods: refused on revoked stamps ("nothing moves once revoked").
 MOVING_STEPS = frozenset({"shipping", "receiving", "returning", "decommissioning"})
 
-# Custody statuses. `issued`: stamps with the operator they were issued to, not yet affixed.
-HOLDING_STATUSES = frozenset({"issued", "held"})
+# Custody statuses. `issued`: stamps with the operator they were issued to, not yet affixed;
+# `held`, `in_transit`, `detained`, `seized`; and the final ones, after which nothing moves.
 FINAL_STATUSES = frozenset({"destroyed", "decommissioned"})
 
 

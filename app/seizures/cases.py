@@ -117,7 +117,9 @@ def _parse_serials(index: int, serials: Iterable[str]) -> list[codes.Serial]:
             parsed.append(codes.parse_code(serial).serial)
         except codes.MalformedCodeError as exc:
             raise Invalid(
-                "cases.serial_invalid", errors={f"items.{index}.serials": [serial]}, serial=serial
+                "seizures.serial_invalid",
+                errors={f"items.{index}.serials": [serial]},
+                serial=serial,
             ) from exc
     return parsed
 
@@ -127,7 +129,7 @@ def _municipality(place: Mapping[str, Any], premises: Premises | None) -> str | 
     if named:
         found = find_municipality(named)
         if found is None:
-            raise Invalid("cases.municipality_unknown", errors={"place.municipality": [named]})
+            raise Invalid("seizures.municipality_unknown", errors={"place.municipality": [named]})
         return found.slug
     if place.get("lat") is not None and place.get("lon") is not None:
         found = municipality_at(place["lat"], place["lon"])
@@ -154,7 +156,8 @@ def open_case(
     _ensure(rules.check_open_case(detained_on, today))
     if detained_on < EARLIEST_DETENTION:
         raise Invalid(
-            "cases.detained_too_early",
+            "seizures.detained_too_early",
+            # The detail is the code clients have been given for this refusal since it exists.
             errors={"detained_on": ["cases.detained_too_early"]},
             earliest=EARLIEST_DETENTION,
         )
@@ -399,7 +402,7 @@ def _check_decision_notice(
     document = notification["document"]
     decided_on, decided = _decision_for(case, document)
     if decided_on is None:
-        raise Conflict("cases.nothing_to_notify", document=document)
+        raise Conflict("seizures.nothing_to_notify", document=document)
     sent_on, received_on = notification["sent_on"], notification.get("received_on")
     _not_in_future(sent_on, today, "sent_on")
     if sent_on < decided_on:
@@ -483,7 +486,7 @@ def record_receipt(
     if notification is None:
         raise NotFound("notification")
     if notification.sent_on is None:
-        raise Conflict("cases.notification_not_sent")
+        raise Conflict("seizures.notification_not_sent")
     if notification.received_on is not None:
         raise Conflict("seizures.receipt_already_recorded", received_on=notification.received_on)
     if notification.document in RULED_DOCUMENTS:

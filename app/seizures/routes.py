@@ -255,7 +255,7 @@ class CaseDocuments(MethodView):
         case = queries.get_case(db.session, case_id)
         facts, today = facts_of(case), kosovo_time.today()
         if name not in answers.available_documents(case, facts, today):
-            raise Conflict("cases.document_not_available", document=name)
+            raise Conflict("seizures.document_not_available", document=name)
         data = answers.document_data(
             case, facts, today, query["lang"], _officers(case), _office(), _policy()
         )
@@ -331,7 +331,7 @@ class Photos(MethodView):
         case = _locked_case(case_id)
         upload = request.files.get("photo")
         if upload is None:
-            raise Invalid("cases.photo_required", errors={"photo": ["required"]})
+            raise Invalid("seizures.photo_required", errors={"photo": ["required"]})
         photo = photos.add_photo(
             db.session,
             case,
