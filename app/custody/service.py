@@ -100,8 +100,8 @@ def overlapping_events(*columns, series, first, last):
 class _SpanLevels(CompoundSelect):
     """`overlapping_events`: the UNION ALL of its per-level ranges on any engine; on PostgreSQL,
     `lateral`: the same ranges as ONE parameterised index scan rescanned for each level of a
-    `generate_series`, where 24 branches were 24 plan nodes to start and stop on every call
-    (a third of a verification statement's time in the database, docs/BENCHMARKS.md)."""
+    `generate_series`: 24 branches are 24 plan nodes to start and stop on every call
+    (docs/custody.md, "Lookups at scale")."""
 
     inherit_cache = True
     lateral = None
@@ -125,7 +125,7 @@ def events_overlapping(session: Session, series: str, first: int, last: int) -> 
     """Every custody event sharing at least one serial with first..last, in recorded order.
 
     Rows with the columns of `custody_events` (read-only; events are append-only), not ORM
-    objects: this runs on every verification (docs/BENCHMARKS.md)."""
+    objects: this serves every stamp's chain and every custody write."""
     events = _OVERLAPPING.all(
         session.connection(), {"series": series, "first": first, "last": last}
     )

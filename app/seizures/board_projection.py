@@ -172,8 +172,8 @@ class BoardRow:
 def board_notices(session: Session, today: dt.date) -> list[BoardRow]:
     """The Notices of Seizure current on `today`, newest seizure first, in one query.
 
-    The JSON columns are read as text and decoded here, once per distinct text: SQLAlchemy's
-    JSON result processing took most of the read's time with 10,000 rows.
+    The JSON columns are read as text and decoded here, once per distinct text: with thousands
+    of rows SQLAlchemy's JSON result processing costs more than the rest of the read.
     """
     statement = (
         select(
@@ -229,7 +229,7 @@ def _rows_by_case(session: Session, columns, case_ids) -> dict[int, list]:
 
 def _cases_as_rows(session: Session, case_ids) -> list[tuple[Any, list, rules.CaseFacts]]:
     """(case row, item rows, facts) of the cases of the `case_ids` query: plain rows read in
-    eight queries whatever their number (thousands of ORM objects would be several times slower)."""
+    eight queries whatever their number, where thousands of ORM objects cost far more."""
     cases = session.execute(
         select(
             Case.id, Case.number, Case.detained_on, Case.municipality, Case.place_description,
