@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import Any
+from typing import Any, ClassVar
 
 from flask import Flask, current_app, jsonify
 from sqlalchemy.exc import DataError, IntegrityError
@@ -31,8 +31,20 @@ class DomainError(Exception):
         self.params = params
 
 
-# Each subclass is one stable `error` code of API.md with its HTTP status; `message_key` is the
-# translated message, `errors` the field details, `params` the message's placeholders.
+class _CodedError(DomainError):
+    """A DomainError of one stable `error` code of API.md: `answer` is (error, HTTP status,
+    default message key or None when the raiser must name one); `errors` are the field
+    details, `params` the message's placeholders."""
+
+    answer: ClassVar[tuple[str, int, str | None]]
+
+    def __init__(
+        self, message_key: str | None = None, errors: dict | None = None, **params: Any
+    ) -> None:
+        error, status, default_key = self.answer
+        if (message_key or default_key) is None:
+            raise TypeError(f"{type(self).__name__} needs a message key")
+        super().__init__(error, status, message_key or default_key, errors=errors, **params)
 
 
 class NotFound(DomainError):  # noqa: N818 - the names of CONVENTIONS.md
@@ -42,47 +54,50 @@ class NotFound(DomainError):  # noqa: N818 - the names of CONVENTIONS.md
         super().__init__("not_found", 404, message_key, what=what, **params)
 
 
-class Conflict(DomainError):  # noqa: N818 - the names of CONVENTIONS.md
-    def __init__(
-        self, message_key: str = "errors.conflict", errors: dict | None = None, **params: Any
-    ) -> None:
-        super().__init__("conflict", 409, message_key, errors=errors, **params)
+class Conflict(_CodedError):  # noqa: N818 - the names of CONVENTIONS.md
+    answer = ("conflict", 409, "errors.conflict")
 
 
-class Forbidden(DomainError):  # noqa: N818 - the names of CONVENTIONS.md
-    def __init__(
-        self, message_key: str = "errors.forbidden", errors: dict | None = None, **params: Any
-    ) -> None:
-        super().__init__("forbidden", 403, message_key, errors=errors, **params)
+class Forbidden(_CodedError):  # noqa: N818 - the names of CONVENTIONS.md
+    answer = ("forbidden", 403, "errors.forbidden")
 
 
-class Invalid(DomainError):  # noqa: N818 - the names of CONVENTIONS.md
-    """Input that is well formed but not acceptable (impossible dates, overlapping ranges...):
-    `validation_failed`."""
+class Invalid(_CodedError):  # noqa: N818 - the names of CONVENTIONS.md
+    """Input that is well formed but not acceptable (impossible dates, overlapping ranges...)."""
 
-    def __init__(self, message_key: str, errors: dict | None = None, **params: Any) -> None:
-        super().__init__("validation_failed", 422, message_key, errors=errors, **params)
+    answer = ("validation_failed", 422, None)
 
 
-class Unauthorized(DomainError):  # noqa: N818 - the names of CONVENTIONS.md
+class Unauthorized(_CodedError):  # noqa: N818 - the names of CONVENTIONS.md
     """No valid credentials: not logged in, a bad token, a refused login."""
 
-    def __init__(self, message_key: str = "errors.unauthorized", **params: Any) -> None:
-        super().__init__("unauthorized", 401, message_key, **params)
+    answer = ("unauthorized", 401, "errors.unauthorized")
 
 
-class MfaRequired(DomainError):  # noqa: N818 - the names of CONVENTIONS.md
+class MfaRequired(_CodedError):  # noqa: N818 - the names of CONVENTIONS.md
     """A session that must first enrol its second factor (docs/accounts.md)."""
 
-    def __init__(self, message_key: str, **params: Any) -> None:
-        super().__init__("mfa_required", 403, message_key, **params)
+    answer = ("mfa_required", 403, None)
 
 
-class DeadlinePassed(DomainError):  # noqa: N818 - the names of CONVENTIONS.md
+class DeadlinePassed(_CodedError):  # noqa: N818 - the names of CONVENTIONS.md
     """An act the law allowed only until a date that has passed (Art. 251, 291)."""
 
-    def __init__(self, message_key: str, errors: dict | None = None, **params: Any) -> None:
-        super().__init__("deadline_passed", 409, message_key, errors=errors, **params)
+    answer = ("deadline_passed", 409, None)
+
+
+class PayloadTooLarge(_CodedError):  # noqa: N818 - the names of CONVENTIONS.md
+    answer = ("payload_too_large", 413, "errors.payload_too_large")
+
+
+class UnsupportedMediaType(_CodedError):  # noqa: N818 - the names of CONVENTIONS.md
+    answer = ("unsupported_media_type", 415, "errors.unsupported_media_type")
+
+
+class BadRequest(_CodedError):  # noqa: N818 - the names of CONVENTIONS.md
+    """A body that is not what the endpoint reads at all (not JSON, not an EPCIS document)."""
+
+    answer = ("bad_request", 400, "errors.bad_request")
 
 
 class LimitExceeded(DomainError):  # noqa: N818 - the names of CONVENTIONS.md
@@ -91,25 +106,6 @@ class LimitExceeded(DomainError):  # noqa: N818 - the names of CONVENTIONS.md
 
     def __init__(self, message_key: str, *, status: int = 422, **params: Any) -> None:
         super().__init__("limit_exceeded", status, message_key, **params)
-
-
-class PayloadTooLarge(DomainError):  # noqa: N818 - the names of CONVENTIONS.md
-    def __init__(self, message_key: str = "errors.payload_too_large", **params: Any) -> None:
-        super().__init__("payload_too_large", 413, message_key, **params)
-
-
-class UnsupportedMediaType(DomainError):  # noqa: N818 - the names of CONVENTIONS.md
-    def __init__(self, message_key: str = "errors.unsupported_media_type", **params: Any) -> None:
-        super().__init__("unsupported_media_type", 415, message_key, **params)
-
-
-class BadRequest(DomainError):  # noqa: N818 - the names of CONVENTIONS.md
-    """A body that is not what the endpoint reads at all (not JSON, not an EPCIS document)."""
-
-    def __init__(
-        self, message_key: str = "errors.bad_request", errors: dict | None = None, **params: Any
-    ) -> None:
-        super().__init__("bad_request", 400, message_key, errors=errors, **params)
 
 
 class Unavailable(DomainError):  # noqa: N818 - the names of CONVENTIONS.md
