@@ -45,8 +45,8 @@ def create_app(config: type[Config] = Config) -> Flask:
         app.config["DATABASE_URL"], sqlite_begin=app.config["SQLITE_BEGIN"]
     )
     app.extensions["engine"] = engine
-    # Consumers' scans without an Idempotency-Key run in autocommit (app.api.writes); SQLite
-    # transactions are managed by hand (make_engine) and stay as they are.
+    # Consumers' scans without an Idempotency-Key run in autocommit (app.transactions.writes);
+    # SQLite transactions are managed by hand (make_engine) and stay as they are.
     app.extensions["autocommit_engine"] = (
         db.make_engine(app.config["DATABASE_URL"], autocommit=True)
         if engine.dialect.name == "postgresql"

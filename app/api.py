@@ -1,23 +1,20 @@
-"""flask-smorest customisation in one place: the Api, the JSON provider, the error schema, the
-`writes` wrapper."""
+"""flask-smorest customisation in one place: the Api and its Blueprint, the JSON provider, the
+error schema, and `ReadySchema`, the one way an answer skips marshmallow's dump."""
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
-import hashlib
-import hmac
 import json
 from decimal import Decimal
 
 import orjson
-from flask import current_app, g, request
+from flask import current_app
 from flask.json.provider import DefaultJSONProvider
 from flask_smorest import Api as SmorestApi
 from flask_smorest import Blueprint as SmorestBlueprint
 from marshmallow import Schema, fields
 from marshmallow import fields as ma_fields
-from sqlalchemy.exc import IntegrityError
 from webargs import core as webargs_core
 from webargs.flaskparser import FlaskParser, is_json_request
 
@@ -49,9 +46,9 @@ class JSONProvider(DefaultJSONProvider):
         return strict_json(s)
 
     def dumps(self, obj, **kwargs) -> str:
-        # Answers are written by orjson (a stamp's chain with a hundred scans: 0.5 ms less):
-        # the same JSON, compact and UTF-8; times and dates in the same ISO 8601 form. An
-        # indented answer (Flask's debug mode) is left to the standard library.
+        # Answers are written by orjson, faster on long answers (a stamp's chain with a hundred
+        # scans; docs/stamps.md): the same JSON, compact and UTF-8; times and dates in the same
+        # ISO 8601 form. An indented answer (Flask's debug mode) is left to the standard library.
         if kwargs.get("indent") or set(kwargs) - {"separators"}:
             return super().dumps(obj, **kwargs)
         return orjson.dumps(obj, default=self.default, option=orjson.OPT_NON_STR_KEYS).decode()
@@ -104,15 +101,6 @@ class ArgumentsParser(FlaskParser):
         return current_app.json.loads(body) if body else webargs_core.missing
 
 
-class ReadyList(fields.List):
-    """A list documented like `fields.List(inner)` whose items the view already made
-    JSON-ready, exactly as `inner` would dump them: for long lists on busy answers (a stamp's
-    scan history), where marshmallow's work per field is most of the answer's cost."""
-
-    def _serialize(self, value, attr, obj, **kwargs):
-        return value
-
-
 class Ready(dict):
     """An answer the view already built JSON-ready, exactly as its `ReadySchema` would dump it
     (dates and times left to the JSON provider, which writes them as ISO text; decimals as
@@ -121,9 +109,9 @@ class Ready(dict):
 
 class ReadySchema(Schema):
     """A schema that documents an answer and passes a `Ready` one through untouched: for the
-    busiest answer (a verification), where marshmallow's dump cost more than the database.
-    Each view that builds a `Ready` answer has a test that the schema's own dump of it is
-    the same."""
+    busy or long answers (a verification, a stamp and its scans, the public board), where
+    marshmallow's dump costs more than the database. Each view that builds a `Ready` answer
+    has a test that the schema's own dump of it is the same."""
 
     def dump(self, obj, *, many=None):
         if isinstance(obj, Ready):
@@ -209,133 +197,10 @@ class Blueprint(SmorestBlueprint):
     ARGUMENTS_PARSER = ArgumentsParser()
 
     def arguments(self, schema, **kwargs):
-        # Given a Schema class, webargs builds an instance on every request (a deep copy of
-        # every field: a sixth of a verification's CPU); our schemas keep no per-request state,
-        # so each route's instance is built once, here.
+        # Given a Schema class, webargs builds an instance on every request, deep-copying every
+        # field (docs/stamps.md); our schemas keep no per-request state, so each route's
+        # instance is built once, here.
         return super().arguments(schema() if isinstance(schema, type) else schema, **kwargs)
 
 
 api = Api()
-
-
-def writes(view=None, *, sensitive: bool = False, audit: bool = True, one_row: bool = False):
-    """Run a write view as one transaction, honouring `Idempotency-Key` (API.md, DESIGN.md).
-
-    The view's answer, every row it wrote and its audit record are committed together; any
-    error rolls all of it back. A replay with the same key and body returns the first answer
-    and writes nothing; the same key with another body is 409 `conflict`; two requests racing
-    with one key both get the answer of the one that committed first.
-
-    `@writes(sensitive=True)` is for answers that must not be stored (a TOTP secret, recovery
-    codes): the view ignores `Idempotency-Key` and its body digest is left out of the audit.
-
-    `@writes(audit=False)` is only for anonymous consumer scans: the `scans` table is itself the
-    append-only record of every scan, and chaining each one into the audit trail would serialise
-    the busiest endpoint on the chain's lock (docs/accounts.md, docs/BENCHMARKS.md).
-
-    `@writes(audit=False, one_row=True)` is for a view that writes one row with one statement
-    (a consumer's scan). When there is no Idempotency-Key to record beside that row, nothing
-    else to keep atomic with it and no transaction begun yet, the request runs in autocommit
-    on PostgreSQL (`autocommit_request`): the INSERT is its own transaction, as atomic as in
-    BEGIN ... COMMIT, and its reads see what READ COMMITTED would have shown them anyway.
-    """
-    if view is None:
-        return functools.partial(writes, sensitive=sensitive, audit=audit, one_row=one_row)
-
-    from app.audit.service import record_write
-    from app.db import autocommit_request, session
-    from app.idempotency import service as idempotency
-
-    @functools.wraps(view)
-    def wrapper(*args, **kwargs):
-        key = None if sensitive else request.headers.get("Idempotency-Key")
-        fingerprint = _request_fingerprint() if key else None
-        if key:
-            replay = idempotency.find_replay(
-                session, key=key, principal=_principal(), fingerprint=fingerprint
-            )
-            if replay is not None:
-                session.rollback()
-                return replay
-        elif one_row and not audit:
-            autocommit_request(session(), current_app.extensions["autocommit_engine"])
-        try:
-            response = current_app.make_response(view(*args, **kwargs))
-            if response.status_code >= 400:
-                session.rollback()
-                return response
-            if audit:
-                record_write(
-                    session,
-                    actor=_principal(),
-                    action=f"{request.method} {request.path}",
-                    response=response,
-                    body_digest=None if sensitive else _body_digest(),
-                )
-            if key:
-                idempotency.remember(
-                    session,
-                    key=key,
-                    principal=_principal(),
-                    fingerprint=fingerprint,
-                    response=response,
-                )
-            session.commit()
-            return response
-        except IntegrityError:
-            session.rollback()
-            replay = key and idempotency.find_replay(
-                session, key=key, principal=_principal(), fingerprint=fingerprint
-            )
-            if replay:
-                session.rollback()
-                return replay
-            raise
-        except BaseException:
-            session.rollback()
-            raise
-
-    return wrapper
-
-
-def _principal() -> str:
-    """Who is writing: the logged-in user, or an anonymous client hash."""
-    user = getattr(g, "user", None)
-    if user is not None:
-        return f"user:{user.id}"
-    return f"anon:{client_hash()}"
-
-
-def client_hash() -> str:
-    """A salted hash of the client's address and user agent: enough to group, not to identify."""
-    environ = request.environ
-    return _client_hash(
-        current_app.config["SECRET_KEY"],
-        environ.get("REMOTE_ADDR"),
-        environ.get("HTTP_USER_AGENT", ""),
-    )
-
-
-@functools.lru_cache(maxsize=4096)  # a phone scans many stamps in a row
-def _client_hash(salt: str, address: str | None, user_agent: str) -> str:
-    return hashlib.sha256(f"{salt}|{address}|{user_agent}".encode()).hexdigest()[:32]
-
-
-def _request_fingerprint() -> str:
-    """What makes two requests "the same" for Idempotency-Key: method, path and body."""
-    body = request.get_data(cache=True)
-    return _keyed_digest(request.method.encode(), request.path.encode(), body)
-
-
-def _body_digest() -> str:
-    return _keyed_digest(request.get_data(cache=True))
-
-
-def _keyed_digest(*parts: bytes) -> str:
-    """HMAC-SHA256 under SECRET_KEY: bodies may hold passwords, and a bare hash of a short
-    password can be brute-forced from a copy of the database."""
-    mac = hmac.new(current_app.config["SECRET_KEY"].encode(), digestmod=hashlib.sha256)
-    for part in parts:
-        mac.update(len(part).to_bytes(8, "big"))
-        mac.update(part)
-    return mac.hexdigest()

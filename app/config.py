@@ -83,7 +83,7 @@ class Config:
     MAIL_MAX_ATTEMPTS = _int("MAIL_MAX_ATTEMPTS", 8)
     MAIL_DIR = os.environ.get("MAIL_DIR") or None
 
-    # Clone detection (issue 4): an implied speed above this between two scans is impossible.
+    # Clone detection (docs/geo.md): an implied speed above this between two scans is impossible.
     CLONE_MAX_SPEED_KMH = float(os.environ.get("CLONE_MAX_SPEED_KMH", 250.0))
     CLONE_MAX_DISTINCT_PLACES = _int("CLONE_MAX_DISTINCT_PLACES", 5)
     GEOCODER = os.environ.get("GEOCODER", "")

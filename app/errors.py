@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import Any
+from typing import Any, ClassVar
 
 from flask import Flask, current_app, jsonify
 from sqlalchemy.exc import DataError, IntegrityError
@@ -31,43 +31,107 @@ class DomainError(Exception):
         self.params = params
 
 
+class _CodedError(DomainError):
+    """A DomainError of one stable `error` code of API.md: `answer` is (error, HTTP status,
+    default message key or None when the raiser must name one); `errors` are the field
+    details, `params` the message's placeholders."""
+
+    answer: ClassVar[tuple[str, int, str | None]]
+
+    def __init__(
+        self, message_key: str | None = None, errors: dict | None = None, **params: Any
+    ) -> None:
+        error, status, default_key = self.answer
+        if (message_key or default_key) is None:
+            raise TypeError(f"{type(self).__name__} needs a message key")
+        super().__init__(error, status, message_key or default_key, errors=errors, **params)
+
+
 class NotFound(DomainError):  # noqa: N818 - the names of CONVENTIONS.md
-    def __init__(self, what: str = "resource", **params: Any) -> None:
-        super().__init__("not_found", 404, "errors.not_found", what=what, **params)
+    def __init__(
+        self, what: str = "resource", *, message_key: str = "errors.not_found", **params: Any
+    ) -> None:
+        super().__init__("not_found", 404, message_key, what=what, **params)
 
 
-class Unauthorized(DomainError):  # noqa: N818 - the names of CONVENTIONS.md
-    def __init__(self, message_key: str = "errors.unauthorized", **params: Any) -> None:
-        super().__init__("unauthorized", 401, message_key, **params)
+class Conflict(_CodedError):  # noqa: N818 - the names of CONVENTIONS.md
+    answer = ("conflict", 409, "errors.conflict")
 
 
-class Conflict(DomainError):  # noqa: N818 - the names of CONVENTIONS.md
-    def __init__(self, message_key: str = "errors.conflict", **params: Any) -> None:
-        super().__init__("conflict", 409, message_key, **params)
+class Forbidden(_CodedError):  # noqa: N818 - the names of CONVENTIONS.md
+    answer = ("forbidden", 403, "errors.forbidden")
 
 
-class Forbidden(DomainError):  # noqa: N818 - the names of CONVENTIONS.md
-    def __init__(self, message_key: str = "errors.forbidden", **params: Any) -> None:
-        super().__init__("forbidden", 403, message_key, **params)
-
-
-class Invalid(DomainError):  # noqa: N818 - the names of CONVENTIONS.md
+class Invalid(_CodedError):  # noqa: N818 - the names of CONVENTIONS.md
     """Input that is well formed but not acceptable (impossible dates, overlapping ranges...)."""
 
-    def __init__(self, message_key: str, errors: dict | None = None, **params: Any) -> None:
-        super().__init__("validation_failed", 422, message_key, errors=errors, **params)
+    answer = ("validation_failed", 422, None)
 
 
-class PayloadTooLarge(DomainError):  # noqa: N818 - as the other subclasses
-    """An upload too big to take: its bytes, or the pixels it would decode to."""
+class Unauthorized(_CodedError):  # noqa: N818 - the names of CONVENTIONS.md
+    """No valid credentials: not logged in, a bad token, a refused login."""
 
-    def __init__(self, message_key: str, **params: Any) -> None:
-        super().__init__("payload_too_large", 413, message_key, **params)
+    answer = ("unauthorized", 401, "errors.unauthorized")
 
 
-class UnsupportedMediaType(DomainError):  # noqa: N818 - as the other subclasses
-    def __init__(self, message_key: str = "errors.unsupported_media_type", **params: Any) -> None:
-        super().__init__("unsupported_media_type", 415, message_key, **params)
+class MfaRequired(_CodedError):  # noqa: N818 - the names of CONVENTIONS.md
+    """A session that must first enrol its second factor (docs/accounts.md)."""
+
+    answer = ("mfa_required", 403, None)
+
+
+class DeadlinePassed(_CodedError):  # noqa: N818 - the names of CONVENTIONS.md
+    """An act the law allowed only until a date that has passed (Art. 251, 291)."""
+
+    answer = ("deadline_passed", 409, None)
+
+
+class PayloadTooLarge(_CodedError):  # noqa: N818 - the names of CONVENTIONS.md
+    answer = ("payload_too_large", 413, "errors.payload_too_large")
+
+
+class UnsupportedMediaType(_CodedError):  # noqa: N818 - the names of CONVENTIONS.md
+    answer = ("unsupported_media_type", 415, "errors.unsupported_media_type")
+
+
+class BadRequest(_CodedError):  # noqa: N818 - the names of CONVENTIONS.md
+    """A body that is not what the endpoint reads at all (not JSON, not an EPCIS document)."""
+
+    answer = ("bad_request", 400, "errors.bad_request")
+
+
+class LimitExceeded(DomainError):  # noqa: N818 - the names of CONVENTIONS.md
+    """More than the service does in one request: 422 for what is asked of it (a PDF sheet of
+    too many codes), 413 for what is sent to it (an EPCIS document of too many events)."""
+
+    def __init__(self, message_key: str, *, status: int = 422, **params: Any) -> None:
+        super().__init__("limit_exceeded", status, message_key, **params)
+
+
+class Unavailable(DomainError):  # noqa: N818 - the names of CONVENTIONS.md
+    """503: the server lacks something it needs to answer; `error` names it (a signing key)."""
+
+    def __init__(self, error: str, message_key: str, **params: Any) -> None:
+        super().__init__(error, 503, message_key, **params)
+
+
+# What each kind of refusal a rule can give is answered as: the kind is the answer's `error`.
+_REFUSALS: dict[str, type[DomainError]] = {
+    "validation_failed": Invalid,
+    "conflict": Conflict,
+    "deadline_passed": DeadlinePassed,
+    "forbidden": Forbidden,
+}
+
+
+def refused(
+    kind: str, message_key: str, /, errors: dict[str, Any] | None = None, **params: Any
+) -> DomainError:
+    """The API error for a refusal of the rules (seizures `Refusal`, custody `CustodyError`,
+    EPCIS `EventRefusedError`): rules name the kind of a refusal (`validation_failed`,
+    `conflict`, `deadline_passed`, `forbidden`) and never an HTTP status; this is the one place
+    that maps it to the answer. `params` may use any name (a refusal's `kind` of disposal)."""
+    return _REFUSALS[kind](message_key, errors=errors, **params)
 
 
 class ServiceBusy(DomainError):  # noqa: N818 - as the other subclasses

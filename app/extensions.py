@@ -41,7 +41,7 @@ limiter = Limiter(key_func=_rate_limit_key, default_limits=[])
 def rate_limit(limit_value, **options):
     """`limiter.limit(limit_value, **options)` for a view, at no cost while rate limits are off
     (RATELIMIT_ENABLED=false, as when a reverse proxy limits): Flask-Limiter's own decorator
-    evaluates its limits on every call even then, 4 % of a verification's CPU."""
+    evaluates its limits on every call even then (docs/stamps.md, "Per-request overhead")."""
     limit = limiter.limit(limit_value, **options)
 
     def decorator(view):

@@ -10,11 +10,11 @@ DEFAULT_LANGUAGE = "en"
 
 @cache
 def catalogue() -> dict[str, dict[str, str]]:
-    """Every `MESSAGES` dict of `app.messages` and `app.<capability>.messages*`, merged."""
+    """Every `MESSAGES` dict of `app.messages` and `app.<capability>.messages`, merged."""
     from app.plugins import capability_modules, optional_import
 
     merged: dict[str, dict[str, str]] = {}
-    for module in [optional_import("app.messages"), *capability_modules("messages", prefix=True)]:
+    for module in [optional_import("app.messages"), *capability_modules("messages")]:
         for key, texts in getattr(module, "MESSAGES", {}).items():
             if key in merged and merged[key] != texts:
                 raise RuntimeError(f"message key {key!r} defined twice with different texts")

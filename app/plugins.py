@@ -17,28 +17,12 @@ def optional_import(name: str) -> ModuleType | None:
         raise
 
 
-def capability_modules(module: str, *, prefix: bool = False) -> list[ModuleType]:
-    """`app.<capability>.<module>` for every capability package that has one.
-
-    With `prefix`, every module whose name starts with `module` (`messages`, `messages_cases`).
-    """
+def capability_modules(module: str) -> list[ModuleType]:
+    """`app.<capability>.<module>` for every capability package that has one."""
     import app
 
     found = []
     for info in pkgutil.iter_modules(app.__path__):
-        if not info.ispkg:
-            continue
-        if prefix:
-            package = importlib.import_module(f"app.{info.name}")
-            names = [
-                sub.name
-                for sub in pkgutil.iter_modules(package.__path__)
-                if sub.name.startswith(module)
-            ]
-        else:
-            names = [module]
-        for name in names:
-            loaded = optional_import(f"app.{info.name}.{name}")
-            if loaded is not None:
-                found.append(loaded)
+        if info.ispkg and (loaded := optional_import(f"app.{info.name}.{module}")) is not None:
+            found.append(loaded)
     return found

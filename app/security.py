@@ -32,9 +32,9 @@ _NO_STORE = ("Cache-Control", "no-store")
 
 class SecurityHeaders:
     """WSGI middleware: the security headers on every answer, errors and static files included,
-    appended to the header list the application hands the server. (An `after_request` hook
-    through werkzeug's `Headers` re-validated each value on every answer: 2 % of a
-    verification's CPU.) API answers are not cached unless their view says otherwise."""
+    appended to the header list the application hands the server: an `after_request` hook
+    through werkzeug's `Headers` would re-validate each value on every answer (docs/stamps.md,
+    "Per-request overhead"). API answers are not cached unless their view says otherwise."""
 
     def __init__(self, wsgi_app) -> None:
         self.wsgi_app = wsgi_app

@@ -31,8 +31,11 @@ from app import create_app, db, kosovo_time
 from app.accounts.service import create_user
 from app.config import Config
 from app.migrate import upgrade
-from app.seizures import service
+from app.seizures.board_projection import rebuild_board
+from app.seizures.cases import request_review
 from app.seizures.models import Case, CaseDecision, CaseItem, CaseNotification
+from app.seizures.queries import get_case
+from app.seizures.rules import DEFAULT_POLICY
 
 NOTICES = 10_000
 ROUNDS = 5
@@ -89,9 +92,10 @@ def fill(session, count: int) -> int:
 def write(session, case_id: int, user_id: int) -> float:
     """An act on a case as a request makes it (lock, rules, rows, projection), committed; ms."""
     started = time.perf_counter()
-    case = service.get_case(session, case_id, for_update=True)
+    case = get_case(session, case_id, for_update=True)
     today = kosovo_time.today()
-    service.request_review(session, case, today=today, user_id=user_id, requested_on=today)
+    request_review(session, case, today=today, user_id=user_id, policy=DEFAULT_POLICY,
+                   requested_on=today)
     session.commit()
     return (time.perf_counter() - started) * 1000
 
@@ -138,7 +142,7 @@ def run(engine: str) -> None:
         with app.app_context():
             user_id = fill(db.session, NOTICES)
             started = time.perf_counter()
-            service.rebuild_board(db.session)
+            rebuild_board(db.session, policy=DEFAULT_POLICY)
             db.session.commit()
             rebuild = time.perf_counter() - started
             client = app.test_client()

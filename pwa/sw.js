@@ -12,6 +12,7 @@ const SHELL = [
   '/icons/icon.svg', '/icons/icon-192.png',
   '/js/app.js', '/js/api.js', '/js/i18n.js', '/js/dom.js', '/js/router.js', '/js/offline.js',
   '/js/verify.js', '/js/verdict.js', '/js/geo.js', '/js/scanner.js', '/js/decode-worker.js',
+  '/js/errors.js', '/js/session.js',
   '/js/screens/scan.js', '/js/screens/result.js', '/js/screens/report.js', '/js/screens/login.js',
   '/js/screens/board.js', '/js/screens/allowances.js', '/js/screens/settings.js',
 ];

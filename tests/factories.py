@@ -177,15 +177,18 @@ def case_request(detained_on: dt.date, **overrides) -> dict:
 
 
 def case(session, detained_on: dt.date, officer: User | None = None, today=None, **overrides):
-    """A detention case opened through the service (as an officer would through the API)."""
+    """A detention case opened through the service (as an officer would through the API), under
+    the rules' default policy."""
+    from app.seizures.cases import open_case
+    from app.seizures.rules import DEFAULT_POLICY
     from app.seizures.schemas import CaseRequestSchema
-    from app.seizures.service import open_case
 
     body = CaseRequestSchema().load(case_request(detained_on, **overrides))
     return open_case(
         session,
         today=today or detained_on,
         user_id=(officer or user(session, "officer")).id,
+        policy=DEFAULT_POLICY,
         **body,
     )
 

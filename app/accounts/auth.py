@@ -10,8 +10,9 @@ from sqlalchemy import bindparam, select
 
 from app import db
 from app.accounts.models import FULL_SCOPE, ROLES, AccessToken, User
-from app.db import HotStatement, attach, entity_columns, utcnow
-from app.errors import DomainError, Forbidden
+from app.db import utcnow
+from app.db_fast import HotStatement, attach, entity_columns
+from app.errors import Forbidden, MfaRequired, Unauthorized
 
 # All that a token of scope `mfa_enrolment` may reach: who am I, enrol TOTP, log out.
 MFA_ENROLMENT_ENDPOINTS = frozenset(
@@ -20,7 +21,7 @@ MFA_ENROLMENT_ENDPOINTS = frozenset(
 
 
 # Every authenticated request runs it: one prepared statement, the token and its user made
-# persistent instances without the ORM's query machinery (app.db.attach).
+# persistent instances without the ORM's query machinery (app.db_fast.attach).
 _TOKEN_WITH_USER = HotStatement(
     select(*entity_columns(AccessToken, "token_"), *entity_columns(User, "user_"))
     .join(User, User.id == AccessToken.user_id)
@@ -52,9 +53,9 @@ def load_user() -> None:
         or row.token_expires_at <= utcnow()
         or not row.user_active
     ):
-        raise DomainError("unauthorized", 401, "accounts.token_invalid")
+        raise Unauthorized("accounts.token_invalid")
     if row.token_scope != FULL_SCOPE and request.endpoint not in MFA_ENROLMENT_ENDPOINTS:
-        raise DomainError("mfa_required", 403, "accounts.mfa_required")
+        raise MfaRequired("accounts.mfa_required")
     g.user = attach(session, User, row, "user_")
     g.token = attach(session, AccessToken, row, "token_")
 
@@ -71,7 +72,7 @@ def roles_required(*roles: str):
         def wrapper(*args, **kwargs):
             user = current_user()
             if user is None:
-                raise DomainError("unauthorized", 401, "errors.unauthorized")
+                raise Unauthorized()
             if not user.has_role(*roles):
                 raise Forbidden()
             return view(*args, **kwargs)
@@ -88,7 +89,7 @@ def user_admins_only(view):
     def wrapper(*args, **kwargs):
         user = current_user()
         if user is None:
-            raise DomainError("unauthorized", 401, "errors.unauthorized")
+            raise Unauthorized()
         if not (user.has_role("admin") or user.manages_company):
             raise Forbidden()
         return view(*args, **kwargs)

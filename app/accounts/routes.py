@@ -12,11 +12,12 @@ from flask.views import MethodView
 from app import db
 from app.accounts import password_reset, schemas, service
 from app.accounts.auth import load_user, login_required, roles_required, user_admins_only
-from app.api import Blueprint, client_hash, writes
+from app.api import Blueprint
 from app.audit.service import append as audit
 from app.extensions import address_key, login_limit, rate_limit
 from app.i18n import current_language, translate
 from app.stamps.keys import create_key, public_keys
+from app.transactions import client_hash, writes
 
 blp = Blueprint(
     "accounts",

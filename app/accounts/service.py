@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import pyotp
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from app.accounts import rules
@@ -398,14 +398,6 @@ def _second_factor(
         return False
     used.used_at = now
     return True
-
-
-def remaining_recovery_codes(session: Session, user: User) -> int:
-    return session.scalar(
-        select(func.count())
-        .select_from(RecoveryCode)
-        .where(RecoveryCode.user_id == user.id, RecoveryCode.used_at.is_(None))
-    )
 
 
 def _totp(secret: str) -> pyotp.TOTP:

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from app.custody import rules, service
 from app.custody.models import CustodyEvent
 from app.db import utcnow
-from app.errors import DomainError
+from app.errors import BadRequest, DomainError, Invalid, LimitExceeded
 from app.i18n import translate
 from app.kosovo_time import KOSOVO
 from app.stamps import codes
@@ -59,13 +59,18 @@ MAX_SHOWN_EPCS = 5
 
 
 class EventRefusedError(Exception):
-    """One event of a document refused: a reason code, its status, message parameters."""
+    """One event of a document refused: a reason code, the kind of refusal (`error`:
+    validation_failed, forbidden or conflict; app.errors.refused answers it), message
+    parameters."""
 
-    def __init__(self, reason: str, status: int = 422, **params) -> None:
+    def __init__(self, reason: str, error: str = "validation_failed", **params) -> None:
         super().__init__(reason)
         self.reason = reason
-        self.status = status
+        self.error = error
         self.params = params
+
+    def as_error(self) -> DomainError:
+        return service.refused_step(self.reason, self.error, **self.params)
 
 
 def stamp_urn(serial: codes.Serial) -> str:
@@ -132,8 +137,7 @@ def event_list(document) -> list:
     """The events of a capture body: an EPCISDocument, or one bare event. Raises DomainError
     (400) for what is not EPCIS 2.0 JSON at all."""
     def malformed(detail: str) -> DomainError:
-        return DomainError("bad_request", 400, "custody.epcis_malformed", detail=detail,
-                           errors={"document": [detail]})
+        return BadRequest("custody.epcis_malformed", detail=detail, errors={"document": [detail]})
 
     if not isinstance(document, dict):
         raise malformed("the body must be a JSON object")
@@ -150,8 +154,8 @@ def event_list(document) -> list:
     if not isinstance(events, list):
         raise malformed("epcisBody.eventList must be a list")
     if len(events) > MAX_EVENTS:
-        raise DomainError("limit_exceeded", 413, "custody.epcis_malformed",
-                          detail=f"at most {MAX_EVENTS} events per capture")
+        raise LimitExceeded("custody.epcis_malformed", status=413,
+                            detail=f"at most {MAX_EVENTS} events per capture")
     return events
 
 
@@ -261,7 +265,7 @@ def _activate(session: Session, event: CapturedEvent, actor: rules.Actor) -> lis
     """An `activating` event: the stamps affixed to a product, as `POST /activations` records
     it (the batch's own company, or an administrator; never Customs)."""
     if actor.kind == "customs":
-        raise EventRefusedError("step_not_allowed", 403, business_step="activating")
+        raise EventRefusedError("step_not_allowed", "forbidden", business_step="activating")
     return [
         stamps_service.activate(
             session,
@@ -312,7 +316,7 @@ def capture(session: Session, document, actor: rules.Actor, lang: str) -> list[d
                 or session.scalar(select(CustodyEvent.id).where(
                     CustodyEvent.epcis_event_id.in_([event.event_id, f"{event.event_id}#1"])))
             ):
-                raise EventRefusedError("duplicate_event_id", 409)
+                raise EventRefusedError("duplicate_event_id", "conflict")
             if event.event_id:
                 seen_ids.add(event.event_id)
             if event.business_step == "activating":
@@ -341,16 +345,13 @@ def capture(session: Session, document, actor: rules.Actor, lang: str) -> list[d
                 )
                 ids.append(recorded.id)
             captured.append({"index": index, "eventID": event_id, "custody_event_ids": ids})
-        except EventRefusedError as exc:
-            refused.append(_refusal(index, event_id, exc.reason, exc.status,
-                                    translate(f"custody.{exc.reason}", lang, **exc.params)))
-        except DomainError as exc:
-            reason = (exc.errors or {}).get("reason", exc.error)
-            refused.append(_refusal(index, event_id, reason, exc.status,
-                                    translate(exc.message_key, lang, **exc.params)))
+        except (EventRefusedError, DomainError) as exc:
+            error = exc.as_error() if isinstance(exc, EventRefusedError) else exc
+            reason = (error.errors or {}).get("reason", error.error)
+            refused.append(_refusal(index, event_id, reason, error.status,
+                                    translate(error.message_key, lang, **error.params)))
     if refused:
-        raise DomainError("validation_failed", 422, "custody.epcis_rejected",
-                          errors={"events": refused})
+        raise Invalid("custody.epcis_rejected", errors={"events": refused})
     return captured
 
 

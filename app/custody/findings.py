@@ -3,15 +3,15 @@ stamp's chain (destroyed, seized) when custody events recorded it."""
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from collections.abc import Mapping
+from typing import Any, NamedTuple
 
-from flask import current_app, has_app_context
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.custody import rules, service
 from app.custody.models import CustodyEvent
-from app.db import json_rows, load_json_rows, parse_utc
+from app.db_fast import json_rows, load_json_rows, parse_utc
 from app.geo import travel
 from app.geo.gazetteer import COARSE_ERROR_M
 from app.registry.models import Premises
@@ -72,9 +72,9 @@ def _probes() -> list:
 PROBES = _probes()
 
 
-def clone_settings() -> dict:
-    config = current_app.config if has_app_context() else {}
-    return {keyword: config.get(name, default) for name, (keyword, default) in _SETTINGS.items()}
+def clone_settings(settings: Mapping[str, Any]) -> dict:
+    """The keywords of travel.clone_findings from the application's settings (or defaults)."""
+    return {keyword: settings.get(name, default) for name, (keyword, default) in _SETTINGS.items()}
 
 
 def scan_points(rows: list[list]) -> list[travel.ScanPoint]:
@@ -96,13 +96,13 @@ def scan_points(rows: list[list]) -> list[travel.ScanPoint]:
 def clone_suspected(context) -> list[travel.Finding]:
     if not context.previous_scans:  # a first scan cannot be a clone's second appearance
         return []
-    settings = clone_settings()
+    settings = clone_settings(context.settings)
     located = context.lat is not None and context.lon is not None
     if not located and not travel.could_be_many_places(
         context.previous_scans, settings["max_distinct_places"]
     ):
         return []  # no position, so no travel to check: the scans need not be read
-    previous = scan_points(load_json_rows(context.probes.recent_scans))
+    previous = scan_points(load_json_rows(context.facts.recent_scans))
     new = None
     if located:
         new = travel.ScanPoint(context.now, context.lat, context.lon, context.accuracy_m)
@@ -114,12 +114,13 @@ def findings(session: Session, context) -> list[str]:
     reasons = []
     if clone_suspected(context):
         reasons.append("clone_suspected")
-    events = [EventStep(*row) for row in load_json_rows(context.probes.custody_events)]
-    custody = service.custody_of(session, context.serial, context.batch, context.activation,
-                                 events)
+    facts = context.facts
+    events = [EventStep(*row) for row in load_json_rows(facts.custody_events)]
+    start = rules.initial(facts.operator_id, context.activated, facts.premises_id)
+    custody = service.fold(start, events)
     if custody.status in _END_OF_CHAIN:
         reasons.append(_END_OF_CHAIN[custody.status])
-    operator_id = context.probes.scan_premises_operator_id
+    operator_id = facts.scan_premises_operator_id
     if context.officer and operator_id is not None and rules.mismatch(
         custody, context.premises_id, operator_id
     ):

@@ -7,12 +7,12 @@ from flask.views import MethodView
 
 from app import db
 from app.accounts.auth import roles_required
-from app.api import Blueprint, writes
-from app.custody import epcis, schemas, service, views
-from app.errors import DomainError
+from app.api import Blueprint
+from app.custody import answers, epcis, schemas, service
+from app.errors import BadRequest, Invalid, UnsupportedMediaType
 from app.i18n import current_language
-from app.stamps import codes
-from app.stamps.service import parse_range
+from app.stamps.service import parse_range, parse_serial
+from app.transactions import writes
 
 blp = Blueprint("custody", __name__, url_prefix="/api/v1", description="Chain of custody, EPCIS")
 
@@ -34,13 +34,10 @@ def _operator_scope() -> int | None:
 
 def _range(query: dict) -> tuple[str, int, int]:
     if query.get("serial"):
-        try:
-            serial = codes.parse_serial(query["serial"])
-        except codes.MalformedCodeError as exc:
-            raise DomainError("validation_failed", 422, "verdict.malformed_code") from exc
+        serial = parse_serial(query["serial"])
         return serial.series, serial.number, serial.number
     if not all(query.get(name) for name in ("series", "first", "last")):
-        raise DomainError("validation_failed", 422, "custody.range_query_required")
+        raise Invalid("custody.range_query_required")
     return parse_range(query["series"], query["first"], query["last"])
 
 
@@ -57,7 +54,7 @@ class CustodyEvents(MethodView):
             service.events_overlapping(db.session, series, first, last),
             _operator_scope(),
         )
-        return views.events_answer(db.session, events)
+        return answers.events_answer(db.session, events)
 
     @writes
     @roles_required("operator", "officer", "supervisor", "admin")
@@ -66,7 +63,7 @@ class CustodyEvents(MethodView):
     def post(self, body):
         """Record one custody event (shipping, receiving, inspecting, holding...) over a range."""
         event = service.record_event(db.session, actor=service.actor_for(g.user), **body)
-        return views.events_answer(db.session, [event])[0]
+        return answers.events_answer(db.session, [event])[0]
 
 
 @blp.route("/custody/events/<int:event_id>/void")
@@ -80,7 +77,7 @@ class CustodyEventVoid(MethodView):
         event = service.void_event(
             db.session, actor=service.actor_for(g.user), event_id=event_id, reason=body["reason"]
         )
-        return views.events_answer(db.session, [event])[0]
+        return answers.events_answer(db.session, [event])[0]
 
 
 @blp.route("/epcis/capture")
@@ -92,11 +89,10 @@ class EpcisCapture(MethodView):
     def post(self):
         """Capture an EPCIS 2.0 JSON / JSON-LD document: every event is recorded, or none."""
         if not request.is_json:
-            raise DomainError("unsupported_media_type", 415, "errors.unsupported_media_type")
+            raise UnsupportedMediaType()
         document = request.get_json(silent=True)
         if document is None:
-            raise DomainError("bad_request", 400, "custody.epcis_malformed",
-                              detail="the body is not JSON")
+            raise BadRequest("custody.epcis_malformed", detail="the body is not JSON")
         captured = epcis.capture(
             db.session, document, service.actor_for(g.user), current_language()
         )

@@ -30,18 +30,19 @@ CUSTOMS_STEPS = frozenset({"inspecting", "holding", "seizing", "returning", "des
 # Steps that move goods: refused on revoked stamps ("nothing moves once revoked").
 MOVING_STEPS = frozenset({"shipping", "receiving", "returning", "decommissioning"})
 
-# Custody statuses. `issued`: stamps with the operator they were issued to, not yet affixed.
-HOLDING_STATUSES = frozenset({"issued", "held"})
+# Custody statuses. `issued`: stamps with the operator they were issued to, not yet affixed;
+# `held`, `in_transit`, `detained`, `seized`; and the final ones, after which nothing moves.
 FINAL_STATUSES = frozenset({"destroyed", "decommissioned"})
 
 
 class CustodyError(Exception):
-    """A step the rules refuse: a stable `code`, the HTTP status it deserves, and details."""
+    """A step the rules refuse: a stable `code`, the kind of refusal (`error`: conflict,
+    validation_failed or forbidden; app.errors.refused answers it), and details."""
 
-    def __init__(self, code: str, status: int = 409, **details) -> None:
+    def __init__(self, code: str, error: str = "conflict", **details) -> None:
         super().__init__(code)
         self.code = code
-        self.status = status
+        self.error = error
         self.details = details
 
 
@@ -100,13 +101,13 @@ def check(custody: Custody, step: Step, actor: Actor) -> None:
     """Raise CustodyError unless `actor` may record `step` on stamps in `custody`."""
     name = step.business_step
     if name not in STEPS:
-        raise CustodyError("unknown_business_step", 422, business_step=name)
+        raise CustodyError("unknown_business_step", "validation_failed", business_step=name)
     if name in DERIVED_STEPS:
-        raise CustodyError("step_derived", 422, business_step=name)
+        raise CustodyError("step_derived", "validation_failed", business_step=name)
     if actor.kind == "operator" and name not in OPERATOR_STEPS:
-        raise CustodyError("step_not_allowed", 403, business_step=name)
+        raise CustodyError("step_not_allowed", "forbidden", business_step=name)
     if actor.kind == "customs" and name not in CUSTOMS_STEPS:
-        raise CustodyError("step_not_allowed", 403, business_step=name)
+        raise CustodyError("step_not_allowed", "forbidden", business_step=name)
     if name == "inspecting":
         return  # an observation: possible whatever became of the stamps
     if custody.status in FINAL_STATUSES:
@@ -132,12 +133,12 @@ def _check_step(custody: Custody, step: Step, actor: Actor) -> None:
             raise CustodyError("not_custodian")
     if name == "shipping":
         if step.to_premises_id is None:
-            raise CustodyError("destination_required", 422)
+            raise CustodyError("destination_required", "validation_failed")
         origin = step.from_premises_id or step.premises_id
         if origin is not None and custody.premises_id not in (None, origin):
             raise CustodyError("not_at_premises", premises_id=custody.premises_id)
         if step.to_premises_id == (origin or custody.premises_id):
-            raise CustodyError("same_premises", 422)
+            raise CustodyError("same_premises", "validation_failed")
     elif name == "receiving":
         if custody.status != "in_transit" or (
             step.receiving_premises_id is not None

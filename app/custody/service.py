@@ -3,7 +3,7 @@
 Custody of a serial = the registry's starting point (issued to the batch's operator; held at
 the activation's premises once affixed) folded through the events covering it, in the order
 they were recorded (each was checked against exactly that state). Corrected events are skipped.
-Services only flush; routes commit (app.api.writes).
+Services only flush; routes commit (app.transactions.writes).
 """
 
 from __future__ import annotations
@@ -20,8 +20,9 @@ from sqlalchemy.sql.selectable import CompoundSelect
 
 from app.custody import rules
 from app.custody.models import CustodyEvent, span_level
-from app.db import HotStatement, utcnow
-from app.errors import DomainError, NotFound
+from app.db import utcnow
+from app.db_fast import HotStatement
+from app.errors import DomainError, Invalid, NotFound, refused
 from app.registry.models import Premises
 from app.stamps import codes
 from app.stamps.models import Activation, Batch
@@ -38,18 +39,15 @@ VOIDING = "voiding"
 # One write over a range split by more events than this must be sent in smaller ranges.
 MAX_OVERLAPPING_EVENTS = 5_000
 
-_ERROR_BY_STATUS = {403: "forbidden", 404: "not_found", 409: "conflict", 422: "validation_failed"}
+def refused_step(code: str, error: str = "conflict", **details) -> DomainError:
+    """The API error for a step the rules or this service refuse: a stable `reason` (`code`)
+    and the details in `errors`, a translated message (`custody.<code>`)."""
+    return refused(error, f"custody.{code}", errors={"reason": code, **details}, **details)
 
 
 def violation_error(violation: rules.CustodyError) -> DomainError:
-    """The API error for a refused step: a stable `reason` in `errors`, a translated message."""
-    return DomainError(
-        _ERROR_BY_STATUS.get(violation.status, "conflict"),
-        violation.status,
-        f"custody.{violation.code}",
-        errors={"reason": violation.code, **violation.details},
-        **violation.details,
-    )
+    """The API error for a step the custody rules refuse."""
+    return refused_step(violation.code, violation.error, **violation.details)
 
 
 def overlapping_events(*columns, series, first, last):
@@ -102,8 +100,8 @@ def overlapping_events(*columns, series, first, last):
 class _SpanLevels(CompoundSelect):
     """`overlapping_events`: the UNION ALL of its per-level ranges on any engine; on PostgreSQL,
     `lateral`: the same ranges as ONE parameterised index scan rescanned for each level of a
-    `generate_series`, where 24 branches were 24 plan nodes to start and stop on every call
-    (a third of a verification statement's time in the database, docs/BENCHMARKS.md)."""
+    `generate_series`: 24 branches are 24 plan nodes to start and stop on every call
+    (docs/custody.md, "Lookups at scale")."""
 
     inherit_cache = True
     lateral = None
@@ -127,7 +125,7 @@ def events_overlapping(session: Session, series: str, first: int, last: int) -> 
     """Every custody event sharing at least one serial with first..last, in recorded order.
 
     Rows with the columns of `custody_events` (read-only; events are append-only), not ORM
-    objects: this runs on every verification (docs/BENCHMARKS.md)."""
+    objects: this serves every stamp's chain and every custody write."""
     events = _OVERLAPPING.all(
         session.connection(), {"series": series, "first": first, "last": last}
     )
@@ -250,31 +248,30 @@ def record_event(
     """
     now = now or utcnow()
     if business_step not in rules.STEPS:
-        raise violation_error(rules.CustodyError("unknown_business_step", 422,
-                                                     business_step=business_step))
+        raise refused_step("unknown_business_step", "validation_failed",
+                           business_step=business_step)
     if business_step in rules.DERIVED_STEPS:
-        raise violation_error(rules.CustodyError("step_derived", 422,
-                                                     business_step=business_step))
+        raise refused_step("step_derived", "validation_failed", business_step=business_step)
     series, first, last = parse_range(series, first, last)
     batch = batch_for_range(session, series, first, last)
     if occurred_at.tzinfo is None:
-        raise DomainError("validation_failed", 422, "custody.naive_time")
+        raise Invalid("custody.naive_time")
     if occurred_at > now + CLOCK_SKEW:
-        raise DomainError("validation_failed", 422, "errors.date_in_future", field="occurred_at",
-                          errors={"occurred_at": ["in the future"]})
+        raise Invalid("errors.date_in_future", field="occurred_at",
+                      errors={"occurred_at": ["in the future"]})
     place = _premises(session, premises_id)
     origin = _premises(session, from_premises_id)
     destination = _premises(session, to_premises_id)
     if actor.kind == "operator":
         for own in (place, origin):
             if own is not None and own.operator_id != actor.operator_id:
-                raise violation_error(rules.CustodyError("not_your_premises", 403))
+                raise refused_step("not_your_premises", "forbidden")
     if business_step in rules.MOVING_STEPS and revoked_in(session, series, first, last):
-        raise violation_error(rules.CustodyError("range_revoked"))
+        raise refused_step("range_revoked")
     events = events_overlapping(session, series, first, last)
     if len(events) > MAX_OVERLAPPING_EVENTS:
-        raise violation_error(rules.CustodyError(
-            "range_too_fragmented", 422, maximum=MAX_OVERLAPPING_EVENTS))
+        raise refused_step("range_too_fragmented", "validation_failed",
+                           maximum=MAX_OVERLAPPING_EVENTS)
     skip = _corrected(events, corrects_id, actor, first, last) if corrects_id else set()
     activations = overlapping(session, Activation, series, first, last)
     step = rules.Step(
@@ -379,18 +376,18 @@ def _corrected(
     if target is None:
         raise NotFound("custody_event", errors={"corrects_id": [corrects_id]})
     if (target.first, target.last) != (first, last):
-        raise violation_error(rules.CustodyError("correction_range", 422))
+        raise refused_step("correction_range", "validation_failed")
     if any(event.corrects_id == corrects_id for event in events):
-        raise violation_error(rules.CustodyError("already_corrected"))
+        raise refused_step("already_corrected")
     if actor.kind != "admin" and (
         (actor.kind == "operator") != (target.actor_operator_id is not None)
         or (actor.kind == "operator" and target.actor_operator_id != actor.operator_id)
     ):
-        raise violation_error(rules.CustodyError("not_your_event", 403))
+        raise refused_step("not_your_event", "forbidden")
     if any(
         event.id > target.id and event.business_step != "inspecting" for event in events
     ):
-        raise violation_error(rules.CustodyError("correction_too_late"))
+        raise refused_step("correction_too_late")
     return {target.id}
 
 

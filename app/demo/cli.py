@@ -19,6 +19,7 @@ def demo_command() -> None:
         Path(current_app.config["KEYS_DIR"]),
         current_app.config["CODE_BASE_URL"],
         out_dir,
+        current_app.config,
     )
     state = "loaded" if result["fresh"] else "already present"
     click.echo(f"demo data {state}; {result['codes']} codes in {out_dir / 'codes.json'}")

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
@@ -30,8 +32,10 @@ DEMO_EXTENSIONS = ("app.custody.demo", "app.seizures.demo")
 
 @dataclass
 class DemoContext:
-    """What later parts of the demo need: ids by key, and the codes with expected verdicts."""
+    """What later parts of the demo need: ids by key, the codes with expected verdicts, and the
+    application's settings (the seizures policy)."""
 
+    settings: Mapping[str, Any]
     operators: dict[str, Operator] = field(default_factory=dict)
     premises: dict[str, Premises] = field(default_factory=dict)
     products: dict[str, Product] = field(default_factory=dict)
@@ -202,9 +206,17 @@ def _codes(demo: DemoContext, kid: str, private_key, base_url: str) -> list[dict
     ]
 
 
-def load_demo(session: Session, engine: Engine, keys_dir: Path, base_url: str, out_dir: Path) -> dict:
-    """Load (or find) the demo data, commit, and write the demo files. Safe to run again."""
-    demo = DemoContext()
+def load_demo(
+    session: Session,
+    engine: Engine,
+    keys_dir: Path,
+    base_url: str,
+    out_dir: Path,
+    settings: Mapping[str, Any],
+) -> dict:
+    """Load (or find) the demo data, commit, and write the demo files. Safe to run again.
+    `settings` are the application's (app/config.py)."""
+    demo = DemoContext(settings)
     _operators(session, demo)
     accounts_out = _users(session, demo)
     _batches(session, demo)

@@ -1,4 +1,4 @@
-"""Travel checks for clone detection: where and when one serial was scanned (issue 4).
+"""Travel checks for clone detection: where and when one serial was scanned.
 
 Pure functions over scan points; called on every verification with a serial's recent scans, so
 the speed check is one pass and clustering uses a cheap spherical distance. The defaults and

@@ -9,7 +9,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from app.db import utcnow
-from app.errors import DomainError
+from app.errors import Conflict, Invalid
 from app.idempotency.models import IdempotencyRecord
 
 RETENTION = dt.timedelta(hours=48)
@@ -22,8 +22,8 @@ def find_replay(session: Session, *, key: str, principal: str, fingerprint: str)
     The same key with a different request (method, path or body) is a conflict.
     """
     if not key or len(key) > MAX_KEY_LENGTH:
-        raise DomainError("validation_failed", 422, "errors.validation_failed",
-                          errors={"Idempotency-Key": ["1 to 200 characters"]})
+        raise Invalid("errors.validation_failed",
+                      errors={"Idempotency-Key": ["1 to 200 characters"]})
     record = session.scalar(
         select(IdempotencyRecord).where(
             IdempotencyRecord.principal == principal, IdempotencyRecord.key == key
@@ -32,7 +32,7 @@ def find_replay(session: Session, *, key: str, principal: str, fingerprint: str)
     if record is None:
         return None
     if record.fingerprint != fingerprint:
-        raise DomainError("conflict", 409, "errors.idempotency_mismatch")
+        raise Conflict("errors.idempotency_mismatch")
     response = Response(record.body, status=record.status_code, content_type=record.content_type)
     response.headers["Idempotent-Replayed"] = "true"
     if record.location:

@@ -8,14 +8,16 @@ from sqlalchemy import select
 
 from app import db
 from app.accounts.auth import roles_required
-from app.api import Blueprint, writes
+from app.api import Blueprint
 from app.i18n import current_language
 from app.inspections import schemas, service
 from app.inspections.models import Inspection
 from app.registry.models import Premises
+from app.stamps import codes
+from app.stamps.answers import verification_answer
 from app.stamps.schemas import VerificationSchema
 from app.stamps.verification import verify
-from app.stamps.views import verification_answer
+from app.transactions import writes
 
 blp = Blueprint(
     "inspections", __name__, url_prefix="/api/v1", description="Inspections by customs officers"
@@ -49,7 +51,7 @@ def _detail(inspection: Inspection) -> dict:
         "scans": [
             {
                 "id": scan.id,
-                "serial": f"{scan.series}-{scan.number:09d}" if scan.series else None,
+                "serial": str(codes.Serial(scan.series, scan.number)) if scan.series else None,
                 "scanned_at": scan.scanned_at,
                 "verdict": scan.verdict,
                 "reasons": scan.reasons,
@@ -125,6 +127,7 @@ class InspectionScans(MethodView):
             premises_id=inspection.premises_id,
             inspection_id=inspection.id,
             max_length=current_app.config["CODE_MAX_LENGTH"],
+            settings=current_app.config,
         )
         return verification_answer(result, current_language())
 

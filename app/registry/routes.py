@@ -5,9 +5,10 @@ from sqlalchemy import select
 
 from app import db
 from app.accounts.auth import login_required, roles_required
-from app.api import Blueprint, writes
+from app.api import Blueprint
 from app.registry import schemas, service
 from app.registry.models import Operator, Premises, Product
+from app.transactions import writes
 
 blp = Blueprint(
     "registry", __name__, url_prefix="/api/v1", description="Operators, premises, products"

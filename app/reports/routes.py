@@ -8,12 +8,14 @@ from marshmallow import ValidationError
 
 from app import db
 from app.accounts.auth import current_user, roles_required
-from app.api import Blueprint, client_hash, writes
-from app.errors import DomainError, NotFound
+from app.api import Blueprint
+from app.errors import Invalid, NotFound
 from app.extensions import rate_limit
 from app.reports import schemas, service
 from app.reports.models import Report
+from app.stamps import codes
 from app.stamps.routes import public_limit
+from app.transactions import client_hash, writes
 
 blp = Blueprint("reports", __name__, url_prefix="/api/v1", description="Consumer reports")
 
@@ -27,15 +29,15 @@ def _report_body() -> tuple[dict, bytes | None]:
     else:
         raw, photo = request.get_json(silent=True), None
         if not isinstance(raw, dict):
-            raise DomainError("validation_failed", 422, "reports.invalid")
+            raise Invalid("reports.invalid")
     try:
         return schemas.ReportRequestSchema().load(raw), photo
     except ValidationError as exc:
-        raise DomainError("validation_failed", 422, "reports.invalid", errors=exc.messages) from exc
+        raise Invalid("reports.invalid", errors=exc.messages) from exc
 
 
 def _report(report: Report) -> dict:
-    serial = f"{report.series}-{report.number:09d}" if report.series else None
+    serial = str(codes.Serial(report.series, report.number)) if report.series else None
     return {
         "id": report.id,
         "status": report.status,
@@ -106,6 +108,6 @@ class ReportPhoto(MethodView):
             raise NotFound("report")
         path = service.photo_path(current_app.config["EVIDENCE_DIR"], report)
         if path is None:
-            raise DomainError("not_found", 404, "reports.no_photo")
+            raise NotFound(message_key="reports.no_photo")
         mimetype = "image/png" if path.suffix == ".png" else "image/jpeg"
         return Response(path.read_bytes(), mimetype=mimetype)

@@ -163,7 +163,8 @@ def _labels(lang: str) -> dict[str, str]:
 
 
 # The page around the notices; every value put in it is escaped first. Built with str.format
-# rather than a template engine: 10,000 notices render in a fraction of the time (bench/).
+# rather than a template engine, which takes far longer over thousands of notices
+# (docs/documents.md).
 _PAGE = """<!doctype html>
 <html lang="{lang}">
 <head>

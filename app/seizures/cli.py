@@ -6,11 +6,14 @@ from __future__ import annotations
 import datetime as dt
 
 import click
+from flask import current_app
 from flask.cli import AppGroup
 
 from app import db, kosovo_time
 from app.audit import service as audit
-from app.seizures.service import rebuild_board, refresh_crossed_board_entries, sweep
+from app.seizures.board_projection import rebuild_board, refresh_crossed_board_entries
+from app.seizures.rules import Policy
+from app.seizures.sweep import sweep
 
 seizures_cli = AppGroup("seizures", help="Detention and seizure cases.")
 
@@ -37,7 +40,8 @@ def sweep_command(on: dt.datetime | None) -> None:
     """Record each deemed seizure not yet recorded and prepare its Notice of Seizure; project
     the board rows that are missing or whose dates were crossed since they were computed."""
     day = _day(on)
-    swept = sweep(db.session, day)
+    policy = Policy.from_settings(current_app.config)
+    swept = sweep(db.session, day, policy=policy)
     for deemed in swept:  # the daily timer's acts are chained like any HTTP write
         audit.append(
             db.session,
@@ -50,7 +54,7 @@ def sweep_command(on: dt.datetime | None) -> None:
                 "notice_id": deemed.notice.id if deemed.notice is not None else None,
             },
         )
-    refreshed = refresh_crossed_board_entries(db.session, day)
+    refreshed = refresh_crossed_board_entries(db.session, day, policy=policy)
     db.session.commit()
     for deemed in swept:
         line = f"{deemed.case.number}: deemed seized on {deemed.seized_on.isoformat()}"
@@ -67,7 +71,9 @@ def rebuild_board_command(on: dt.datetime | None) -> None:
     """Recompute the public board from the cases' facts (after upgrading to migration 0005, or
     after changing COURT_APPEAL_DAYS)."""
     day = _day(on)
-    count = rebuild_board(db.session, today=day)
+    count = rebuild_board(
+        db.session, today=day, policy=Policy.from_settings(current_app.config)
+    )
     db.session.commit()
     click.echo(f"{count} case(s) with a Notice of Seizure projected onto the board")
 

@@ -13,7 +13,7 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from app import kosovo_time
-from app.seizures import service
+from app.seizures import cases, rules
 
 MITROVICE = "Market Arbëria Mitrovicë"
 
@@ -27,11 +27,13 @@ def load(session: Session, demo) -> None:
     if not demo.fresh:
         return
     today = kosovo_time.today()
+    policy = rules.Policy.from_settings(demo.settings)
     officer, supervisor = demo.users["officer"].id, demo.users["supervisor"].id
     premises = demo.premises[MITROVICE]
-    service.open_case(
+    cases.open_case(
         session,
         today=today,
+        policy=policy,
         user_id=officer,
         detained_on=_days_ago(today, 10),
         premises_id=premises.id,
@@ -56,9 +58,10 @@ def load(session: Session, demo) -> None:
         legal_basis=["Art. 251(1)", "Art. 300(1)"],
     )
 
-    spirits = service.open_case(
+    spirits = cases.open_case(
         session,
         today=today,
+        policy=policy,
         user_id=officer,
         detained_on=_days_ago(today, 20),
         place={"description": "Warehouse, Rruga e Industrisë 4", "municipality": "ferizaj"},
@@ -82,11 +85,14 @@ def load(session: Session, demo) -> None:
         ],
         legal_basis=["Art. 251(1)", "Art. 251(11)", "Art. 300(1)"],
     )
-    _seize_and_notify(session, spirits, today, supervisor, seized_days_ago=15, method="post")
+    _seize_and_notify(
+        session, policy, spirits, today, supervisor, seized_days_ago=15, method="post"
+    )
 
-    private = service.open_case(
+    private = cases.open_case(
         session,
         today=today,
+        policy=policy,
         user_id=officer,
         detained_on=_days_ago(today, 14),
         place={"description": "Private car at a roadside check", "municipality": "peje"},
@@ -104,25 +110,29 @@ def load(session: Session, demo) -> None:
         ],
         legal_basis=["Art. 251(1)", "Art. 300(1)"],
     )
-    _seize_and_notify(session, private, today, supervisor, seized_days_ago=10, method="hand")
+    _seize_and_notify(
+        session, policy, private, today, supervisor, seized_days_ago=10, method="hand"
+    )
 
 
-def _seize_and_notify(session, case, today, supervisor, *, seized_days_ago, method) -> None:
+def _seize_and_notify(session, policy, case, today, supervisor, *, seized_days_ago, method) -> None:
     seized_on = _days_ago(today, seized_days_ago)
-    service.decide(
+    cases.decide(
         session,
         case,
         today=today,
+        policy=policy,
         user_id=supervisor,
         outcome="seize",
         reasons="Excise goods without valid excise stamps (Art. 300(1)).",
         decided_on=seized_on,
     )
     received_on = seized_on if method == "hand" else seized_on + dt.timedelta(days=3)
-    service.record_notification(
+    cases.record_notification(
         session,
         case,
         today=today,
+        policy=policy,
         user_id=supervisor,
         notification={
             "document": "seizure",

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from sqlalchemy import exists
+import datetime as dt
+
+from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from app.kosovo_time import legal_date
-from app.seizures.models import CaseItemSerial
-from app.seizures.service import seized_cases_for_serial
+from app.seizures import rules
+from app.seizures.facts import cases_with_facts, facts_of
+from app.seizures.models import Case, CaseItem, CaseItemSerial
+from app.stamps import codes
 from app.stamps.verification import NUMBER, SERIES
 
 # One index probe in the verification's statement answers "is this serial on any case at all?"
@@ -19,10 +23,31 @@ PROBES = [
     .label("on_a_case")
 ]
 
+SEIZED_STATUSES = {rules.Status.SEIZED, rules.Status.DEEMED_SEIZED}
+
+
+def seized_cases_for_serial(
+    session: Session, serial: codes.Serial, today: dt.date
+) -> list[Case]:
+    """Cases whose seized (or deemed seized) goods bear `serial`."""
+    statement = select(Case).where(
+        exists().where(
+            CaseItem.case_id == Case.id,
+            CaseItemSerial.item_id == CaseItem.id,
+            CaseItemSerial.series == serial.series,
+            CaseItemSerial.number == serial.number,
+        )
+    )
+    return [
+        case
+        for case in cases_with_facts(session, statement)
+        if rules.status_on(facts_of(case), today) in SEIZED_STATUSES
+    ]
+
 
 def findings(session: Session, context) -> list[str]:
     """`["seized"]` when a seized or deemed seized case lists the scanned serial."""
-    if context.probes.on_a_case and seized_cases_for_serial(
+    if context.facts.on_a_case and seized_cases_for_serial(
         session, context.serial, legal_date(context.now)
     ):
         return ["seized"]

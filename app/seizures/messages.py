@@ -1,6 +1,6 @@
-"""Messages of detention and seizure cases (Art. 251, 291): refusals, statuses, deadlines, actions.
-
-Albanian and Serbian in Latin script. Placeholders are the params of `rules.Refusal`.
+"""Messages of detention and seizure cases (Art. 251, 291): refusals, statuses, deadlines, actions,
+and the cases API's own refusals. Albanian and Serbian in Latin script. Placeholders are the
+params of `rules.Refusal` and of the errors raised with them.
 """
 
 MESSAGES = {
@@ -485,5 +485,41 @@ MESSAGES = {
         "en": "Destroy while detained (perishable or living)",
         "sq": "Asgjëso gjatë ndalimit (i prishshëm ose i gjallë)",
         "sr": "Uništi tokom zadržavanja (kvarljivo ili živo)",
+    },
+    # --- the cases API: opening, notices, documents, photos --------------------------------------
+    "seizures.detained_too_early": {
+        "en": "The date of detention cannot be before {earliest}.",
+        "sq": "Data e ndalimit nuk mund të jetë para {earliest}.",
+        "sr": "Datum zadržavanja ne može biti pre {earliest}.",
+    },
+    "seizures.serial_invalid": {
+        "en": "{serial} is not an excise stamp serial or code.",
+        "sq": "{serial} nuk është numër serik ose kod i pullës së akcizës.",
+        "sr": "{serial} nije serijski broj ni kod akcizne markice.",
+    },
+    "seizures.municipality_unknown": {
+        "en": "Unknown municipality.",
+        "sq": "Komunë e panjohur.",
+        "sr": "Nepoznata opština.",
+    },
+    "seizures.nothing_to_notify": {
+        "en": "There is no {document} to notify yet.",
+        "sq": "Ende nuk ka vendim ({document}) për t'u njoftuar.",
+        "sr": "Još nema odluke ({document}) o kojoj bi se obavestilo.",
+    },
+    "seizures.notification_not_sent": {
+        "en": "This notice has been prepared but not sent; record its sending first.",
+        "sq": "Ky njoftim është përgatitur, por nuk është dërguar; regjistroni së pari dërgimin.",
+        "sr": "Ovo obaveštenje je pripremljeno, ali nije poslato; prvo evidentirajte slanje.",
+    },
+    "seizures.document_not_available": {
+        "en": "The document {document} does not exist for this case yet.",
+        "sq": "Dokumenti {document} ende nuk ekziston për këtë rast.",
+        "sr": "Dokument {document} još ne postoji za ovaj predmet.",
+    },
+    "seizures.photo_required": {
+        "en": "Send the photo in the multipart field 'photo'.",
+        "sq": "Dërgoni fotografinë në fushën 'photo' (multipart).",
+        "sr": "Pošaljite fotografiju u polju 'photo' (multipart).",
     },
 }

@@ -4,19 +4,30 @@ and the public board of current Notices of Seizure as JSON, an HTML page and an 
 from __future__ import annotations
 
 import flask
-from flask import Response, current_app, g, jsonify, request
+from flask import Response, current_app, g, request
 from flask.views import MethodView
-from sqlalchemy import select
 
 from app import db, kosovo_time
 from app.accounts.auth import roles_required
 from app.accounts.models import User
-from app.api import Blueprint, writes
+from app.api import Blueprint, Ready
 from app.db import utcnow
-from app.errors import DomainError
+from app.errors import Conflict, Invalid, NotFound
 from app.i18n import LANGUAGES, current_language
-from app.seizures import board, documents, rules, schemas, service, views
+from app.seizures import (
+    answers,
+    board,
+    board_projection,
+    cases,
+    documents,
+    photos,
+    queries,
+    rules,
+    schemas,
+)
+from app.seizures.facts import facts_of
 from app.seizures.models import Case, CasePhoto
+from app.transactions import writes
 
 blp = Blueprint(
     "seizures", __name__, url_prefix="/api/v1", description="Detention and seizure cases"
@@ -28,11 +39,13 @@ STAFF = ("officer", "supervisor")
 
 
 def _policy() -> rules.Policy:
-    return rules.Policy(court_appeal_days=current_app.config["COURT_APPEAL_DAYS"])
+    return rules.Policy.from_settings(current_app.config)
 
 
 def _case_answer(case: Case) -> dict:
-    return views.case_dict(case, service.facts_of(case), kosovo_time.today(), current_language())
+    return answers.case_dict(
+        case, facts_of(case), kosovo_time.today(), current_language(), _policy()
+    )
 
 
 def _act_answer(act, case: Case) -> dict:
@@ -40,7 +53,7 @@ def _act_answer(act, case: Case) -> dict:
 
 
 def _locked_case(case_id: int) -> Case:
-    return service.get_case(db.session, case_id, for_update=True)
+    return queries.get_case(db.session, case_id, for_update=True)
 
 
 @blp.route("/cases")
@@ -50,27 +63,13 @@ class Cases(MethodView):
     @blp.response(200, schemas.CaseListSchema)
     def get(self, query):
         """Cases, newest first, filtered by status, number, premises or date of detention."""
-        statement = select(Case).order_by(Case.id.desc())
-        if "number" in query:
-            statement = statement.where(Case.number == query["number"])
-        if "premises_id" in query:
-            statement = statement.where(Case.premises_id == query["premises_id"])
-        if "detained_from" in query:
-            statement = statement.where(Case.detained_on >= query["detained_from"])
-        if "detained_to" in query:
-            statement = statement.where(Case.detained_on <= query["detained_to"])
-        today, lang = kosovo_time.today(), current_language()
-        summaries = []
-        # Status is derived, so it is filtered after loading; pages are cut after filtering.
-        if "status" not in query:
-            statement = statement.limit(query["limit"]).offset(query["offset"])
-        for case in service.cases_with_facts(db.session, statement):
-            summary = views.case_summary(case, service.facts_of(case), today, lang)
-            if query.get("status") in (None, summary["status"]):
-                summaries.append(summary)
-        if "status" in query:
-            summaries = summaries[query["offset"] : query["offset"] + query["limit"]]
-        return {"cases": summaries}
+        today, lang, policy = kosovo_time.today(), current_language(), _policy()
+        page = queries.list_cases(db.session, today=today, **query)
+        return {
+            "cases": [
+                answers.case_summary(case, facts, today, lang, policy) for case, facts in page
+            ]
+        }
 
     @writes
     @roles_required("officer")
@@ -78,7 +77,9 @@ class Cases(MethodView):
     @blp.response(201, schemas.CaseSchema)
     def post(self, body):
         """Open a detention case (Art. 251(1)); `detained_on` is today or earlier."""
-        case = service.open_case(db.session, today=kosovo_time.today(), user_id=g.user.id, **body)
+        case = cases.open_case(
+            db.session, today=kosovo_time.today(), user_id=g.user.id, policy=_policy(), **body
+        )
         return _case_answer(case)
 
 
@@ -88,7 +89,7 @@ class CaseById(MethodView):
     @blp.response(200, schemas.CaseSchema)
     def get(self, case_id):
         """The case with its status, deadlines, allowed actions and history."""
-        return _case_answer(service.get_case(db.session, case_id))
+        return _case_answer(queries.get_case(db.session, case_id))
 
 
 @blp.route("/cases/<int:case_id>/extensions")
@@ -100,8 +101,9 @@ class Extensions(MethodView):
     def post(self, body, case_id):
         """Extend detention (Art. 251(2)) with reasons and the notice to the owner."""
         case = _locked_case(case_id)
-        extension = service.extend(
-            db.session, case, today=kosovo_time.today(), user_id=g.user.id, **body
+        extension = cases.extend(
+            db.session, case, today=kosovo_time.today(), user_id=g.user.id, policy=_policy(),
+            **body,
         )
         return _act_answer(extension, case)
 
@@ -115,8 +117,9 @@ class Decisions(MethodView):
     def post(self, body, case_id):
         """Decide to return, return on conditions, or seize (Art. 251(1), (3)(b), (5)(a))."""
         case = _locked_case(case_id)
-        decision = service.decide(
-            db.session, case, today=kosovo_time.today(), user_id=g.user.id, **body
+        decision = cases.decide(
+            db.session, case, today=kosovo_time.today(), user_id=g.user.id, policy=_policy(),
+            **body,
         )
         return _act_answer(decision, case)
 
@@ -130,8 +133,9 @@ class Notifications(MethodView):
     def post(self, body, case_id):
         """Record a written notice to the owner (Art. 251(6)), sent and perhaps received."""
         case = _locked_case(case_id)
-        notification = service.record_notification(
-            db.session, case, today=kosovo_time.today(), user_id=g.user.id, notification=body
+        notification = cases.record_notification(
+            db.session, case, today=kosovo_time.today(), user_id=g.user.id, policy=_policy(),
+            notification=body,
         )
         return _act_answer(notification, case)
 
@@ -145,9 +149,9 @@ class NotificationReceipt(MethodView):
     def post(self, body, case_id, notification_id):
         """Record the day the owner received a notice sent earlier."""
         case = _locked_case(case_id)
-        notification = service.record_receipt(
+        notification = cases.record_receipt(
             db.session, case, notification_id, today=kosovo_time.today(), user_id=g.user.id,
-            **body,
+            policy=_policy(), **body,
         )
         return _act_answer(notification, case)
 
@@ -161,8 +165,9 @@ class Reviews(MethodView):
     def post(self, body, case_id):
         """Record the owner's request for review (Art. 291(1), (2))."""
         case = _locked_case(case_id)
-        review = service.request_review(
-            db.session, case, today=kosovo_time.today(), user_id=g.user.id, **body
+        review = cases.request_review(
+            db.session, case, today=kosovo_time.today(), user_id=g.user.id, policy=_policy(),
+            **body,
         )
         return _act_answer(review, case)
 
@@ -176,8 +181,9 @@ class ReviewDecision(MethodView):
     def post(self, body, case_id, review_id):
         """Record the decision on the review (Art. 291(3), (4)) and perhaps its receipt."""
         case = _locked_case(case_id)
-        review = service.decide_review(
-            db.session, case, review_id, today=kosovo_time.today(), user_id=g.user.id, **body
+        review = cases.decide_review(
+            db.session, case, review_id, today=kosovo_time.today(), user_id=g.user.id,
+            policy=_policy(), **body,
         )
         return _act_answer(review, case)
 
@@ -191,7 +197,7 @@ class Appeals(MethodView):
     def post(self, body, case_id):
         """Record an appeal to the Independent Review Board or the court (Art. 291(5)-(9))."""
         case = _locked_case(case_id)
-        appeal = service.lodge_appeal(
+        appeal = cases.lodge_appeal(
             db.session, case, today=kosovo_time.today(), user_id=g.user.id, policy=_policy(),
             **body,
         )
@@ -207,8 +213,9 @@ class AppealDecision(MethodView):
     def post(self, body, case_id, appeal_id):
         """Record the Board's or the court's decision and perhaps its receipt."""
         case = _locked_case(case_id)
-        appeal = service.decide_appeal(
-            db.session, case, appeal_id, today=kosovo_time.today(), user_id=g.user.id, **body
+        appeal = cases.decide_appeal(
+            db.session, case, appeal_id, today=kosovo_time.today(), user_id=g.user.id,
+            policy=_policy(), **body,
         )
         return _act_answer(appeal, case)
 
@@ -223,7 +230,7 @@ class Dispositions(MethodView):
         """Decide what becomes of the thing (Art. 251(3)(a), (9), (10))."""
         case = _locked_case(case_id)
         today = kosovo_time.today()
-        disposition = service.dispose(
+        disposition = cases.dispose(
             db.session,
             case,
             today=today,
@@ -244,13 +251,13 @@ class CaseDocuments(MethodView):
     def get(self, query, case_id, name):
         """A case document as PDF: seizure-record, receipt, extension-notice, seizure-notice."""
         if name not in documents.RENDERERS:
-            raise DomainError("not_found", 404, "errors.not_found", what="document")
-        case = service.get_case(db.session, case_id)
-        facts, today = service.facts_of(case), kosovo_time.today()
-        if name not in views.available_documents(case, facts, today):
-            raise DomainError("conflict", 409, "cases.document_not_available", document=name)
-        data = views.document_data(
-            case, facts, today, query["lang"], _officers(case), _office()
+            raise NotFound("document")
+        case = queries.get_case(db.session, case_id)
+        facts, today = facts_of(case), kosovo_time.today()
+        if name not in answers.available_documents(case, facts, today):
+            raise Conflict("seizures.document_not_available", document=name)
+        data = answers.document_data(
+            case, facts, today, query["lang"], _officers(case), _office(), _policy()
         )
         pdf = documents.render(name, data, query["lang"])
         return Response(
@@ -278,8 +285,8 @@ def _office() -> documents.Office | None:
 
 def _notice_entries(lang: str) -> list[board.NoticeEntry]:
     """The notices current today, from the board's projection (kept by every act): one query."""
-    rows = service.board_notices(db.session, kosovo_time.today())
-    return [views.board_entry(row, lang) for row in rows]
+    rows = board_projection.board_notices(db.session, kosovo_time.today())
+    return [answers.board_entry(row, lang) for row in rows]
 
 
 @blp.route("/notices")
@@ -288,8 +295,7 @@ class Notices(MethodView):
     def get(self):
         """Current Notices of Seizure (Art. 251(7), (8)); never a natural person's name."""
         entries = _notice_entries(current_language())
-        # Built directly: marshmallow would triple the time for thousands of notices.
-        return jsonify({"notices": [board.public_entry(entry) for entry in entries]})
+        return Ready({"notices": [board.public_entry(entry) for entry in entries]})
 
 
 def _board_language() -> str:
@@ -325,10 +331,8 @@ class Photos(MethodView):
         case = _locked_case(case_id)
         upload = request.files.get("photo")
         if upload is None:
-            raise DomainError(
-                "validation_failed", 422, "cases.photo_required", errors={"photo": ["required"]}
-            )
-        photo = service.add_photo(
+            raise Invalid("seizures.photo_required", errors={"photo": ["required"]})
+        photo = photos.add_photo(
             db.session,
             case,
             upload.read(),
@@ -336,6 +340,7 @@ class Photos(MethodView):
             evidence_dir=current_app.config["EVIDENCE_DIR"],
             max_bytes=current_app.config["IMAGE_MAX_BYTES"],
             max_pixels=current_app.config["IMAGE_MAX_PIXELS"],
+            policy=_policy(),
         )
         return _act_answer(photo, case)
 
@@ -343,7 +348,7 @@ class Photos(MethodView):
 def _photo(case_id: int, photo_id: int) -> CasePhoto:
     photo = db.session.get(CasePhoto, photo_id)
     if photo is None or photo.case_id != case_id:
-        raise DomainError("not_found", 404, "errors.not_found", what="photo")
+        raise NotFound("photo")
     return photo
 
 
@@ -367,7 +372,7 @@ class PhotoThumbnail(MethodView):
 
 def _photo_file(case_id: int, photo_id: int, variant: str) -> Response:
     photo = _photo(case_id, photo_id)
-    image = service.photo_file(current_app.config["EVIDENCE_DIR"], photo, variant)
+    image = photos.photo_file(current_app.config["EVIDENCE_DIR"], photo, variant)
     # Never kept by the browser: officers share phones, and a photo of a case must not stay
     # in the cache after sign-out (as every other API answer).
     return Response(image.data, mimetype=image.content_type, headers={"Cache-Control": "no-store"})

@@ -123,6 +123,11 @@ class Policy:
 
     court_appeal_days: int = 30  # Art. 291(9) sets no time limit; assumption
 
+    @classmethod
+    def from_settings(cls, settings: Mapping[str, Any]) -> Policy:
+        """The policy of the application's settings (COURT_APPEAL_DAYS, app/config.py)."""
+        return cls(court_appeal_days=settings["COURT_APPEAL_DAYS"])
+
 
 DEFAULT_POLICY = Policy()
 
@@ -193,15 +198,13 @@ class CaseFacts:
 
 @dataclass(frozen=True)
 class Refusal:
-    """Why the law does not allow an act: a stable API `error`, a message key and its params."""
+    """Why the law does not allow an act: the kind of refusal (`error`: validation_failed,
+    conflict or deadline_passed, the API's stable code; app.errors.refused answers it), a
+    message key and its params."""
 
     error: str
     message_key: str
     params: Mapping[str, Any] = field(default_factory=dict)
-
-    @property
-    def status(self) -> int:
-        return 422 if self.error == VALIDATION_FAILED else 409
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from marshmallow import Schema, fields, validate
 
+from app.api import ReadySchema
 from app.registry.models import CATEGORIES
 from app.seizures import rules
 
@@ -294,5 +295,8 @@ class NoticeSchema(Schema):
     owner = fields.Nested(NoticeOwnerSchema)
 
 
-class NoticesSchema(Schema):
+class NoticesSchema(ReadySchema):
+    """The board; the route builds it `Ready` with board.public_entry (tests/seizures compare
+    it with this schema's own dump)."""
+
     notices = fields.List(fields.Nested(NoticeSchema))

@@ -16,7 +16,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from app.db import utcnow
-from app.errors import DomainError
+from app.errors import Unavailable
 from app.stamps.codes import b64url_decode, b64url_encode
 from app.stamps.models import SigningKey
 
@@ -74,11 +74,9 @@ def active_signing_key(session: Session, keys_dir: Path) -> tuple[str, Ed25519Pr
     """
     kid = session.scalar(select(SigningKey.kid).where(SigningKey.status == "active"))
     if kid is None:
-        raise DomainError("no_signing_key", 503, "stamps.no_signing_key")
+        raise Unavailable("no_signing_key", "stamps.no_signing_key")
     if not _key_file(keys_dir, kid).exists():
-        raise DomainError(
-            "signing_key_unavailable", 503, "stamps.signing_key_unavailable", kid=kid
-        )
+        raise Unavailable("signing_key_unavailable", "stamps.signing_key_unavailable", kid=kid)
     return kid, load_private_key(keys_dir, kid)
 
 

@@ -10,13 +10,14 @@ from sqlalchemy import select
 
 from app import db
 from app.accounts.auth import current_user, roles_required
-from app.api import Blueprint, client_hash, writes
-from app.errors import DomainError, NotFound
+from app.api import Blueprint
+from app.errors import LimitExceeded, NotFound
 from app.extensions import public_limit, rate_limit
 from app.i18n import current_language
-from app.stamps import codes, schemas, service, sheets, views
+from app.stamps import answers, queries, schemas, service, sheets
 from app.stamps.models import Batch, SigningKey
 from app.stamps.verification import verify
+from app.transactions import client_hash, writes
 
 blp = Blueprint("stamps", __name__, url_prefix="/api/v1", description="Stamps and verification")
 
@@ -62,8 +63,9 @@ class Verifications(MethodView):
             officer=bool(user and user.has_role("officer", "supervisor")),
             max_length=current_app.config["CODE_MAX_LENGTH"],
             durable=False,
+            settings=current_app.config,
         )
-        return views.verification_answer(result, current_language())
+        return answers.verification_answer(result, current_language())
 
 
 @blp.route("/batches")
@@ -73,14 +75,14 @@ class Batches(MethodView):
     @blp.response(200, schemas.BatchSchema(many=True))
     def get(self, query):
         """Batches: all for admins, their own for operators."""
-        statement = select(Batch).order_by(Batch.id)
         scope = operator_scope()
-        if scope is not None:
-            statement = statement.where(Batch.operator_id == scope)
-        elif "operator_id" in query:
-            statement = statement.where(Batch.operator_id == query["operator_id"])
-        statement = statement.limit(query["limit"]).offset(query["offset"])
-        return [views.batch_dict(batch) for batch in db.session.scalars(statement)]
+        batches = queries.batches(
+            db.session,
+            operator_id=query.get("operator_id") if scope is None else scope,
+            limit=query["limit"],
+            offset=query["offset"],
+        )
+        return [answers.batch_dict(batch) for batch in batches]
 
     @writes
     @roles_required("admin")
@@ -96,7 +98,7 @@ class Batches(MethodView):
             fiscal=body["fiscal"],
             issued_by=g.user.id,
         )
-        return views.batch_dict(batch)
+        return answers.batch_dict(batch)
 
 
 def _own_batch(batch_id: int) -> Batch:
@@ -113,7 +115,7 @@ class BatchById(MethodView):
     @blp.response(200, schemas.BatchSchema)
     def get(self, batch_id):
         """One batch."""
-        return views.batch_dict(_own_batch(batch_id))
+        return answers.batch_dict(_own_batch(batch_id))
 
 
 @blp.route("/batches/<int:batch_id>/codes")
@@ -126,10 +128,7 @@ class BatchCodes(MethodView):
         """The batch's QR texts as CSV, or `?format=pdf` for a printable sheet."""
         batch = _own_batch(batch_id)
         if query["format"] == "pdf" and batch.quantity > service.MAX_PDF_CODES:
-            raise DomainError(
-                "limit_exceeded", 422, "stamps.too_many_codes_for_pdf",
-                maximum=service.MAX_PDF_CODES,
-            )
+            raise LimitExceeded("stamps.too_many_codes_for_pdf", maximum=service.MAX_PDF_CODES)
         rows = service.batch_codes(
             db.session,
             Path(current_app.config["KEYS_DIR"]),
@@ -161,7 +160,7 @@ class BatchMissing(MethodView):
         batch = service.report_missing(
             db.session, batch_id=batch_id, reason=body["reason"], operator_id=operator_scope()
         )
-        return views.batch_dict(batch)
+        return answers.batch_dict(batch)
 
 
 @blp.route("/activations")
@@ -212,13 +211,10 @@ class StampBySerial(MethodView):
     @blp.response(200, schemas.StampDetailSchema)
     def get(self, serial):
         """A stamp with its batch, product, custody chain and scan history."""
-        try:
-            parsed = codes.parse_serial(serial)
-        except codes.MalformedCodeError as exc:
-            raise DomainError("validation_failed", 422, "verdict.malformed_code") from exc
-        detail = views.stamp_detail(db.session, parsed, current_language())
+        parsed = service.parse_serial(serial)
+        detail = answers.stamp_detail(db.session, parsed, current_language())
         if detail is None:
-            raise DomainError("not_found", 404, "verdict.not_issued")
+            raise NotFound(message_key="verdict.not_issued")
         return detail
 
 
@@ -231,12 +227,9 @@ class StampScans(MethodView):
     def get(self, query, serial):
         """Older scans of a stamp, a page at a time, newest first: `before` is the id of the
         oldest scan the client holds (from GET /stamps/{serial} or the previous page)."""
-        try:
-            parsed = codes.parse_serial(serial)
-        except codes.MalformedCodeError as exc:
-            raise DomainError("validation_failed", 422, "verdict.malformed_code") from exc
-        page = views.scans_before(
-            db.session, parsed, query["before"], query["limit"], current_language()
+        page = answers.scans_before(
+            db.session, service.parse_serial(serial), query["before"], query["limit"],
+            current_language(),
         )
         if page is None:
             raise NotFound("scan")

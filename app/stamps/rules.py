@@ -5,20 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-# A reason code decides the verdict; invalid outranks suspicious, which outranks genuine.
+# A reason code decides the verdict: any of these makes it invalid, any other suspicious
+# (`verdict_for`).
 INVALID_REASONS = frozenset(
     {"malformed_code", "signature_invalid", "unknown_key", "not_issued", "revoked", "destroyed"}
-)
-SUSPICIOUS_REASONS = frozenset(
-    {
-        "not_activated",
-        "sale_window",
-        "clone_suspected",
-        "custody_mismatch",
-        "batch_reported_missing",
-        "seized",
-        "serial_only",
-    }
 )
 
 

@@ -2,7 +2,7 @@
 
 from marshmallow import Schema, fields, validate
 
-from app.api import ReadyList, ReadySchema
+from app.api import ReadySchema
 from app.db import MAX_ID
 from app.registry.models import CATEGORIES
 from app.stamps.models import REVOCATION_REASONS
@@ -80,7 +80,7 @@ class StampSummarySchema(Schema):
 
 
 class VerificationSchema(ReadySchema):
-    """The answer of a verification; `views.verification_answer` builds it `Ready`."""
+    """The answer of a verification; `answers.verification_answer` builds it `Ready`."""
 
     verdict = fields.String(
         required=True, validate=validate.OneOf(["genuine", "suspicious", "invalid"])
@@ -197,8 +197,8 @@ class ScanSchema(Schema):
 
 class StampDetailSchema(ReadySchema):
     """An officer's view of one stamp: the batch, the product, custody and scan history.
-    views.stamp_detail builds it `Ready`, as this schema would dump it (tests/stamps/
-    test_views.py compares the two)."""
+    answers.stamp_detail builds it `Ready`, as this schema would dump it (tests/stamps/
+    test_answers.py compares the two)."""
 
     serial = fields.String()
     category = fields.String()
@@ -209,9 +209,9 @@ class StampDetailSchema(ReadySchema):
     revocation = fields.Nested(RevocationSchema, allow_none=True)
     custody = fields.List(fields.Dict())
     custodian = fields.Dict(allow_none=True)
-    # The latest scans (views.SCAN_PAGE), each made by views.scan_entry as ScanSchema would;
-    # older ones: GET /stamps/{serial}/scans?before=<id of the oldest shown>.
-    scans = ReadyList(fields.Nested(ScanSchema))
+    # The latest scans (SCAN_PAGE); older ones: GET /stamps/{serial}/scans?before=<id of the
+    # oldest shown>.
+    scans = fields.List(fields.Nested(ScanSchema))
     scans_total = fields.Integer(metadata={"description": "how many scans the stamp has in all"})
 
 
@@ -225,8 +225,9 @@ class ScanPageQuerySchema(Schema):
     )
 
 
-class ScanPageSchema(Schema):
-    """Older scans of a stamp, newest first, and whether there are older ones still."""
+class ScanPageSchema(ReadySchema):
+    """Older scans of a stamp, newest first, and whether there are older ones still;
+    answers.scans_before builds it `Ready` (tests/stamps/test_answers.py compares the two)."""
 
-    scans = ReadyList(fields.Nested(ScanSchema))
+    scans = fields.List(fields.Nested(ScanSchema))
     more = fields.Boolean()

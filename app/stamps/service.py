@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db import utcnow
-from app.errors import Conflict, DomainError, Forbidden, Invalid, NotFound
+from app.errors import Conflict, Forbidden, Invalid, NotFound
 from app.registry.models import CATEGORIES, Operator, Premises, Product
 from app.stamps import codes
 from app.stamps.keys import active_signing_key
@@ -79,6 +79,14 @@ def _decimal(value) -> Decimal | None:
     return None if value is None else Decimal(str(value))
 
 
+def parse_serial(text: str) -> codes.Serial:
+    """The serial a client named (a path or a query), or 422 `validation_failed`."""
+    try:
+        return codes.parse_serial(text)
+    except codes.MalformedCodeError as exc:
+        raise Invalid("verdict.malformed_code") from exc
+
+
 def parse_range(series: str, first: int, last: int) -> tuple[str, int, int]:
     series = (series or "").strip().upper()
     if len(series) != 4 or series[:2] not in codes.PREFIX_CATEGORY or not series[2:].isdigit():
@@ -92,7 +100,7 @@ def batch_for_range(session: Session, series: str, first: int, last: int) -> Bat
     """The one batch holding the whole range; a range may not straddle batches."""
     batch = covering(session, Batch, codes.Serial(series, first))
     if batch is None:
-        raise DomainError("not_found", 404, "stamps.range_not_issued")
+        raise NotFound(message_key="stamps.range_not_issued")
     if batch.last < last:
         raise Invalid("stamps.range_straddles_batches")
     return batch

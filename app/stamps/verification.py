@@ -9,14 +9,17 @@ history and the probes of the finding providers), and the scan is one INSERT
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
+from types import MappingProxyType
 from typing import Any
 
 from sqlalchemy import bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
-from app.db import HotStatement, json_rows, load_json_rows, parse_utc, relaxed_commit, utcnow
+from app.db import utcnow
+from app.db_fast import HotStatement, json_rows, load_json_rows, parse_utc, relaxed_commit
 from app.geo.gazetteer import coarse_place
 from app.i18n import translate
 from app.kosovo_time import legal_date
@@ -31,7 +34,7 @@ from app.stamps.rules import StampFacts, reasons_for, verdict_for
 # Capabilities that add findings (clone_suspected, custody_mismatch, seized) to a verification.
 # Each module has `PROBES`, labelled columns the verification's one statement computes for it
 # (bound parameters: SERIES, NUMBER, PREMISES), and `findings(session, context) -> list[str]`,
-# which reads them from `context.probes`.
+# which reads them from `context.facts`.
 FINDING_PROVIDERS = ("app.custody.findings", "app.seizures.findings")
 
 SERIES = bindparam("series")
@@ -132,15 +135,16 @@ def _statement(providers: tuple[str, ...]):
     )
 
 
-_SCAN_COLUMNS = (
+# The columns every scan is inserted with.
+_SCAN_INSERT_KEYS = (
     "series", "number", "scanned_at", "verdict", "reasons", "accuracy_m", "client_hash",
     "user_id", "premises_id", "inspection_id", "lat", "lon", "municipality",
 )
-_INSERT_SCAN = HotStatement(insert(Scan).returning(Scan.id), keys=_SCAN_COLUMNS)
+_INSERT_SCAN = HotStatement(insert(Scan).returning(Scan.id), keys=_SCAN_INSERT_KEYS)
 # A consumer's scan: its commit does not wait for the WAL flush (docs/stamps.md); the scans of
 # an inspection, which are evidence, stay durable.
 _INSERT_RELAXED_SCAN = HotStatement(
-    insert(Scan).returning(Scan.id, relaxed_commit().label("relaxed")), keys=_SCAN_COLUMNS
+    insert(Scan).returning(Scan.id, relaxed_commit().label("relaxed")), keys=_SCAN_INSERT_KEYS
 )
 
 
@@ -148,15 +152,18 @@ _INSERT_RELAXED_SCAN = HotStatement(
 class ScanContext:
     """Everything a finding provider may look at for one scan.
 
-    `batch` is the row of the verification's statement: the batch's columns (`operator_id`,
-    `first`, `last`...), the activation's and product's, and every provider's `PROBES`;
-    `activation` is the same row when the serial is activated, else None.
+    `facts` is the row of the verification's statement: the batch's columns (`operator_id`,
+    `first`, `last`...), the activation's (`premises_id`, `activated_at`...) and product's, and
+    every provider's `PROBES`; `activated` says whether the activation in it reaches the serial.
+    `settings` are the application's (app/config.py); a provider uses its defaults for those
+    missing.
     """
 
     serial: codes.Serial
-    batch: FactsRow
-    activation: FactsRow | None
+    facts: FactsRow
+    activated: bool
     now: dt.datetime
+    settings: Mapping[str, Any]
     lat: float | None = None
     lon: float | None = None
     accuracy_m: float | None = None
@@ -166,19 +173,18 @@ class ScanContext:
     inspection_id: int | None = None
     previous_scans: int = 0  # scans of this serial before this one
 
-    @property
-    def probes(self) -> FactsRow:
-        return self.batch
-
 
 @dataclass
 class Verification:
+    """The verdict of one scan; `facts` and `activated` as in ScanContext (no facts: the serial
+    was never issued, or the code says nothing the registry could be asked about)."""
+
     verdict: str
     reasons: list[str]
     scan_id: int
     serial: codes.Serial | None = None
-    batch: FactsRow | None = None
-    activation: FactsRow | None = None
+    facts: FactsRow | None = None
+    activated: bool = False
     previous_scans: int = 0
     first_scan: dict | None = None
     scan_places: list[dict] = field(default_factory=list)
@@ -220,13 +226,16 @@ def verify(
     now: dt.datetime | None = None,
     max_length: int = 512,
     durable: bool = True,
+    settings: Mapping[str, Any] = MappingProxyType({}),
 ) -> Verification:
     """Judge one code and record the scan. Never raises for a bad code: that is a verdict.
 
     `durable=False` (consumers' scans) lets the request's COMMIT return before the WAL flush.
+    `settings` (the application's) go to the finding providers (clone detection's thresholds).
     """
     now = now or utcnow()
-    serial = batch = activation = None
+    serial = facts = None
+    activated = False
     history: dict[str, Any] = {}
     try:
         parsed = codes.parse_code(text, max_length=max_length)
@@ -241,20 +250,20 @@ def verify(
                 signature = "unknown_key"
             else:
                 signature = "valid" if codes.signature_valid(key, parsed) else "invalid"
-        activated, revocation_reason = False, None
+        revocation_reason = None
         if signature in {"valid", "absent"}:
-            batch, activated, revocation_reason = _registry_facts(
+            facts, activated, revocation_reason = _registry_facts(
                 session, serial, premises_id
             )
         findings: list[str] = []
-        if batch is not None:
-            activation = batch if activated else None
-            history = _history(batch)
+        if facts is not None:
+            history = _history(facts)
             context = ScanContext(
                 serial=serial,
-                batch=batch,
-                activation=activation,
+                facts=facts,
+                activated=activated,
                 now=now,
+                settings=settings,
                 lat=lat,
                 lon=lon,
                 accuracy_m=accuracy_m,
@@ -266,17 +275,17 @@ def verify(
             )
             for provider in _modules(FINDING_PROVIDERS):
                 findings.extend(provider.findings(session, context))
-        facts = StampFacts(
+        stamp = StampFacts(
             signature=signature,
-            issued=batch is not None,
+            issued=facts is not None,
             activated=activated,
             revocation_reason=revocation_reason,
-            batch_missing=bool(batch and batch.missing_reported_at),
-            sale_not_before=batch.sale_not_before if batch else None,
-            sale_not_after=batch.sale_not_after if batch else None,
+            batch_missing=bool(facts and facts.missing_reported_at),
+            sale_not_before=facts.sale_not_before if facts else None,
+            sale_not_after=facts.sale_not_after if facts else None,
             findings=tuple(findings),
         )
-        reasons = reasons_for(facts, legal_date(now))
+        reasons = reasons_for(stamp, legal_date(now))
     verdict = verdict_for(reasons)
     [(scan_id, *_)] = (_INSERT_SCAN if durable else _INSERT_RELAXED_SCAN).all(
         session.connection(),
@@ -294,7 +303,7 @@ def verify(
             **coarse_place(lat, lon),
         },
     )
-    return Verification(verdict, reasons, scan_id, serial, batch, activation, **history)
+    return Verification(verdict, reasons, scan_id, serial, facts, activated, **history)
 
 
 def _history(row: FactsRow) -> dict[str, Any]:

@@ -15,7 +15,7 @@ from tests import factories
 
 def test_demo_chain_ends_at_the_shop_of_another_company(app, client, session, tmp_path):
     load_demo(session, app.extensions["engine"], Path(app.config["KEYS_DIR"]),
-              app.config["CODE_BASE_URL"], tmp_path)
+              app.config["CODE_BASE_URL"], tmp_path, app.config)
     officer = next(u for u in session.scalars(select(User)) if u.has_role("officer"))
     blue = session.scalars(select(Batch).where(Batch.category == "cigarettes")
                            .order_by(Batch.id)).first()

@@ -74,23 +74,16 @@ def test_places_are_counted_at_the_limit_and_the_limit_is_configurable(app, ctx,
     for days, town in enumerate(TOWNS[:5]):
         _scan(session, serial, utcnow() - dt.timedelta(days=30 - days * 3), *town)
     assert verify(session, text=factories.signed_code(app, serial)).verdict == "genuine"
-    app.config["CLONE_MAX_DISTINCT_PLACES"] = 4
-    try:
-        result = verify(session, text=factories.signed_code(app, serial))
-    finally:
-        app.config["CLONE_MAX_DISTINCT_PLACES"] = 5
+    result = verify(session, text=factories.signed_code(app, serial),
+                    settings={**app.config, "CLONE_MAX_DISTINCT_PLACES": 4})
     assert result.reasons == ["clone_suspected"]
 
 
 def test_speed_threshold_is_configurable(app, ctx, session, chain):
     serial = _serial(chain)
     _scan(session, serial, utcnow() - dt.timedelta(hours=2), *PRISHTINE)
-    app.config["CLONE_MAX_SPEED_KMH"] = 20.0
-    try:
-        result = verify(session, text=factories.signed_code(app, serial), lat=PRIZREN[0],
-                        lon=PRIZREN[1])
-    finally:
-        app.config["CLONE_MAX_SPEED_KMH"] = 250.0
+    result = verify(session, text=factories.signed_code(app, serial), lat=PRIZREN[0],
+                    lon=PRIZREN[1], settings={**app.config, "CLONE_MAX_SPEED_KMH": 20.0})
     assert result.reasons == ["clone_suspected"]
 
 

@@ -14,7 +14,7 @@ from app.stamps.models import Batch
 
 def _load(app, session, out_dir: Path) -> dict:
     return load_demo(session, app.extensions["engine"], Path(app.config["KEYS_DIR"]),
-                     app.config["CODE_BASE_URL"], out_dir)
+                     app.config["CODE_BASE_URL"], out_dir, app.config)
 
 
 def _counts(session) -> tuple[int, ...]:

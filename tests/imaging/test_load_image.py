@@ -77,6 +77,12 @@ def test_truncated_image_is_a_validation_error(image_format):
     )
 
 
+@pytest.mark.parametrize("data", [b"\xff\xd8\xff", b"\xff\xd8\xff\xe0\x00"])
+def test_a_jpeg_that_ends_in_its_header_is_a_validation_error(data):
+    # Pillow's JPEG opener refuses it; Pillow 13 has no separate MPO opener to try next.
+    assert _error(data).message_key == "imaging.damaged"
+
+
 def test_jpeg_magic_followed_by_garbage_is_a_validation_error():
     error = _error(b"\xff\xd8\xff\xe0" + b"\x13\x37" * 500)
 

@@ -15,11 +15,11 @@ import pytest
 from sqlalchemy import func, select, update
 
 from app import db
-from app.api import writes
 from app.errors import Conflict
 from app.mail.compose import compose
 from app.mail.models import FAILED, PENDING, SENT, OutboxMail
 from app.mail.service import deliver, enqueue, open_body, retry_delay
+from app.transactions import writes
 from tests import factories
 from tests.support.smtp import html_of, link_in, running_smtp_server, text_of
 

@@ -11,9 +11,11 @@ from html.parser import HTMLParser
 
 import pytest
 
+from app.api import Ready
 from app.i18n import LANGUAGES
 from app.seizures.board import NoticeEntry, public_entry, render_atom, render_html
 from app.seizures.document_texts import text
+from app.seizures.schemas import NoticesSchema
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 GENERATED_AT = datetime(2026, 11, 22, 10, 0, tzinfo=UTC)
@@ -50,6 +52,15 @@ def legal_entry(**changes) -> NoticeEntry:
         owner_name=COMPANY,
     )
     return replace(entry, **changes)
+
+
+def test_the_board_answer_is_what_notices_schema_dumps(app):
+    """GET /notices builds its answer `Ready` from `public_entry` and skips marshmallow's dump:
+    it must have the values the documented schema gives (quantities as numbers, dates as text)."""
+    entries = [natural_entry(), legal_entry(), legal_entry(goods=[("Verë", 6, "bottle")])]
+    answer = {"notices": [public_entry(entry) for entry in entries]}
+    by_schema = NoticesSchema().dump(answer)
+    assert json.loads(app.json.dumps(Ready(answer))) == json.loads(app.json.dumps(by_schema))
 
 
 class _TagBalance(HTMLParser):

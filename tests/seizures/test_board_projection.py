@@ -5,16 +5,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from hypothesis import given
 from sqlalchemy import select
 
-from app.seizures import rules, service
+from app.seizures import board_projection, rules
+from app.seizures.facts import cases_with_facts, facts_of
 from app.seizures.models import BoardNotice, Case
-from tests.seizures.case_api import CaseApi, Clock
 from tests.seizures.test_rules import PROPERTY_SETTINGS, histories
 
 T0 = dt.date(2026, 3, 2)
+CLOCK_START = T0  # the first day of the `clock` fixture
 LAST_DAY = 200
 
 
@@ -30,8 +30,8 @@ def day(n: int) -> dt.date:
 def test_the_interval_is_exactly_the_days_the_rules_call_current(history):
     facts, _ = history
     policy = rules.DEFAULT_POLICY
-    latest = max(service._fact_dates(facts))
-    first, last = service.notice_interval(facts, policy)
+    latest = max(board_projection._fact_dates(facts))
+    first, last = board_projection.notice_interval(facts, policy)
     for offset in range(0, 200):
         on = latest + dt.timedelta(days=offset)
         inside = first is not None and first <= on and (last is None or on <= last)
@@ -41,7 +41,7 @@ def test_the_interval_is_exactly_the_days_the_rules_call_current(history):
         assert not rules.is_notice_current(facts, first - dt.timedelta(days=1), policy)
     for offset in range(0, 200, 15):  # as the sweep asks: the run containing `on`, or the next
         on = latest + dt.timedelta(days=offset)
-        first, last = service.notice_interval(facts, policy, on)
+        first, last = board_projection.notice_interval(facts, policy, on)
         inside = first is not None and first <= on and (last is None or on <= last)
         assert inside == rules.is_notice_current(facts, on, policy), (on, first, last)
 
@@ -52,9 +52,9 @@ def test_a_pending_review_has_no_end_and_finality_has_one():
         decisions=(rules.Decision(rules.Outcome.SEIZE, day(2)),),
         notifications=(rules.Notification(rules.Document.SEIZURE, rules.Method.HAND, day(3)),),
     )
-    assert service.notice_interval(seized, rules.DEFAULT_POLICY) == (day(3), day(33))
+    assert board_projection.notice_interval(seized, rules.DEFAULT_POLICY) == (day(3), day(33))
     pending = rules.CaseFacts(**{**seized.__dict__, "review": rules.Review(day(10))})
-    assert service.notice_interval(pending, rules.DEFAULT_POLICY) == (day(3), None)
+    assert board_projection.notice_interval(pending, rules.DEFAULT_POLICY) == (day(3), None)
     posted = rules.CaseFacts(
         **{
             **seized.__dict__,
@@ -63,22 +63,10 @@ def test_a_pending_review_has_no_end_and_finality_has_one():
             ),
         }
     )
-    assert service.notice_interval(posted, rules.DEFAULT_POLICY) == (day(3), None)
+    assert board_projection.notice_interval(posted, rules.DEFAULT_POLICY) == (day(3), None)
 
 
 # --- the board through the API, on every day of a timeline of scenario cases ----------------------
-
-
-@pytest.fixture
-def clock(monkeypatch):
-    clock = Clock(T0)
-    monkeypatch.setattr("app.kosovo_time.today", clock)
-    return clock
-
-
-@pytest.fixture
-def api(client, session, clock):
-    return CaseApi(client, session, clock)
 
 
 def _ok(response):
@@ -236,10 +224,10 @@ def review_decision_receipt(document, n):
 def _expected(session, scenarios, today, policy) -> tuple[list[str], dict]:
     session.expire_all()
     ids = [s.case["id"] for s in scenarios if s.case]
-    cases = service.cases_with_facts(session, select(Case).where(Case.id.in_(ids)))
+    cases = cases_with_facts(session, select(Case).where(Case.id.in_(ids)))
     current, fields = [], {}
     for case in cases:
-        facts = service.facts_of(case)
+        facts = facts_of(case)
         if rules.is_notice_current(facts, today, policy):
             current.append(case.number)
             deadlines = rules.deadlines(facts, today, policy)

@@ -612,7 +612,7 @@ def test_review_request_out_of_time_names_the_due_date():
     refusal = rules.check_request_review(
         seized(), day(31, RECEIVED_ON), requested_on=day(31, RECEIVED_ON)
     )
-    assert refusal.status == 409
+    assert refusal.error == "deadline_passed"
     assert refusal.params["due_on"] == day(30, RECEIVED_ON)
     assert refusal.params["received_on"] == RECEIVED_ON
 
@@ -1356,13 +1356,6 @@ def test_check_open_case():
     assert rules.check_open_case(D, D) is None
     assert rules.check_open_case(day(-10), D) is None
     assert refusal_of(rules.check_open_case(day(1), D)) == ("validation_failed", "date_in_future")
-
-
-@pytest.mark.parametrize(
-    ("error", "status"), [("validation_failed", 422), ("conflict", 409), ("deadline_passed", 409)]
-)
-def test_refusal_http_status(error, status):
-    assert rules.Refusal(error, "seizures.x").status == status
 
 
 # --- messages -------------------------------------------------------------------------------------

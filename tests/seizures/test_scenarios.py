@@ -7,27 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
-from tests.seizures.case_api import CaseApi, Clock
-
 D = dt.date(2026, 3, 2)  # the day of detention
+CLOCK_START = D  # the first day of the `clock` fixture
 
 
 def day(n: int) -> dt.date:
     return D + dt.timedelta(days=n)
-
-
-@pytest.fixture
-def clock(monkeypatch):
-    clock = Clock(D)
-    monkeypatch.setattr("app.kosovo_time.today", clock)
-    return clock
-
-
-@pytest.fixture
-def api(client, session, clock):
-    return CaseApi(client, session, clock)
 
 
 def ok(response, status=201) -> dict:

@@ -4,31 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from sqlalchemy import select
 
 from app.audit.models import AuditRecord
-from app.seizures import service
+from app.seizures import cases, rules
+from app.seizures.sweep import sweep as sweep_cases
 from tests import factories
-from tests.seizures.case_api import CaseApi, Clock
 
 D = dt.date(2026, 5, 4)
+CLOCK_START = D  # the first day of the `clock` fixture
 
 
 def day(n: int) -> dt.date:
     return D + dt.timedelta(days=n)
-
-
-@pytest.fixture
-def clock(monkeypatch):
-    clock = Clock(D)
-    monkeypatch.setattr("app.kosovo_time.today", clock)
-    return clock
-
-
-@pytest.fixture
-def api(client, session, clock):
-    return CaseApi(client, session, clock)
 
 
 def sweep(app, clock, on: dt.date):
@@ -87,17 +75,18 @@ def test_sweep_records_each_deemed_seizure_once_and_prepares_its_notice(app, api
 def test_sweep_keeps_a_notice_already_sent(session, ctx):
     case = factories.case(session, D)
     # The notice of a deemed seizure was sent before the sweep ran.
-    service.record_notification(
+    cases.record_notification(
         session,
         case,
         today=day(33),
         user_id=case.opened_by,
+        policy=rules.DEFAULT_POLICY,
         notification={
             "document": "seizure", "method": "hand", "sent_on": day(32),
             "recipient": case.owner_name, "address": case.owner_address,
         },
     )
-    [deemed] = service.sweep(session, day(33))
+    [deemed] = sweep_cases(session, day(33), policy=rules.DEFAULT_POLICY)
     assert deemed.notice is None and deemed.seized_on == day(31)
     assert len(case.notifications) == 1
 

@@ -2,7 +2,7 @@
 import { h, append, field, notice, select } from '../dom.js';
 import { t, tOr, formatNumber } from '../i18n.js';
 import { api } from '../api.js';
-import { errorText } from './scan.js';
+import { errorText } from '../errors.js';
 
 const KINDS = ['cigarettes', 'cigarillos', 'cigars', 'smoking_tobacco', 'spirits', 'intermediate', 'still_wine', 'perfume', 'toilet_water', 'medicine', 'other'];
 const UNITS = ['piece', 'pack', 'carton', 'g', 'kg', 'ml', 'l'];

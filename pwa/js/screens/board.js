@@ -2,7 +2,7 @@
 import { h, append, field, notice } from '../dom.js';
 import { t, tOr, formatDate, formatDaysLeft, formatNumber } from '../i18n.js';
 import { api } from '../api.js';
-import { errorText } from './scan.js';
+import { errorText } from '../errors.js';
 
 const text = (value) => {
   if (value === null || value === undefined) return '';

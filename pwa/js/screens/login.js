@@ -4,8 +4,9 @@
 import { h, append, field, notice, formValues } from '../dom.js';
 import { t } from '../i18n.js';
 import { go } from '../router.js';
-import { api, getSession, setSession, clearSession, needsEnrolment } from '../api.js';
-import { errorText } from './scan.js';
+import { api, getSession, setSession, needsEnrolment } from '../api.js';
+import { errorText } from '../errors.js';
+import { signOut } from '../session.js';
 import { cacheOfficerScreens } from '../offline.js';
 
 /** A TOTP code as typed, or a recovery code (`k7m2p-x9q4r`, any case, hyphen optional). */
@@ -14,12 +15,6 @@ export function normaliseCode(text) {
   if (/^\d{6}$/.test(compact)) return compact;
   const recovery = compact.toLowerCase().match(/^([a-z0-9]{5})-?([a-z0-9]{5})$/);
   return recovery ? `${recovery[1]}-${recovery[2]}` : null;
-}
-
-/** Revoke the token on the server (best effort) and forget it here. */
-export function signOut() {
-  api.logout().catch(() => {});
-  clearSession();
 }
 
 const nextHash = () => new URLSearchParams(location.hash.split('?')[1] || '').get('next');
@@ -90,19 +85,4 @@ export async function render(root) {
   });
   append(root, h('h1', { text: t('login.title') }), h('p', { class: 'lead', text: t('login.intro') }), status, form,
     h('p', {}, h('a', { href: '#/forgot-password', text: t('login.forgot') })));
-}
-
-/** For officer screens: the session, or a detour through the login (or enrolment) screen. */
-export function requireSession(root) {
-  const session = getSession();
-  if (session && needsEnrolment(session)) {
-    append(root, h('h1', { text: t('enrol.requiredTitle') }),
-      h('p', { text: t('enrol.requiredText') }),
-      h('p', {}, h('a', { class: 'button button-primary', href: `#/enrol?next=${encodeURIComponent(location.hash)}`, text: t('enrol.start') })));
-    return null;
-  }
-  if (session) return session;
-  append(root, h('h1', { text: t('login.required') }),
-    h('p', {}, h('a', { class: 'button button-primary', href: `#/login?next=${encodeURIComponent(location.hash)}`, text: t('login.title') })));
-  return null;
 }

@@ -5,14 +5,8 @@ import { t } from '../i18n.js';
 import { go } from '../router.js';
 import { api, NetworkError } from '../api.js';
 import { verifyCode } from '../verify.js';
+import { errorText } from '../errors.js';
 import { startCamera, decodePhoto, cameraAvailable } from '../scanner.js';
-
-/** Turn any error into words for the user. */
-export function errorText(err) {
-  if (err instanceof NetworkError) return t('error.network');
-  if (err?.status === 429) return t('error.rateLimited', { seconds: err.retryAfterS || 60 });
-  return err?.message || t('error.generic');
-}
 
 export async function render(root) {
   let stopCamera = null;

@@ -1,30 +1,20 @@
-"""Plain-dict views of stamps for the API: the consumer summary and the officer's detail."""
+"""The answers of the stamps API, built JSON-ready (`Ready`) where they are busy: a batch, a
+verification, an officer's view of a stamp and the pages of its older scans."""
 
 from __future__ import annotations
 
-from collections import namedtuple
 from decimal import Decimal
 from functools import lru_cache
 from types import SimpleNamespace
 
-from sqlalchemy import bindparam, func, select, tuple_
 from sqlalchemy.orm import Session
 
 from app.api import Ready, flat_dumper
-from app.db import HotStatement, entity_columns, json_rows, json_value, load_json_rows, parse_utc
 from app.geo.gazetteer import municipality_name
 from app.kosovo_time import legal_date
 from app.plugins import optional_import
-from app.registry.models import Operator, Product
-from app.stamps import codes, schemas
-from app.stamps.models import Activation, Batch, Revocation, Scan
-from app.stamps.schemas import SCAN_PAGE
-from app.stamps.verification import (
-    Verification,
-    of_serial,
-    reason_messages,
-    registry_select,
-)
+from app.stamps import codes, queries, schemas
+from app.stamps.verification import Verification, reason_messages
 
 
 def batch_dict(batch) -> dict:
@@ -52,10 +42,10 @@ def batch_dict(batch) -> dict:
 
 def verification_answer(result: Verification, lang: str) -> Ready:
     """The answer of POST /verifications (API.md), JSON-ready as `VerificationSchema` would
-    dump it (tests/stamps/test_views.py compares the two)."""
+    dump it (tests/stamps/test_answers.py compares the two)."""
     stamp = None
-    batch, activation = result.batch, result.activation
-    if batch is not None:
+    facts = result.facts
+    if facts is not None:
         first_scan = result.first_scan
         if first_scan:
             first_scan = {
@@ -64,13 +54,13 @@ def verification_answer(result: Verification, lang: str) -> Ready:
             }
         stamp = {
             "serial": str(result.serial),
-            "category": batch.category,
-            "product": _product(activation),
-            "operator": {"id": batch.operator_id, "name": batch.operator_name},
-            "issued_on": legal_date(batch.issued_at),
-            "activated_on": legal_date(activation.activated_at) if activation else None,
-            "sale_not_before": batch.sale_not_before,
-            "sale_not_after": batch.sale_not_after,
+            "category": facts.category,
+            "product": _product(facts) if result.activated else None,
+            "operator": {"id": facts.operator_id, "name": facts.operator_name},
+            "issued_on": legal_date(facts.issued_at),
+            "activated_on": legal_date(facts.activated_at) if result.activated else None,
+            "sale_not_before": facts.sale_not_before,
+            "sale_not_after": facts.sale_not_after,
             "first_scan": first_scan,
             "previous_scans": result.previous_scans,
             "scan_places": [
@@ -89,18 +79,17 @@ def verification_answer(result: Verification, lang: str) -> Ready:
     })
 
 
-def _product(activation) -> dict | None:
-    if activation is None:
-        return None
+def _product(facts) -> dict:
+    """The product of a verification's facts row (of an activated serial)."""
     return {
-        "id": activation.product_id,
-        "gtin": activation.gtin,
-        "brand": activation.brand,
-        "name": activation.product_name,
-        "category": activation.product_category,
-        "volume_ml": activation.volume_ml,
-        "stick_count": activation.stick_count,
-        "abv": None if activation.abv is None else format(Decimal(str(activation.abv)), "f"),
+        "id": facts.product_id,
+        "gtin": facts.gtin,
+        "brand": facts.brand,
+        "name": facts.product_name,
+        "category": facts.product_category,
+        "volume_ml": facts.volume_ml,
+        "stick_count": facts.stick_count,
+        "abv": None if facts.abv is None else format(Decimal(str(facts.abv)), "f"),
     }
 
 
@@ -119,61 +108,6 @@ def _part(row, prefix: str) -> SimpleNamespace | None:
     its id is NULL (the outer join found nothing)."""
     values = {name: row[index] for index, name in _fields_of(row._fields, prefix)}
     return SimpleNamespace(**values) if values["id"] is not None else None
-
-
-_SCAN_COLUMNS = (
-    Scan.id, Scan.scanned_at, Scan.verdict, Scan.reasons, Scan.municipality, Scan.lat, Scan.lon,
-    Scan.user_id, Scan.premises_id, Scan.inspection_id,
-)
-_NEWEST_FIRST = (Scan.scanned_at.desc(), Scan.id.desc())
-# An officer's view carries the latest SCAN_PAGE scans of a stamp; earlier ones come a page at
-# a time from GET /stamps/{serial}/scans (a stamp scanned a hundred times stays a fast answer).
-_LATEST_SCANS = (
-    select(*_SCAN_COLUMNS).where(*of_serial()).order_by(*_NEWEST_FIRST).limit(SCAN_PAGE).subquery()
-)
-ScanRow = namedtuple("ScanRow", [column.key for column in _SCAN_COLUMNS])
-
-# The registry's part of an officer's view in one statement: batch, its operator, the
-# activation with its product, the revocation (three index seeks, like a verification), how
-# often the stamp was scanned and its latest scans (as JSON, `json_rows`).
-_DETAIL = HotStatement(
-    registry_select(
-        *entity_columns(Batch, "batch_"),
-        Operator.name.label("operator_name"),
-        *entity_columns(Activation, "activation_"),
-        *entity_columns(Product, "product_"),
-        *entity_columns(Revocation, "revocation_"),
-        select(func.count()).where(*of_serial()).scalar_subquery().label("scans_total"),
-        select(json_rows(*(json_value(column) if column.key == "reasons" else column
-                           for column in _LATEST_SCANS.c)))
-        .select_from(_LATEST_SCANS)
-        .scalar_subquery()
-        .label("latest_scans"),
-    )
-)
-
-
-def _latest_scans(row) -> list[ScanRow]:
-    """The latest scans of the detail's row; times come out of JSON as text."""
-    return [ScanRow(scan_id, parse_utc(scanned_at), *rest)
-            for scan_id, scanned_at, *rest in load_json_rows(row.latest_scans)]
-
-
-# The page of scans before one of them (keyset: newest first by time, then id), one row more
-# than asked so that the answer can say whether older ones remain.
-_SCAN_OF_SERIAL = HotStatement(
-    select(Scan.id, Scan.scanned_at).where(*of_serial(), Scan.id == bindparam("before"))
-)
-_SCANS_BEFORE = HotStatement(
-    select(*_SCAN_COLUMNS)
-    .where(
-        *of_serial(),
-        tuple_(Scan.scanned_at, Scan.id)
-        < tuple_(bindparam("before_at", type_=Scan.scanned_at.type), bindparam("before")),
-    )
-    .order_by(*_NEWEST_FIRST)
-    .limit(bindparam("limit"))
-)
 
 
 def _reaches(part: SimpleNamespace | None, number: int) -> SimpleNamespace | None:
@@ -209,9 +143,7 @@ def _dumped(dump, part) -> dict | None:
 
 def stamp_detail(session: Session, serial: codes.Serial, lang: str) -> Ready | None:
     """The officer's view (GET /stamps/{serial}); custody is added by the custody capability."""
-    params = {"series": serial.series, "number": serial.number}
-    connection = session.connection()
-    row = _DETAIL.first(connection, params)
+    row = queries.stamp_row(session, serial)
     batch = _reaches(_part(row, "batch_"), serial.number) if row is not None else None
     if batch is None:
         return None
@@ -228,10 +160,10 @@ def stamp_detail(session: Session, serial: codes.Serial, lang: str) -> Ready | N
                               _reaches(_part(row, "revocation_"), serial.number)),
         "custody": [],
         "custodian": None,
-        "scans": [scan_entry(scan, lang) for scan in _latest_scans(row)],
+        "scans": [scan_entry(scan, lang) for scan in queries.latest_scans(row)],
         "scans_total": row.scans_total,
     })
-    custody = optional_import("app.custody.views")
+    custody = optional_import("app.custody.answers")
     if custody is not None:
         detail.update(
             custody.custody_for(session, serial, lang, batch=batch, activation=activation)
@@ -241,18 +173,13 @@ def stamp_detail(session: Session, serial: codes.Serial, lang: str) -> Ready | N
 
 def scans_before(
     session: Session, serial: codes.Serial, before: int, limit: int, lang: str
-) -> dict | None:
+) -> Ready | None:
     """The `limit` scans of the serial just older than its scan `before` (newest first), and
     whether older ones remain; None when `before` is not a scan of this serial."""
-    params = {"series": serial.series, "number": serial.number, "before": before}
-    connection = session.connection()
-    before_scan = _SCAN_OF_SERIAL.first(connection, params)
-    if before_scan is None:
+    rows = queries.scans_before(session, serial, before, limit)
+    if rows is None:
         return None
-    rows = _SCANS_BEFORE.all(
-        connection, {**params, "before_at": before_scan.scanned_at, "limit": limit + 1}
-    )
-    return {
+    return Ready({
         "scans": [scan_entry(scan, lang) for scan in rows[:limit]],
         "more": len(rows) > limit,
-    }
+    })

@@ -6,29 +6,15 @@ import datetime as dt
 import io
 
 import pypdf
-import pytest
-
-from tests.seizures.case_api import CaseApi, Clock
 
 TODAY = dt.date(2026, 10, 1)
+CLOCK_START = TODAY  # the first day of the `clock` fixture
 PRIVATE_NAME = "Drita Privatja"
 PRIVATE_ADDRESS = "Rruga e Fshehtë 9"
 
 
 def day(n: int) -> dt.date:
     return TODAY + dt.timedelta(days=n)
-
-
-@pytest.fixture
-def clock(monkeypatch):
-    clock = Clock(TODAY)
-    monkeypatch.setattr("app.kosovo_time.today", clock)
-    return clock
-
-
-@pytest.fixture
-def api(client, session, clock):
-    return CaseApi(client, session, clock)
 
 
 def seized_and_notified(api, detained_on, **overrides) -> dict:

@@ -14,21 +14,9 @@ from PIL import Image
 from app.seizures.document_texts import format_date
 from app.stamps import codes
 from tests import factories
-from tests.seizures.case_api import CaseApi, Clock
 
 TODAY = dt.date(2026, 11, 20)
-
-
-@pytest.fixture
-def clock(monkeypatch):
-    clock = Clock(TODAY)
-    monkeypatch.setattr("app.kosovo_time.today", clock)
-    return clock
-
-
-@pytest.fixture
-def api(client, session, clock):
-    return CaseApi(client, session, clock)
+CLOCK_START = TODAY  # the first day of the `clock` fixture
 
 
 def test_opening_a_case_gives_number_status_deadlines_and_actions(api):
@@ -141,6 +129,27 @@ def test_list_filters_by_derived_status_and_number(api):
         f"/api/v1/cases?number={detained['number']}", headers=api.supervisor_headers
     )
     assert [case["id"] for case in response.json["cases"]] == [detained["id"]]
+
+
+def test_a_status_filter_pages_over_the_cases_of_that_status(api, monkeypatch):
+    """Status is derived, so the list reads cases a chunk at a time: pages must be the same as
+    cutting the whole filtered list, across chunk boundaries too."""
+    monkeypatch.setattr("app.seizures.queries.STATUS_CHUNK", 2)
+    opened = [api.opened(TODAY - dt.timedelta(days=days)) for days in (40, 2, 41, 42, 3, 43, 44)]
+    deemed = [case["id"] for case in reversed(opened) if case["status"] == "deemed_seized"]
+    assert len(deemed) == 5
+
+    def page(offset, limit):
+        response = api.client.get(
+            f"/api/v1/cases?status=deemed_seized&offset={offset}&limit={limit}",
+            headers=api.officer_headers,
+        )
+        assert response.status_code == 200, response.json
+        return [case["id"] for case in response.json["cases"]]
+
+    assert page(0, 100)[:5] == deemed
+    assert page(1, 2) == deemed[1:3]
+    assert page(3, 2) == deemed[3:5]
 
 
 def test_messages_follow_the_language(api):

@@ -7,7 +7,7 @@ import json
 from decimal import Decimal
 
 from app.geo.gazetteer import municipality_name
-from app.stamps import codes, schemas, views
+from app.stamps import answers, codes, schemas
 from app.stamps.models import Scan
 from app.stamps.service import activate, revoke
 from app.stamps.verification import verify
@@ -29,18 +29,15 @@ def test_scan_entries_are_what_scan_schema_dumps(session):
     ])
     session.flush()
     for lang in ("sq", "sr", "en"):
-        detail = views.stamp_detail(session, serial, lang)
+        detail = answers.stamp_detail(session, serial, lang)
         dumped = schemas.StampDetailSchema().dump(detail)
-        by_schema = schemas.ScanSchema(many=True).dump([
-            {**entry, "scanned_at": dt.datetime.fromisoformat(entry["scanned_at"])}
-            for entry in detail["scans"]
-        ])
+        by_schema = schemas.ScanSchema(many=True).dump(_unready_scans(detail)["scans"])
         assert dumped["scans"] == by_schema
         assert [entry["verdict"] for entry in dumped["scans"]] == ["suspicious", "genuine"]
         assert dumped["scans"][1]["by_officer"] is True
         assert dumped["scans"][1]["municipality"] == municipality_name("prishtine", lang)
     # The latest scans travel inside the view's one statement as JSON: they read back as stored.
-    suspicious, genuine = views.stamp_detail(session, serial, "en")["scans"]
+    suspicious, genuine = answers.stamp_detail(session, serial, "en")["scans"]
     assert suspicious["reasons"] == ["clone_suspected"]
     assert suspicious["scanned_at"] == "2026-11-30T09:00:00+00:00"
     assert (genuine["lat"], genuine["lon"]) == (42.66, 21.17)
@@ -50,6 +47,37 @@ def test_scan_entries_are_what_scan_schema_dumps(session):
 
 def _through_json(app, value):
     return json.loads(app.json.dumps(value))
+
+
+def _unready_scans(answer) -> dict:
+    """The answer with its scans as a schema dumps them from: times as datetimes."""
+    return {**answer, "scans": [
+        {**entry, "scanned_at": dt.datetime.fromisoformat(entry["scanned_at"])}
+        for entry in answer["scans"]
+    ]}
+
+
+def test_scan_pages_are_what_scan_page_schema_dumps(app, ctx, session):
+    """A page of older scans is built JSON-ready (`Ready`): it must be what the documented
+    schema would have produced, with more pages to come and without."""
+    batch, _product = factories.activated_batch(session)
+    serial = codes.Serial(batch.series, batch.first)
+    officer = factories.user(session, "officer")
+    session.add_all(
+        Scan(series=serial.series, number=serial.number, verdict="suspicious",
+             reasons=["clone_suspected"], municipality="prizren", lat=42.21, lon=20.74,
+             scanned_at=dt.datetime(2026, 11, 30, 8, minute, 0, 250000, tzinfo=dt.UTC),
+             user_id=officer.id if minute % 2 else None)
+        for minute in range(5)
+    )
+    session.flush()
+    newest = max(scan.id for scan in session.query(Scan).filter_by(number=serial.number))
+    for limit in (2, 10):
+        for lang in ("sq", "sr", "en"):
+            ready = answers.scans_before(session, serial, newest, limit, lang)
+            by_schema = schemas.ScanPageSchema().dump(_unready_scans(ready))
+            assert _through_json(app, ready) == _through_json(app, by_schema)
+            assert ready["more"] is (limit == 2)
 
 
 def test_officer_views_are_what_stamp_detail_schema_dumps(app, ctx, session):
@@ -74,18 +102,18 @@ def test_officer_views_are_what_stamp_detail_schema_dumps(app, ctx, session):
     shapes = [activated, revoked, inactive, codes.Serial(plain.series, plain.first)]
     for serial in shapes:
         for lang in ("sq", "sr", "en"):
-            ready = views.stamp_detail(session, serial, lang)
-            by_schema = schemas.StampDetailSchema().dump(dict(ready))
+            ready = answers.stamp_detail(session, serial, lang)
+            by_schema = schemas.StampDetailSchema().dump(_unready_scans(ready))
             assert _through_json(app, ready) == _through_json(app, by_schema)
-    detail = _through_json(app, views.stamp_detail(session, activated, "en"))
+    detail = _through_json(app, answers.stamp_detail(session, activated, "en"))
     assert detail["batch"]["excise_paid_eur"] == "1234.50"
     assert detail["product"]["abv"] == "40.5"
     assert detail["product"]["volume_ml"] == 700
     assert detail["scans_total"] == 1
     assert detail["scans"][0]["scanned_at"] == "2026-11-30T12:00:00.120000+00:00"
-    assert _through_json(app, views.stamp_detail(session, revoked, "en"))["revocation"][
+    assert _through_json(app, answers.stamp_detail(session, revoked, "en"))["revocation"][
         "reason"] == "stolen"
-    assert views.stamp_detail(session, inactive, "en")["product"] is None
+    assert answers.stamp_detail(session, inactive, "en")["product"] is None
 
 
 def test_verification_answers_are_what_verification_schema_dumps(app, ctx, session):
@@ -110,11 +138,11 @@ def test_verification_answers_are_what_verification_schema_dumps(app, ctx, sessi
         result = verify(session, text=text, lat=42.66, lon=21.17, accuracy_m=20.0,
                         now=dt.datetime(2026, 11, 30, 12, index, tzinfo=dt.UTC))
         for lang in ("sq", "sr", "en"):
-            ready = views.verification_answer(result, lang)
+            ready = answers.verification_answer(result, lang)
             by_schema = schemas.VerificationSchema().dump(dict(ready))
             assert _through_json(app, ready) == _through_json(app, by_schema)
     assert ready["verdict"] == "invalid"
-    scanned_before = views.verification_answer(
+    scanned_before = answers.verification_answer(
         verify(session, text=texts[0], now=dt.datetime(2026, 11, 30, 13, tzinfo=dt.UTC)), "en"
     )
     assert scanned_before["stamp"]["product"]["abv"] == "40.5"

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from app.custody import views
+from app.custody import queries
+from app.custody.queries import ChainNames
 from tests import factories
 
 
 def test_names_are_the_same_through_the_fixed_and_the_expanding_statement(session):
     owners = [factories.operator(session) for _ in range(3)]
     sites = [factories.premises(session, operator_id=owners[n % 3].id)
-             for n in range(views._SLOTS + 3)]
+             for n in range(queries._SLOTS + 3)]
     loner = factories.operator(session)  # a company named without any of the premises
     session.flush()
-    few = views._Names(session, [p.id for p in sites[:2]] + [None], [loner.id, None])
-    many = views._Names(session, [p.id for p in sites], [loner.id])
+    few = ChainNames(session, [p.id for p in sites[:2]] + [None], [loner.id, None])
+    many = ChainNames(session, [p.id for p in sites], [loner.id])
     assert few.premises_ref(sites[1].id) == many.premises_ref(sites[1].id) == {
         "id": sites[1].id, "name": sites[1].name, "kind": sites[1].kind,
         "municipality": sites[1].municipality, "operator_id": owners[1].id,

@@ -1,84 +1,16 @@
-"""Plain-dict views of custody: the chain of one stamp and its current custodian."""
+"""The answers of the custody API: a stamp's chain and its current custodian, and events of a
+range, each with the names of its premises and companies."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
-from sqlalchemy import BigInteger, bindparam, select
 from sqlalchemy.orm import Session
 
 from app.custody import rules, service
 from app.custody.models import CustodyEvent
-from app.db import HotStatement
-from app.registry.models import Operator, Premises
+from app.custody.queries import ChainNames
 from app.stamps import codes
 from app.stamps.models import Activation, Batch
 from app.stamps.ranges import covering
-
-
-# The names in a chain: statements built once and run on the Connection (no ORM), since every
-# chain of a stamp names its premises and companies.
-def _premises_named(condition):
-    return (
-        select(Premises.id, Premises.name, Premises.kind, Premises.municipality,
-               Premises.operator_id, Operator.name.label("operator_name"))
-        .join(Operator, Operator.id == Premises.operator_id)
-        .where(condition)
-    )
-
-
-def _operators_named(condition):
-    return select(Operator.id, Operator.name).where(condition)
-
-
-_ANY_IDS = bindparam("ids", expanding=True)
-# A chain names a handful of premises: up to _SLOTS ids go to a statement of fixed text, which
-# each connection prepares (an expanding IN is new text for every count of ids).
-_SLOTS = 8
-_ID_SLOTS = [bindparam(f"id{slot}", type_=BigInteger) for slot in range(_SLOTS)]
-_PREMISES_NAMES = _premises_named(Premises.id.in_(_ANY_IDS))
-_OPERATOR_NAMES = _operators_named(Operator.id.in_(_ANY_IDS))
-_PREMISES_NAMES_HOT = HotStatement(_premises_named(Premises.id.in_(_ID_SLOTS)))
-_OPERATOR_NAMES_HOT = HotStatement(_operators_named(Operator.id.in_(_ID_SLOTS)))
-
-
-def _named(connection, hot: HotStatement, statement, ids: set) -> list:
-    if len(ids) > _SLOTS:
-        return list(connection.execute(statement, {"ids": sorted(ids)}))
-    padded = [*sorted(ids), *[None] * (_SLOTS - len(ids))]  # NULL matches no id
-    return hot.all(connection, {f"id{slot}": value for slot, value in enumerate(padded)})
-
-
-class _Names:
-    """Premises (with their companies) and companies named in a chain: one query, two when a
-    company is named that owns none of the premises. Plain rows: this serves every chain."""
-
-    def __init__(self, session: Session, premises_ids: Iterable, operator_ids: Iterable) -> None:
-        premises_ids = {pid for pid in premises_ids if pid is not None}
-        self.premises: dict[int, dict] = {}
-        self.operators: dict[int, dict] = {}
-        connection = session.connection()
-        if premises_ids:
-            for row in _named(connection, _PREMISES_NAMES_HOT, _PREMISES_NAMES, premises_ids):
-                self.premises[row.id] = {
-                    "id": row.id,
-                    "name": row.name,
-                    "kind": row.kind,
-                    "municipality": row.municipality,
-                    "operator_id": row.operator_id,
-                }
-                self.operators[row.operator_id] = {"id": row.operator_id,
-                                                   "name": row.operator_name}
-        missing = {oid for oid in operator_ids if oid is not None} - set(self.operators)
-        if missing:
-            for row in _named(connection, _OPERATOR_NAMES_HOT, _OPERATOR_NAMES, missing):
-                self.operators[row.id] = {"id": row.id, "name": row.name}
-
-    def premises_ref(self, premises_id: int | None) -> dict | None:
-        return self.premises.get(premises_id)
-
-    def operator_ref(self, operator_id: int | None) -> dict | None:
-        return self.operators.get(operator_id)
 
 
 def _range(series: str, first: int, last: int) -> dict:
@@ -91,7 +23,7 @@ def _range(series: str, first: int, last: int) -> dict:
     }
 
 
-def event_dict(event: CustodyEvent, names: _Names, corrected: set[int]) -> dict:
+def event_dict(event: CustodyEvent, names: ChainNames, corrected: set[int]) -> dict:
     return {
         "id": event.id,
         "business_step": event.business_step,
@@ -113,7 +45,7 @@ def event_dict(event: CustodyEvent, names: _Names, corrected: set[int]) -> dict:
     }
 
 
-def _derived(batch: Batch, activation: Activation | None, names: _Names) -> list[dict]:
+def _derived(batch: Batch, activation: Activation | None, names: ChainNames) -> list[dict]:
     """The `commissioning` (issue) and `activating` steps, read from the registry."""
     chain = [
         {
@@ -148,7 +80,7 @@ def _derived(batch: Batch, activation: Activation | None, names: _Names) -> list
     return chain
 
 
-def custodian_dict(custody: rules.Custody, names: _Names, since) -> dict:
+def custodian_dict(custody: rules.Custody, names: ChainNames, since) -> dict:
     return {
         "status": custody.status,
         "operator": names.operator_ref(custody.operator_id),
@@ -181,7 +113,7 @@ def custody_for(
         activation = covering(session, Activation, serial)
     events = service.events_covering(session, serial)
     custody = service.custody_of(session, serial, batch, activation, events)
-    names = _Names(
+    names = ChainNames(
         session,
         [activation.premises_id if activation else None, custody.premises_id,
          custody.to_premises_id]
@@ -204,7 +136,7 @@ def custody_for(
 
 def events_answer(session: Session, events: list[CustodyEvent]) -> list[dict]:
     """Events of a range query, named, in time order."""
-    names = _Names(
+    names = ChainNames(
         session,
         [pid for e in events for pid in (e.premises_id, e.from_premises_id, e.to_premises_id)],
         [e.actor_operator_id for e in events],

@@ -1,5 +1,6 @@
-"""Cases as the API shows them (status, deadlines and actions derived at read time), the public
-board's entries, and the plain data of the case PDFs."""
+"""The answers of the cases API: cases as the API shows them (status, deadlines and actions
+derived at read time under the seizures policy), the public board's entries, and the plain data
+of the case PDFs."""
 
 from __future__ import annotations
 
@@ -7,15 +8,12 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from flask import current_app
-
 from app.geo.gazetteer import municipality_name
 from app.i18n import translate
 from app.seizures import documents, rules
 from app.seizures.board import NoticeEntry
 from app.seizures.models import Case, CaseNotification
-
-DOCUMENT_NAMES = tuple(documents.RENDERERS)
+from app.stamps import codes
 
 
 def _notification(notification: CaseNotification) -> dict[str, Any]:
@@ -32,8 +30,8 @@ def _notification(notification: CaseNotification) -> dict[str, Any]:
     }
 
 
-def _serial_text(serial) -> str:
-    return f"{serial.series}-{serial.number:09d}"
+def _serials(item) -> list[str]:
+    return [str(codes.Serial(serial.series, serial.number)) for serial in item.serials]
 
 
 def available_documents(case: Case, facts: rules.CaseFacts, today: dt.date) -> list[str]:
@@ -46,7 +44,9 @@ def available_documents(case: Case, facts: rules.CaseFacts, today: dt.date) -> l
     return names
 
 
-def case_summary(case: Case, facts: rules.CaseFacts, today: dt.date, lang: str) -> dict:
+def case_summary(
+    case: Case, facts: rules.CaseFacts, today: dt.date, lang: str, policy: rules.Policy
+) -> dict:
     """A case in a list: who, where, when, and where it stands."""
     status = rules.status_on(facts, today)
     return {
@@ -58,8 +58,8 @@ def case_summary(case: Case, facts: rules.CaseFacts, today: dt.date, lang: str) 
         "place": _place(case, lang),
         "premises_id": case.premises_id,
         "owner": {"kind": case.owner_kind, "name": case.owner_name},
-        "deadlines": rules.deadlines(facts, today, _policy()),
-        "notice_current": rules.is_notice_current(facts, today, _policy()),
+        "deadlines": rules.deadlines(facts, today, policy),
+        "notice_current": rules.is_notice_current(facts, today, policy),
     }
 
 
@@ -73,23 +73,20 @@ def _place(case: Case, lang: str) -> dict:
     }
 
 
-def _policy() -> rules.Policy:
-    return rules.Policy(court_appeal_days=current_app.config["COURT_APPEAL_DAYS"])
-
-
-def case_dict(case: Case, facts: rules.CaseFacts, today: dt.date, lang: str) -> dict:
+def case_dict(
+    case: Case, facts: rules.CaseFacts, today: dt.date, lang: str, policy: rules.Policy
+) -> dict:
     """GET /cases/{id}: the facts, the derived status and deadlines, and what may be done next.
 
     `allowed_actions` lists actions that may be recorded today, `action_windows` the range of
     legal dates each may bear, `refused_actions` why the others may not.
     """
-    policy = _policy()
     windows = rules.action_windows(facts, today, policy)
     refusals = rules.explain_refusals(facts, today, policy)
     review = case.reviews[0] if case.reviews else None
     disposition = case.dispositions[0] if case.dispositions else None
     return {
-        **case_summary(case, facts, today, lang),
+        **case_summary(case, facts, today, lang, policy),
         "owner": {
             "kind": case.owner_kind,
             "name": case.owner_name,
@@ -106,7 +103,7 @@ def case_dict(case: Case, facts: rules.CaseFacts, today: dt.date, lang: str) -> 
                 "unit": item.unit,
                 "value_eur": item.value_eur,
                 "category": item.category,
-                "serials": [_serial_text(serial) for serial in item.serials],
+                "serials": _serials(item),
                 "unmarked": item.unmarked,
                 "perishable": item.perishable,
             }
@@ -208,8 +205,9 @@ def _stage(stage, **first) -> dict:
 
 
 def board_entry(row, lang: str) -> NoticeEntry:
-    """A row of `service.board_notices` as the renderers take it; the municipality is named in
-    `lang`. Privacy stays `board.public_entry`'s job (the row holds no private name anyway)."""
+    """A row of `board_projection.board_notices` as the renderers take it; the municipality is
+    named in `lang`. Privacy stays `board.public_entry`'s job (the row holds no private name
+    anyway)."""
     return NoticeEntry(
         number=row.number,
         seized_on=row.seized_on,
@@ -231,9 +229,10 @@ def document_data(
     lang: str,
     officers: list[documents.Officer],
     office: documents.Office | None,
+    policy: rules.Policy,
 ) -> documents.CaseDocumentData:
     """The plain data the PDFs print, derived from the case as it stands today."""
-    deadlines = rules.deadlines(facts, today, _policy())
+    deadlines = rules.deadlines(facts, today, policy)
     seizing = next((d for d in case.decisions if d.outcome == rules.Outcome.SEIZE), None)
     seized_on = deadlines.get("seized_on")
     extensions, days = [], 0
@@ -264,7 +263,7 @@ def document_data(
                 quantity=item.quantity,
                 unit=item.unit,
                 value_eur=item.value_eur,
-                serials=[_serial_text(serial) for serial in item.serials],
+                serials=_serials(item),
                 unmarked=item.unmarked,
                 perishable=item.perishable,
             )
