@@ -3,7 +3,7 @@
 import { h, append, field, fieldError, notice } from '../dom.js';
 import { t } from '../i18n.js';
 import { api } from '../api.js';
-import { errorText } from './scan.js';
+import { errorText } from '../errors.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 

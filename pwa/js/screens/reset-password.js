@@ -3,7 +3,7 @@
 import { h, append, field, fieldError, notice } from '../dom.js';
 import { t } from '../i18n.js';
 import { api, clearSession } from '../api.js';
-import { errorText } from './scan.js';
+import { errorText } from '../errors.js';
 
 // As the server checks them (app/accounts/service.py); the server's answer has the last word.
 const MIN_LENGTH = 10;
