@@ -45,11 +45,9 @@ def server_instance(tmp_path_factory):
     return instance, env
 
 
-@pytest.fixture(scope="session")
-def live_server(server_instance):
-    """The base URL of gunicorn serving the app with the demo loaded."""
-    _instance, env = server_instance
-    port = _free_port()
+def start_gunicorn(env: dict, port: int | None = None) -> tuple[subprocess.Popen, str]:
+    """gunicorn serving the app on loopback (a free port unless given), once it answers."""
+    port = port or _free_port()
     process = subprocess.Popen(
         [BIN / "gunicorn", "--bind", f"127.0.0.1:{port}", "--workers", "1", "--threads", "4",
          "wsgi:app"],
@@ -61,15 +59,26 @@ def live_server(server_instance):
         try:
             with urllib.request.urlopen(f"{base}/api/v1/health", timeout=1) as answer:
                 if answer.status == 200:
-                    break
+                    return process, base
         except OSError:
             if process.poll() is not None or time.monotonic() > deadline:
                 process.kill()
                 raise RuntimeError(process.stderr.read().decode()) from None
             time.sleep(0.2)
-    yield base
+
+
+def stop_gunicorn(process: subprocess.Popen) -> None:
     process.terminate()
     process.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def live_server(server_instance):
+    """The base URL of gunicorn serving the app with the demo loaded."""
+    _instance, env = server_instance
+    process, base = start_gunicorn(env)
+    yield base
+    stop_gunicorn(process)
 
 
 @pytest.fixture(scope="session")

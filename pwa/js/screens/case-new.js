@@ -8,8 +8,8 @@ import { uuid } from '../offline.js';
 import { loadInspection } from '../inspection-state.js';
 import { productLabel, categoryName, categoryOfSerial } from '../verdict.js';
 import { LEGAL_BASES, ITEM_KINDS, UNITS, CATEGORIES, rememberCase } from '../case-common.js';
-import { requireSession } from './login.js';
-import { errorText } from './scan.js';
+import { requireSession } from '../session.js';
+import { errorText } from '../errors.js';
 
 /** Suspicious and invalid scans grouped into one goods item per product. */
 function itemsFromScans(scans) {

@@ -7,8 +7,8 @@ import { api, hasRole } from '../api.js';
 import { uuid } from '../offline.js';
 import { categoryName } from '../verdict.js';
 import { NOTIFY_METHODS, NOTICE_DOCUMENTS, DISPOSALS, DOCUMENTS, UNITS, rememberCase } from '../case-common.js';
-import { requireSession } from './login.js';
-import { errorText } from './scan.js';
+import { requireSession } from '../session.js';
+import { errorText } from '../errors.js';
 
 const SUPERVISOR = ['supervisor', 'admin'];
 const STAFF = ['officer', 'supervisor', 'admin'];

@@ -4,7 +4,7 @@ import { t, tOr, formatDate } from '../i18n.js';
 import { go, link } from '../router.js';
 import { api } from '../api.js';
 import { recentCases } from '../case-common.js';
-import { requireSession } from './login.js';
+import { requireSession } from '../session.js';
 
 function caseList(cases) {
   return h('ul', { class: 'choice-list' }, cases.map((c) => h('li', {},

@@ -5,7 +5,7 @@ import { h, append, field, notice } from '../dom.js';
 import { t } from '../i18n.js';
 import { go } from '../router.js';
 import { api, getSession, setSession, needsEnrolment } from '../api.js';
-import { errorText } from './scan.js';
+import { errorText } from '../errors.js';
 import { signOut } from './login.js';
 
 // The answer of POST /auth/mfa/enrol for this token, kept in memory only: drawing the screen

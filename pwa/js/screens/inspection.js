@@ -10,8 +10,8 @@ import { startCamera } from '../scanner.js';
 import { unlockAudio, verdictFeedback } from '../feedback.js';
 import { verdictBadge, productLabel, categoryName } from '../verdict.js';
 import { loadInspection, saveInspection, tally } from '../inspection-state.js';
-import { requireSession } from './login.js';
-import { errorText } from './scan.js';
+import { requireSession } from '../session.js';
+import { errorText } from '../errors.js';
 
 const listOf = (answer, key) => (Array.isArray(answer) ? answer : answer?.[key] || answer?.items || []);
 

@@ -5,7 +5,7 @@ import { h, append, field, notice, formValues } from '../dom.js';
 import { t } from '../i18n.js';
 import { go } from '../router.js';
 import { api, getSession, setSession, clearSession, needsEnrolment } from '../api.js';
-import { errorText } from './scan.js';
+import { errorText } from '../errors.js';
 import { cacheOfficerScreens } from '../offline.js';
 
 /** A TOTP code as typed, or a recovery code (`k7m2p-x9q4r`, any case, hyphen optional). */
@@ -89,19 +89,4 @@ export async function render(root) {
     }
   });
   append(root, h('h1', { text: t('login.title') }), h('p', { class: 'lead', text: t('login.intro') }), status, form);
-}
-
-/** For officer screens: the session, or a detour through the login (or enrolment) screen. */
-export function requireSession(root) {
-  const session = getSession();
-  if (session && needsEnrolment(session)) {
-    append(root, h('h1', { text: t('enrol.requiredTitle') }),
-      h('p', { text: t('enrol.requiredText') }),
-      h('p', {}, h('a', { class: 'button button-primary', href: `#/enrol?next=${encodeURIComponent(location.hash)}`, text: t('enrol.start') })));
-    return null;
-  }
-  if (session) return session;
-  append(root, h('h1', { text: t('login.required') }),
-    h('p', {}, h('a', { class: 'button button-primary', href: `#/login?next=${encodeURIComponent(location.hash)}`, text: t('login.title') })));
-  return null;
 }

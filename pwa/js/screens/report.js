@@ -5,7 +5,7 @@ import { t } from '../i18n.js';
 import { api, NetworkError } from '../api.js';
 import { enqueue, uuid } from '../offline.js';
 import { coarsePosition } from '../geo.js';
-import { errorText } from './scan.js';
+import { errorText } from '../errors.js';
 
 export async function render(root, { query }) {
   const status = h('div', { 'aria-live': 'polite' });

@@ -5,8 +5,8 @@ import { go } from '../router.js';
 import { api } from '../api.js';
 import { parseCode } from '../offline.js';
 import { productCard, verdictBadge } from '../verdict.js';
-import { requireSession } from './login.js';
-import { errorText } from './scan.js';
+import { requireSession } from '../session.js';
+import { errorText } from '../errors.js';
 
 const first = (object, ...names) => names.map((name) => object?.[name]).find((value) => value !== undefined && value !== null);
 const placeName = (value) => (value && typeof value === 'object' ? value.name || value.description || value.id : value);
