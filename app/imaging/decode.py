@@ -123,7 +123,10 @@ def load_image(
         # not thread-safe before Python 3.14; a race could at worst leave this one filter on.)
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            opened = Image.open(io.BytesIO(data), formats=family[1])
+            # The family's first name is Pillow's opener; the others are formats it may report
+            # ("MPO": a phone's multi-picture JPEG, read by the JPEG opener). Asking for one of
+            # those made a JPEG the opener refuses a KeyError, a 500, instead of "damaged".
+            opened = Image.open(io.BytesIO(data), formats=family[1][:1])
             width, height = opened.size
             if width * height > max_pixels:
                 raise too_many_pixels

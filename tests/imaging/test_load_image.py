@@ -72,6 +72,19 @@ def test_truncated_image_is_a_validation_error(image_format):
     )
 
 
+@pytest.mark.parametrize("data", [b"\xff\xd8\xff", b"\xff\xd8\xff\x00\x01"])
+def test_jpeg_magic_the_jpeg_reader_refuses_at_once_is_a_validation_error(data):
+    """Found by schemathesis: such an upload once reached Pillow's list of formats as "MPO",
+    which no opener has, and answered 500."""
+    error = _error(data)
+
+    assert (error.status, error.error, error.message_key) == (
+        422,
+        "validation_failed",
+        "imaging.damaged",
+    )
+
+
 def test_jpeg_magic_followed_by_garbage_is_a_validation_error():
     error = _error(b"\xff\xd8\xff\xe0" + b"\x13\x37" * 500)
 
