@@ -206,7 +206,7 @@ export const STRINGS = {
   'checks.intro': ['The stamps checked on this phone, newest first. A check made offline shows its full verdict here once it has been sent.', 'Banderolat e kontrolluara në këtë telefon, më të rejat së pari. Një kontroll i bërë pa rrjet e tregon këtu vlerësimin e plotë sapo të dërgohet.', 'Markice proverene na ovom telefonu, najnovije prve. Provera urađena bez mreže ovde prikazuje potpunu ocenu čim bude poslata.'],
   'checks.link': ['Recent checks on this phone', 'Kontrollet e fundit në këtë telefon', 'Poslednje provere na ovom telefonu'],
   'checks.all': ['All recent checks ({count})', 'Të gjitha kontrollet e fundit ({count})', 'Sve poslednje provere ({count})'],
-  'checks.new': ['new', 'e re', 'novo'],
+  'checks.new': ['new', 'i ri', 'nova'],
   'checks.waiting': ['waiting for the network', 'në pritje të rrjetit', 'čeka mrežu'],
   'checks.checkedLater': ['checked when the network returned', 'u kontrollua kur u kthye rrjeti', 'provereno kada se mreža vratila'],
   'checks.none': ['No stamps have been checked on this phone yet.', 'Ende nuk është kontrolluar asnjë banderolë në këtë telefon.', 'Na ovom telefonu još nije proverena nijedna markica.'],
