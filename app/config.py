@@ -32,6 +32,9 @@ class Config:
     KEYS_DIR = os.environ.get("KEYS_DIR", str(INSTANCE / "keys"))
     EVIDENCE_DIR = os.environ.get("EVIDENCE_DIR", str(INSTANCE / "evidence"))
 
+    # The progressive web app's files (docs/pwa.md); its version is a hash of them.
+    PWA_DIR = os.environ.get("PWA_DIR", str(ROOT / "pwa"))
+
     # Printed codes (docs/CODES.md): the base URL must leave the QR within version 8-M.
     CODE_BASE_URL = os.environ.get("CODE_BASE_URL", "https://e-banderola.example/v/")
 

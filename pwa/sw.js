@@ -1,6 +1,9 @@
 // Service worker: keeps the app shell, the decoder and the published signing keys so the app
 // opens and checks signatures with no network after the first visit.
-const VERSION = 'v1';
+// The server replaces the placeholder with a hash of the app's files (app/web.py), so every
+// deploy that changes a file is a new worker with a cache of its own; it waits until the page
+// asks it to take over ("A new version is ready: Reload"), and the old cache goes on activate.
+const VERSION = '__PWA_VERSION__';
 const SHELL_CACHE = `bi-shell-${VERSION}`;
 const DECODER_CACHE = 'bi-decoder-zxing-wasm-3.1.4';
 const KEYS_CACHE = 'bi-keys';
@@ -12,9 +15,9 @@ const SHELL = [
   '/icons/icon.svg', '/icons/icon-192.png',
   '/js/app.js', '/js/api.js', '/js/i18n.js', '/js/dom.js', '/js/router.js', '/js/offline.js',
   '/js/verify.js', '/js/verdict.js', '/js/geo.js', '/js/scanner.js', '/js/decode-worker.js',
-  '/js/errors.js', '/js/session.js',
-  '/js/screens/scan.js', '/js/screens/result.js', '/js/screens/report.js', '/js/screens/login.js',
-  '/js/screens/board.js', '/js/screens/allowances.js', '/js/screens/settings.js',
+  '/js/errors.js', '/js/session.js', '/js/updates.js', '/js/allowances-rules.js',
+  '/js/screens/scan.js', '/js/screens/result.js', '/js/screens/checks.js', '/js/screens/report.js',
+  '/js/screens/login.js', '/js/screens/board.js', '/js/screens/allowances.js', '/js/screens/settings.js',
 ];
 // Officer screens: cached when someone signs in (the app posts 'cache-officer'), so consumers
 // never download them.
@@ -30,19 +33,38 @@ const DECODER = [
   '/node_modules/zxing-wasm/dist/reader/zxing_reader.wasm',
 ];
 
+// Revalidated with the server (not taken from the browser's HTTP cache unchecked), so a new
+// version's cache never holds an old file.
+const fresh = (urls) => urls.map((url) => new Request(url, { cache: 'no-cache' }));
+
+/** Did an earlier version keep the officer screens (someone signed in on this phone)? */
+async function officerScreensKept() {
+  for (const name of await caches.keys()) {
+    if (name.startsWith('bi-shell-') && name !== SHELL_CACHE
+      && await (await caches.open(name)).match('/js/screens/inspection.js')) return true;
+  }
+  return false;
+}
+
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
-    await (await caches.open(SHELL_CACHE)).addAll(SHELL);
+    const shell = await caches.open(SHELL_CACHE);
+    await shell.addAll(fresh(SHELL));
+    if (await officerScreensKept()) await shell.addAll(fresh(OFFICER)).catch(() => {});
     // The decoder is large and only needed without BarcodeDetector: never let it block install.
     caches.open(DECODER_CACHE).then((cache) => cache.addAll(DECODER)).catch(() => {});
     caches.open(KEYS_CACHE).then((cache) => cache.add(KEYS_URL)).catch(() => {});
-    await self.skipWaiting();
   })());
 });
 
 self.addEventListener('message', (event) => {
   if (event.data === 'cache-officer') {
-    event.waitUntil(caches.open(SHELL_CACHE).then((cache) => cache.addAll(OFFICER)));
+    event.waitUntil(caches.open(SHELL_CACHE).then((cache) => cache.addAll(fresh(OFFICER))));
+  } else if (event.data === 'skip-waiting') {
+    // The user chose "Reload": take over now; the page reloads on controllerchange.
+    self.skipWaiting();
+  } else if (event.data === 'version') {
+    event.ports[0]?.postMessage(VERSION);
   }
 });
 
@@ -66,28 +88,14 @@ async function networkFirst(request, cacheName, fallbackUrl) {
   }
 }
 
-async function cacheFirst(request) {
-  const cached = await caches.match(request, { ignoreSearch: true });
+/** This version's copy; what it does not hold yet is fetched once and kept in it. */
+async function fromCache(request, cacheName, key = request) {
+  const cache = await caches.open(cacheName);
+  const cached = await cache.match(key, { ignoreSearch: true });
   if (cached) return cached;
   const response = await fetch(request);
-  if (response.ok && new URL(request.url).pathname.startsWith('/node_modules/')) {
-    (await caches.open(DECODER_CACHE)).put(request, response.clone());
-  }
+  if (response.ok) await cache.put(key, response.clone());
   return response;
-}
-
-/** Fresh copy when online (and refresh the cache), cached copy otherwise. */
-async function staleWhileRevalidate(event, request = event.request) {
-  const cached = await caches.match(request, { ignoreSearch: true });
-  const refresh = fetch(request).then(async (response) => {
-    if (response.ok) await (await caches.open(SHELL_CACHE)).put(request, response.clone());
-    return response;
-  });
-  if (cached) {
-    event.waitUntil(refresh.catch(() => {}));
-    return cached;
-  }
-  return refresh;
 }
 
 self.addEventListener('fetch', (event) => {
@@ -96,14 +104,14 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   if (url.pathname === KEYS_URL) {
     event.respondWith(networkFirst(request, KEYS_CACHE, KEYS_URL));
-  } else if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/notices')) {
+  } else if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/notices') || url.pathname === '/sw.js') {
     // Everything else from the API must be live; the app knows how to wait for the network.
   } else if (request.mode === 'navigate') {
     // "/", "/v/<serial>/<kid>/<sig>" and any deep link open the same shell.
-    event.respondWith(staleWhileRevalidate(event, new Request('/index.html')));
+    event.respondWith(fromCache(request, SHELL_CACHE, '/index.html'));
   } else if (url.pathname.startsWith('/node_modules/')) {
-    event.respondWith(cacheFirst(request));
+    event.respondWith(fromCache(request, DECODER_CACHE));
   } else {
-    event.respondWith(staleWhileRevalidate(event));
+    event.respondWith(fromCache(request, SHELL_CACHE));
   }
 });

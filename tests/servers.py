@@ -55,15 +55,16 @@ def prepared_instance(instance: Path, *, demo: bool = True, **settings: str) -> 
 
 @contextlib.contextmanager
 def gunicorn(env: dict[str, str], log: Path, *, workers: int = 1, threads: int = 4,
-             preload: bool = False) -> Iterator[Server]:
+             preload: bool = False, port: int | None = None) -> Iterator[Server]:
     """gunicorn with `env` until the block ends, once `/api/v1/health` answers.
 
     `preload` loads the app before the workers fork, so that every worker serves from the first
     request on (otherwise the first to load takes all until the others have: a race between
-    workers might not be run at all). The app opens no connection while it loads.
+    workers might not be run at all). The app opens no connection while it loads. `port` serves
+    on a given port (a server started again on the same origin); a free one otherwise.
     """
-    port = free_port()
-    with log.open("wb") as log_file:
+    port = port or free_port()
+    with log.open("ab") as log_file:
         process = subprocess.Popen(
             [BIN / "gunicorn", "--bind", f"127.0.0.1:{port}", "--workers", str(workers),
              "--threads", str(threads), *(["--preload"] if preload else []), "wsgi:app"],

@@ -38,10 +38,12 @@ MESSAGES = {
         "produkt.",
         "sr": "Ova markica je evidentirana kao uništena i ne sme biti ni na jednom proizvodu.",
     },
+    # Not "authentic": the reason also comes with a typed serial (nothing proves authenticity)
+    # and beside `revoked` or `destroyed` (an invalid verdict).
     "verdict.not_activated": {
-        "en": "The stamp is authentic but was never activated on a product.",
-        "sq": "Pulla është autentike, por nuk është aktivizuar kurrë në një produkt.",
-        "sr": "Markica je autentična, ali nikada nije aktivirana na proizvodu.",
+        "en": "No product was ever registered with this stamp: it was never activated.",
+        "sq": "Me këtë pullë nuk është regjistruar asnjë produkt: nuk është aktivizuar kurrë.",
+        "sr": "Nijedan proizvod nije evidentiran sa ovom markicom: nikada nije aktivirana.",
     },
     "verdict.sale_window": {
         "en": "The product is being offered outside the period its stamp allows for sale.",

@@ -2,13 +2,17 @@
 import { t, lang } from './i18n.js';
 import { currentRoute, go } from './router.js';
 import { h, toast } from './dom.js';
+import { errorText } from './errors.js';
 import { refreshKeys, startSync, queuedItems, cacheOfficerScreens } from './offline.js';
 import { getSession } from './api.js';
-import { verifyCode, upgradeCurrent } from './verify.js';
+import { verifyCode, settleCheck, recentChecks, checkKind, KINDS_BY_SEVERITY } from './verify.js';
+import { requireSession } from './session.js';
+import { watchForUpdates } from './updates.js';
 
 const SCREENS = {
   scan: () => import('./screens/scan.js'),
   result: () => import('./screens/result.js'),
+  checks: () => import('./screens/checks.js'),
   report: () => import('./screens/report.js'),
   login: () => import('./screens/login.js'),
   enrol: () => import('./screens/enrol.js'),
@@ -24,6 +28,28 @@ const SCREENS = {
   settings: () => import('./screens/settings.js'),
 };
 const OFFICER_SCREENS = ['login', 'enrol', 'forgot-password', 'reset-password', 'inspection', 'stamp', 'case', 'case-new', 'cases'];
+// Screens for signed-in staff only: without a session they are never downloaded (nor cached for
+// consumers, so offline they could not be), and the sign-in screen is offered instead.
+const STAFF_SCREENS = ['inspection', 'stamp', 'case', 'case-new', 'cases'];
+
+/** A screen of its own for what cannot be shown (its code could not be loaded, e.g. offline). */
+const unavailable = {
+  render(root) {
+    root.append(h('h1', { text: t('app.unavailableTitle') }),
+      h('p', { text: t(navigator.onLine ? 'app.unavailable' : 'app.unavailableOffline') }),
+      h('p', {}, h('a', { class: 'button', href: '#/scan', text: t('nav.scan') })));
+  },
+};
+const signInFirst = { render: (root) => { requireSession(root); } };
+
+async function loadScreen(name) {
+  if (STAFF_SCREENS.includes(name) && !getSession()) return signInFirst;
+  try {
+    return await SCREENS[name]();
+  } catch {
+    return unavailable;
+  }
+}
 
 let cleanup = null;
 let renderCount = 0;
@@ -33,17 +59,25 @@ async function show({ focus = true } = {}) {
   let name = route.name in SCREENS ? route.name : 'scan';
   if (name === 'case' && route.args[0] === 'new') name = 'case-new';
   const ticket = ++renderCount;
-  const module = await SCREENS[name]();
+  const module = await loadScreen(name);
   if (ticket !== renderCount) return;
   cleanup?.();
   cleanup = null;
   const screen = h('section', { class: `screen screen-${name}` });
   document.getElementById('main').replaceChildren(screen);
-  markTab(OFFICER_SCREENS.includes(name) ? 'officer' : name);
-  cleanup = (await module.render(screen, route)) || null;
+  markTab(OFFICER_SCREENS.includes(name) ? 'officer' : name === 'checks' ? 'scan' : name);
+  try {
+    cleanup = (await module.render(screen, route)) || null;
+  } catch (err) {
+    console.error(err);
+    screen.replaceChildren();
+    unavailable.render(screen);
+  }
   const heading = screen.querySelector('h1');
   document.title = heading ? `${heading.textContent} · Banderola Inspect` : 'Banderola Inspect';
-  if (focus && heading) {
+  const target = screen.querySelector('[data-focus]');
+  if (focus && target) target.focus();
+  else if (focus && heading) {
     heading.tabIndex = -1;
     heading.focus();
   }
@@ -78,19 +112,37 @@ async function verifyOpenedCode() {
   const code = location.origin + location.pathname;
   history.replaceState(null, '', '/#/result');
   try {
-    await verifyCode(code);
+    await verifyCode(code, 'link');
   } catch (err) {
-    sessionStorage.setItem('bi.verifyError', err.message);
+    sessionStorage.setItem('bi.verifyError', errorText(err));
   }
   return true;
 }
 
 function onQueueSent({ detail }) {
-  if (detail.kind !== 'verification' || !detail.result) return;
-  const upgraded = upgradeCurrent(detail.id, detail.result);
-  if (upgraded && currentRoute().name === 'result') return; // the result screen redraws itself
-  const serial = detail.item.serial || '';
-  toast(t('toast.verdictReady', { serial, verdict: t(`verdict.${detail.result.verdict}`) }), '#/result');
+  if (detail.kind !== 'verification') return;
+  settleCheck(detail.id, detail.result ? { result: detail.result } : { error: detail.error });
+}
+
+/**
+ * After the queue was sent: every check whose full verdict nobody has seen yet, worst first, in
+ * one message that stays until closed when any of them is not genuine. Nothing is overwritten
+ * by a later scan's message, since each summary counts all that are still unseen.
+ */
+async function announceVerdicts() {
+  const unseen = (await recentChecks()).filter((check) => check.unseen);
+  if (!unseen.length) return;
+  const kinds = unseen.map(checkKind).sort((a, b) => KINDS_BY_SEVERITY.indexOf(a) - KINDS_BY_SEVERITY.indexOf(b));
+  const sticky = kinds[0] !== 'genuine';
+  const options = { sticky, closeLabel: t('toast.close') };
+  if (unseen.length === 1) {
+    const [check] = unseen;
+    toast(t('toast.verdictReady', { serial: check.serial || check.code, verdict: t(`verdict.${kinds[0]}`) }), `#/result/${check.id}`, options);
+    return;
+  }
+  const counts = KINDS_BY_SEVERITY.filter((kind) => kinds.includes(kind))
+    .map((kind) => `${t(`verdict.${kind}`)}: ${kinds.filter((k) => k === kind).length}`);
+  toast(t('toast.verdictsReady', { count: unseen.length, verdicts: counts.join(', ') }), '#/checks', options);
 }
 
 async function start() {
@@ -101,6 +153,7 @@ async function start() {
   window.addEventListener('offline', updateNetStatus);
   window.addEventListener('queue-changed', updateNetStatus);
   window.addEventListener('queue-sent', onQueueSent);
+  window.addEventListener('queue-flushed', ({ detail }) => { if (detail.sent) announceVerdicts(); });
   window.addEventListener('session-expired', () => toast(t('login.expired')));
   // A token limited to enrolment reached another endpoint: set up two-step sign-in first.
   window.addEventListener('mfa-required', () => { if (currentRoute().name !== 'enrol') go('enrol'); });
@@ -109,7 +162,7 @@ async function start() {
   updateNetStatus();
   refreshKeys();
   startSync();
-  if ('serviceWorker' in navigator) navigator.serviceWorker.register('/sw.js').catch(() => {});
+  watchForUpdates();
   if (getSession()) cacheOfficerScreens();
   document.documentElement.dataset.ready = lang();
 }

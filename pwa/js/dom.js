@@ -39,6 +39,7 @@ const ICON_PATHS = {
   warn: 'M1 21h22L12 2 1 21zm12-3h-2v-2h2v2zm0-4h-2v-4h2v4z',
   cross: 'M19 6.4 17.6 5 12 10.6 6.4 5 5 6.4 10.6 12 5 17.6 6.4 19 12 13.4 17.6 19 19 17.6 13.4 12z',
   clock: 'M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm1 11h-5v-2h3V6h2z',
+  question: 'M11 18h2v-2h-2v2zm1-16a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm0 18a8 8 0 1 1 0-16 8 8 0 0 1 0 16zm0-14a4 4 0 0 0-4 4h2a2 2 0 1 1 4 0c0 2-3 1.75-3 5h2c0-2.25 3-2.5 3-5a4 4 0 0 0-4-4z',
   shield: 'M12 1 3 5v6c0 5.5 3.8 10.7 9 12 5.2-1.3 9-6.5 9-12V5l-9-4zm-2 16-4-4 1.4-1.4 2.6 2.6 6.6-6.6L18 9l-8 8z',
 };
 
@@ -108,11 +109,17 @@ export function formValues(form) {
   return values;
 }
 
-/** Show a short message (optionally a link) that screen readers announce. */
-export function toast(message, href) {
+/**
+ * Show a short message (optionally a link) that screen readers announce. A sticky one stays,
+ * with a close button, until it is closed or its link followed: for what must not be missed.
+ */
+export function toast(message, href, { sticky = false, closeLabel = '' } = {}) {
   const box = document.getElementById('toast');
-  box.replaceChildren(href ? h('a', { href, text: message }) : message);
+  const hide = () => box.classList.remove('toast-visible');
+  const text = href ? h('a', { href, text: message, onclick: hide }) : h('span', { text: message });
+  box.replaceChildren(text, sticky ? h('button', { type: 'button', class: 'toast-close', 'aria-label': closeLabel, onclick: hide }, '×') : null);
+  box.classList.toggle('toast-sticky', sticky);
   box.classList.add('toast-visible');
   clearTimeout(toast.timer);
-  toast.timer = setTimeout(() => box.classList.remove('toast-visible'), 8000);
+  if (!sticky) toast.timer = setTimeout(hide, 8000);
 }

@@ -45,10 +45,7 @@ document.documentElement.lang = HTML_LANG[current];
 export function t(key, params = {}) {
   const entries = STRINGS[key];
   let entry = entries ? entries[COLUMN[current]] ?? entries[0] : key;
-  if (typeof entry === 'object') {
-    const form = new Intl.PluralRules(locale()).select(params.count ?? 0);
-    entry = entry[form] ?? entry.other;
-  }
+  if (typeof entry === 'object') entry = entry[pluralForm(params.count ?? 0)] ?? entry.other;
   return entry.replace(/\{(\w+)\}/g, (_, name) =>
     (name in params ? (typeof params[name] === 'number' ? formatNumber(params[name]) : params[name]) : `{${name}}`));
 }
@@ -56,10 +53,22 @@ export function t(key, params = {}) {
 /** Translate if the catalogue knows the key, else give the fallback (e.g. a server value). */
 export const tOr = (key, fallback) => (key in STRINGS ? t(key) : fallback);
 
+/** "1 piece", "2 pieces"; Serbian "2 komada", "5 flaša": the plural form the language wants. */
+export function formatAmount(quantity, unit) {
+  const count = Number(quantity);
+  return `amount.${unit}` in STRINGS ? t(`amount.${unit}`, { count }) : `${formatNumber(count)} ${unit}`;
+}
+
 // Some browsers (e.g. Chromium built with a trimmed ICU) lack Albanian locale data and print
 // "22 M11 2026"; then Albanian dates, numbers and relative days are composed here.
 const SQ_MONTHS = ['janar', 'shkurt', 'mars', 'prill', 'maj', 'qershor', 'korrik', 'gusht', 'shtator', 'tetor', 'nëntor', 'dhjetor'];
 const ownAlbanian = () => current === 'sq' && Intl.DateTimeFormat.supportedLocalesOf(['sq']).length === 0;
+
+/** CLDR's plural category of a number; Albanian has two (one for exactly 1, other). */
+function pluralForm(count) {
+  if (ownAlbanian()) return Number(count) === 1 ? 'one' : 'other';
+  return new Intl.PluralRules(locale()).select(count);
+}
 
 /** A number in the local format (Albanian: 1 234,5 like CLDR sq). */
 export const formatNumber = (value, options) =>
@@ -115,7 +124,7 @@ export function formatDaysLeft(isoDate) {
 
 // Every string of the app: key -> [English, Albanian, Serbian (Latin)], side by side so none is
 // forgotten. Plural entries hold {one, few, other} forms chosen with Intl.PluralRules.
-const STRINGS = {
+export const STRINGS = {
   'nav.skip': ['Skip to content', 'Kalo te përmbajtja', 'Preskoči na sadržaj'],
   'nav.scan': ['Scan', 'Skano', 'Skeniraj'],
   'nav.board': ['Notices', 'Njoftimet', 'Obaveštenja'],
@@ -130,6 +139,13 @@ const STRINGS = {
   'net.waiting': [{ one: '{count} waiting to be sent', other: '{count} waiting to be sent' }, { one: '{count} në pritje për dërgim', other: '{count} në pritje për dërgim' }, { one: '{count} čeka slanje', few: '{count} čekaju slanje', other: '{count} čeka slanje' }],
 
   'toast.verdictReady': ['Full verdict for {serial}: {verdict}', 'Vlerësimi i plotë për {serial}: {verdict}', 'Potpuna ocena za {serial}: {verdict}'],
+  'toast.verdictsReady': [{ one: 'Full verdict of {count} check made offline: {verdicts}. See the list.', other: 'Full verdicts of {count} checks made offline: {verdicts}. See the list.' }, { one: 'Vlerësimi i plotë i {count} kontrolli të bërë pa rrjet: {verdicts}. Shihni listën.', other: 'Vlerësimet e plota të {count} kontrolleve të bëra pa rrjet: {verdicts}. Shihni listën.' }, { one: 'Potpuna ocena {count} provere urađene bez mreže: {verdicts}. Pogledajte spisak.', few: 'Potpune ocene {count} provere urađene bez mreže: {verdicts}. Pogledajte spisak.', other: 'Potpune ocene {count} provera urađenih bez mreže: {verdicts}. Pogledajte spisak.' }],
+  'toast.close': ['Close', 'Mbyll', 'Zatvori'],
+  'update.ready': ['A new version of the app is ready.', 'Një version i ri i aplikacionit është gati.', 'Nova verzija aplikacije je spremna.'],
+  'update.reload': ['Reload', 'Ringarko', 'Učitaj ponovo'],
+  'app.unavailableTitle': ['This screen cannot be shown', 'Ky ekran nuk mund të shfaqet', 'Ovaj ekran ne može da se prikaže'],
+  'app.unavailable': ['Something went wrong while opening it. Please try again later.', 'Diçka shkoi keq gjatë hapjes. Ju lutemi provoni përsëri më vonë.', 'Nešto nije u redu prilikom otvaranja. Pokušajte ponovo kasnije.'],
+  'app.unavailableOffline': ['It is not saved on this phone and there is no network. Try again when you are online.', 'Nuk është ruajtur në këtë telefon dhe nuk ka rrjet. Provoni përsëri kur të jeni në linjë.', 'Nije sačuvan na ovom telefonu, a nema mreže. Pokušajte ponovo kada budete na mreži.'],
 
   'error.network': ['No network. Try again when you are online.', 'Nuk ka rrjet. Provoni përsëri kur të jeni në linjë.', 'Nema mreže. Pokušajte ponovo kada budete na mreži.'],
   'error.rateLimited': ['Too many checks from this connection. Try again in {seconds} seconds.', 'Shumë kontrolle nga kjo lidhje. Provoni përsëri pas {seconds} sekondash.', 'Previše provera sa ove veze. Pokušajte ponovo za {seconds} s.'],
@@ -160,8 +176,16 @@ const STRINGS = {
   'verdict.authentic': ['Signature valid', 'Nënshkrim i vlefshëm', 'Potpis je ispravan'],
   'verdict.unchecked': ['Not checked', 'E pakontrolluar', 'Nije provereno'],
   'verdict.genuine.explain': ['This stamp was issued by Kosovo Customs and is in order.', 'Kjo banderolë është lëshuar nga Dogana e Kosovës dhe është në rregull.', 'Ovu markicu je izdala Carina Kosova i ona je u redu.'],
-  'verdict.suspicious.explain': ['The stamp is authentic, but something about it is not right. Compare the product carefully.', 'Banderola është autentike, por diçka nuk është në rregull. Krahasojeni me kujdes produktin.', 'Markica je autentična, ali nešto nije u redu. Pažljivo uporedite proizvod.'],
+'verdict.suspicious.explain': ['The code is authentic (signed by Kosovo Customs), but something about this stamp is not right. Read why below and compare the product carefully.', 'Kodi është autentik (i nënshkruar nga Dogana e Kosovës), por diçka në këtë banderolë nuk është në rregull. Lexoni më poshtë pse dhe krahasojeni me kujdes produktin.', 'Kod je autentičan (potpisala ga je Carina Kosova), ali nešto u vezi sa ovom markicom nije u redu. Pročitajte ispod zašto i pažljivo uporedite proizvod.'],
   'verdict.invalid.explain': ['This is not a valid excise stamp. Do not buy the product; please report it.', 'Kjo nuk është banderolë e vlefshme e akcizës. Mos e blini produktin; ju lutemi raportojeni.', 'Ovo nije važeća akcizna markica. Ne kupujte proizvod; molimo vas da ga prijavite.'],
+  'verdict.suspicious.serialOnly.explain': ['This serial number was issued, but a number typed by hand cannot prove that the stamp on your product is authentic. Scan its QR code to be sure.', 'Ky numër serik është lëshuar, por një numër i shkruar me dorë nuk mund ta provojë që banderola në produktin tuaj është autentike. Skanoni kodin e saj QR për të qenë të sigurt.', 'Ovaj serijski broj je izdat, ali ručno upisan broj ne može da dokaže da je markica na vašem proizvodu autentična. Skenirajte njen QR kod da biste bili sigurni.'],
+  'verdict.suspicious.typed.explain': ['Something about this serial number is not right, and a number typed by hand cannot prove that the stamp is authentic. Read why below, compare the product carefully and scan the QR code.', 'Diçka me këtë numër serik nuk është në rregull, dhe një numër i shkruar me dorë nuk mund ta provojë që banderola është autentike. Lexoni më poshtë pse, krahasojeni me kujdes produktin dhe skanoni kodin QR.', 'Nešto u vezi sa ovim serijskim brojem nije u redu, a ručno upisan broj ne može da dokaže da je markica autentična. Pročitajte ispod zašto, pažljivo uporedite proizvod i skenirajte QR kod.'],
+  'verdict.unrecognised': ['Not recognised', 'E panjohur', 'Nije prepoznato'],
+  'verdict.failed': ['Could not be checked', 'Nuk u kontrollua dot', 'Nije moguće proveriti'],
+  'verdict.failed.explain': ['The server did not accept this check. Scan the stamp again.', 'Serveri nuk e pranoi këtë kontroll. Skanojeni banderolën përsëri.', 'Server nije prihvatio ovu proveru. Ponovo skenirajte markicu.'],
+  'unrecognised.typed.explain': ['This is not the serial number of an excise stamp. Check what you typed: the number printed under the QR code looks like CG26-000123456.', 'Ky nuk është numri serik i një banderole të akcizës. Kontrolloni çfarë keni shkruar: numri i shtypur poshtë kodit QR duket si CG26-000123456.', 'Ovo nije serijski broj akcizne markice. Proverite šta ste upisali: broj odštampan ispod QR koda izgleda kao CG26-000123456.'],
+  'unrecognised.scanned.explain': ['This code is not the code of an excise stamp. Scan the QR code on the stamp itself, or type the serial number printed under it.', 'Ky kod nuk është kodi i një banderole të akcizës. Skanoni kodin QR në vetë banderolën ose shkruani numrin serik të shtypur poshtë tij.', 'Ovaj kod nije kod akcizne markice. Skenirajte QR kod na samoj markici ili upišite serijski broj odštampan ispod njega.'],
+  'unrecognised.notIssued.explain': ['No excise stamp has this serial number. Check that you typed it exactly as printed under the QR code. If it is right, scan the QR code: a number that was never issued is not a genuine stamp.', 'Asnjë banderolë e akcizës nuk e ka këtë numër serik. Kontrolloni që e keni shkruar saktësisht siç është shtypur poshtë kodit QR. Nëse është i saktë, skanoni kodin QR: një numër që nuk është lëshuar kurrë nuk është banderolë e vërtetë.', 'Nijedna akcizna markica nema ovaj serijski broj. Proverite da li ste ga upisali tačno kako je odštampan ispod QR koda. Ako je tačan, skenirajte QR kod: broj koji nikada nije izdat nije originalna markica.'],
 
   'local.authentic': ['Signature valid', 'Nënshkrim i vlefshëm', 'Potpis je ispravan'],
   'local.authentic.explain': ['Offline: only authenticity was checked, with the published keys. The full check (issued, activated, not revoked, not copied) will run when you are online.', 'Pa rrjet: u kontrollua vetëm autenticiteti, me çelësat e publikuar. Kontrolli i plotë (e lëshuar, e aktivizuar, e parevokuar, e pakopjuar) do të bëhet kur të jeni në linjë.', 'Bez mreže: proverena je samo autentičnost, pomoću objavljenih ključeva. Potpuna provera (izdata, aktivirana, nije opozvana, nije kopirana) biće urađena kada budete na mreži.'],
@@ -176,6 +200,18 @@ const STRINGS = {
   'result.none': ['No result yet', 'Ende pa rezultat', 'Još nema rezultata'],
   'result.scanAnother': ['Scan another', 'Skano një tjetër', 'Skeniraj drugu'],
   'result.report': ['Report this product', 'Raporto këtë produkt', 'Prijavi ovaj proizvod'],
+  'result.retry': ['Try again', 'Provo përsëri', 'Pokušaj ponovo'],
+  'result.youEntered': ['You entered:', 'Keni shkruar:', 'Uneli ste:'],
+  'checks.title': ['Recent checks', 'Kontrollet e fundit', 'Poslednje provere'],
+  'checks.intro': ['The stamps checked on this phone, newest first. A check made offline shows its full verdict here once it has been sent.', 'Banderolat e kontrolluara në këtë telefon, më të rejat së pari. Një kontroll i bërë pa rrjet e tregon këtu vlerësimin e plotë sapo të dërgohet.', 'Markice proverene na ovom telefonu, najnovije prve. Provera urađena bez mreže ovde prikazuje potpunu ocenu čim bude poslata.'],
+  'checks.link': ['Recent checks on this phone', 'Kontrollet e fundit në këtë telefon', 'Poslednje provere na ovom telefonu'],
+  'checks.all': ['All recent checks ({count})', 'Të gjitha kontrollet e fundit ({count})', 'Sve poslednje provere ({count})'],
+  'checks.new': ['new', 'i ri', 'nova'],
+  'checks.waiting': ['waiting for the network', 'në pritje të rrjetit', 'čeka mrežu'],
+  'checks.checkedLater': ['checked when the network returned', 'u kontrollua kur u kthye rrjeti', 'provereno kada se mreža vratila'],
+  'checks.none': ['No stamps have been checked on this phone yet.', 'Ende nuk është kontrolluar asnjë banderolë në këtë telefon.', 'Na ovom telefonu još nije proverena nijedna markica.'],
+  'checks.clear': ['Clear the list', 'Pastro listën', 'Obriši spisak'],
+  'checks.cleared': ['The list was cleared; checks still waiting for the network stay in it.', 'Lista u pastrua; kontrollet që ende presin rrjetin mbeten në të.', 'Spisak je obrisan; provere koje još čekaju mrežu ostaju u njemu.'],
 
   'reason.signature_invalid': ['The signature does not match: the code was not made by Kosovo Customs.', 'Nënshkrimi nuk përputhet: kodi nuk është krijuar nga Dogana e Kosovës.', 'Potpis se ne poklapa: kod nije napravila Carina Kosova.'],
   'reason.unknown_key': ['The code was signed with a key that Kosovo Customs has not published.', 'Kodi është nënshkruar me një çelës që Dogana e Kosovës nuk e ka publikuar.', 'Kod je potpisan ključem koji Carina Kosova nije objavila.'],
@@ -207,7 +243,7 @@ const STRINGS = {
   'product.previousScans': ['Scanned before', 'Skanuar më parë', 'Ranije skenirana'],
   'product.previousScansCount': [{ one: 'once', other: '{count} times' }, { one: '{count} herë', other: '{count} herë' }, { one: '{count} put', few: '{count} puta', other: '{count} puta' }],
   'product.placeUnknown': ['elsewhere or unknown', 'vend tjetër ose i panjohur', 'drugde ili nepoznato'],
-  'product.neverScanned': ['Never scanned before', 'Nuk është skanuar më parë', 'Nije ranije skenirana'],
+  'product.firstCheck': ['Never: this is the first check of this stamp', 'Asnjëherë: ky është kontrolli i parë i kësaj banderole', 'Nikad: ovo je prva provera ove markice'],
   'product.notActivated': ['Not yet attached to a product', 'Ende e pavendosur në produkt', 'Još nije postavljena na proizvod'],
   'product.scanCount': ['Times scanned', 'Numri i skanimeve', 'Broj skeniranja'],
 
@@ -445,6 +481,14 @@ const STRINGS = {
   'unit.kg': ['kg', 'kg', 'kg'],
   'unit.ml': ['ml', 'ml', 'ml'],
   'unit.l': ['l', 'l', 'l'],
+  'amount.piece': [{ one: '{count} piece', other: '{count} pieces' }, { one: '{count} copë', other: '{count} copë' }, { one: '{count} komad', few: '{count} komada', other: '{count} komada' }],
+  'amount.pack': [{ one: '{count} pack', other: '{count} packs' }, { one: '{count} pako', other: '{count} pako' }, { one: '{count} paklica', few: '{count} paklice', other: '{count} paklica' }],
+  'amount.carton': [{ one: '{count} carton', other: '{count} cartons' }, { one: '{count} karton', other: '{count} kartonë' }, { one: '{count} šteka', few: '{count} šteke', other: '{count} šteka' }],
+  'amount.bottle': [{ one: '{count} bottle', other: '{count} bottles' }, { one: '{count} shishe', other: '{count} shishe' }, { one: '{count} flaša', few: '{count} flaše', other: '{count} flaša' }],
+  'amount.g': ['{count} g', '{count} g', '{count} g'],
+  'amount.kg': ['{count} kg', '{count} kg', '{count} kg'],
+  'amount.ml': ['{count} ml', '{count} ml', '{count} ml'],
+  'amount.l': ['{count} l', '{count} l', '{count} l'],
 
   'basis.Art. 251(1)': ['detention of goods liable to seizure', 'ndalimi i mallrave që i nënshtrohen sekuestrimit', 'zadržavanje robe podložne oduzimanju'],
   'basis.Art. 242': ['fiscal marks (banderols) required', 'shenjat fiskale (banderolat) të detyrueshme', 'obavezne fiskalne oznake (markice)'],
@@ -578,6 +622,7 @@ const STRINGS = {
   'board.reviewDeadline': ['Review may be requested until', 'Rishqyrtimi mund të kërkohet deri më', 'Preispitivanje se može zatražiti do'],
   'board.status': ['Status', 'Gjendja', 'Stanje'],
   'board.feed': ['Subscribe (Atom feed)', 'Abonohuni (Atom feed)', 'Pretplatite se (Atom feed)'],
+  'board.article': ['Art.', 'neni', 'član'],
 
   'noticeStatus.current': ['Current', 'Aktual', 'Važeće'],
   'noticeStatus.review_window_open': ['Open for review requests', 'I hapur për kërkesa për rishqyrtim', 'Otvoreno za zahteve za preispitivanje'],
@@ -600,10 +645,37 @@ const STRINGS = {
   'allowances.remove': ['Remove', 'Hiqe', 'Ukloni'],
   'allowances.add': ['Add goods', 'Shto mallra', 'Dodaj robu'],
   'allowances.check': ['Calculate', 'Llogarit', 'Izračunaj'],
-  'allowances.missing': ['Enter the age and a quantity for every item.', 'Shkruani moshën dhe sasinë për çdo mall.', 'Upišite starost i količinu za svaku stavku.'],
   'allowances.resultCaption': ['Result', 'Rezultati', 'Rezultat'],
   'allowances.relieved': ['Duty free', 'Pa detyrime', 'Bez dažbina'],
   'allowances.dutiable': ['Dutiable', 'Me detyrime', 'Podleže dažbinama'],
+  'allowances.ageHint': ['In whole years. Under 17, tobacco and alcohol are never duty free.', 'Në vite të plota. Nën 17 vjeç, duhani dhe alkooli nuk lirohen kurrë nga detyrimet.', 'U punim godinama. Mlađima od 17 godina duvan i alkohol nikad nisu oslobođeni dažbina.'],
+  'allowances.volume': ['Volume of one bottle (ml)', 'Vëllimi i një shisheje (ml)', 'Zapremina jedne flaše (ml)'],
+  'allowances.itemTitle': ['Item {n}: {kind}', 'Malli {n}: {kind}', 'Stavka {n}: {kind}'],
+  'allowances.status.relieved': ['Duty free', 'Pa detyrime', 'Bez dažbina'],
+  'allowances.status.partly_relieved': ['Partly duty free', 'Pjesërisht pa detyrime', 'Delimično bez dažbina'],
+  'allowances.status.dutiable': ['Dutiable', 'Me detyrime', 'Podleže dažbinama'],
+  'allowances.allRelieved': ['Everything is within the allowances: no duty to pay.', 'Gjithçka është brenda sasive të lejuara: nuk ka detyrime për të paguar.', 'Sve je u okviru dozvoljenih količina: nema dažbina za plaćanje.'],
+  'allowances.someDutiable': ['Some goods are dutiable: declare them to customs.', 'Disa mallra kanë detyrime: deklarojini në doganë.', 'Deo robe podleže dažbinama: prijavite ga carini.'],
+  'allowances.notesHeading': ['Good to know', 'Mirë të dihet', 'Dobro je znati'],
+  'allowances.computedOffline': ['Calculated on this phone, without network, by the same rules the customs server uses. Customs decide at the border.', 'U llogarit në këtë telefon, pa rrjet, me të njëjtat rregulla që përdor serveri i doganës. Vendimin e merr dogana në kufi.', 'Izračunato na ovom telefonu, bez mreže, po istim pravilima koja koristi carinski server. Odluku donosi carina na granici.'],
+  'allowances.serverUnavailable': ['The customs server could not answer, so this was calculated on this phone by the same rules.', 'Serveri i doganës nuk u përgjigj, prandaj kjo u llogarit në këtë telefon me të njëjtat rregulla.', 'Carinski server nije odgovorio, pa je ovo izračunato na ovom telefonu po istim pravilima.'],
+  'allowances.checkFields': ['Check the marked fields.', 'Kontrolloni fushat e shënuara.', 'Proverite označena polja.'],
+  'allowances.article': ['Art. {ref}', 'neni {ref}', 'član {ref}'],
+  'allowances.articles': ['Art. {ref}', 'nenet {ref}', 'članovi {ref}'],
+  'allowances.error.age_range': ['Enter the traveller\'s age in whole years, from 0 to {max}.', 'Shkruani moshën e udhëtarit në vite të plota, nga 0 deri në {max}.', 'Upišite starost putnika u punim godinama, od 0 do {max}.'],
+  'allowances.error.no_items': ['Add at least one item.', 'Shtoni të paktën një mall.', 'Dodajte bar jednu stavku.'],
+  'allowances.error.too_many_items': ['List at most {max} items.', 'Rendisni më së shumti {max} mallra.', 'Navedite najviše {max} stavki.'],
+  'allowances.error.too_many_other_pieces': ['At most {max} pieces of other goods can be calculated at once.', 'Njëherësh mund të llogariten më së shumti {max} copë mallra të tjera.', 'Odjednom se može izračunati najviše {max} komada ostale robe.'],
+  'allowances.error.required': ['Enter the quantity.', 'Shkruani sasinë.', 'Upišite količinu.'],
+  'allowances.error.positive': ['Enter a number greater than zero.', 'Shkruani një numër më të madh se zero.', 'Upišite broj veći od nule.'],
+  'allowances.error.too_large': ['Enter at most {max}.', 'Shkruani më së shumti {max}.', 'Upišite najviše {max}.'],
+  'allowances.error.places': ['Use at most {places} decimal places.', 'Përdorni më së shumti {places} shifra dhjetore.', 'Koristite najviše {places} decimale.'],
+  'allowances.error.unit_for_kind': ['This unit does not fit these goods; choose one of: {units}.', 'Kjo njësi nuk u përshtatet këtyre mallrave; zgjidhni një nga: {units}.', 'Ova jedinica ne odgovara ovoj robi; izaberite jednu od: {units}.'],
+  'allowances.error.not_applicable': ['This does not apply to these goods: leave it empty.', 'Kjo nuk vlen për këto mallra: lëreni bosh.', 'Ovo se ne odnosi na ovu robu: ostavite prazno.'],
+  'allowances.error.volume_needed': ['Enter the volume of one bottle in ml.', 'Shkruani vëllimin e një shisheje në ml.', 'Upišite zapreminu jedne flaše u ml.'],
+  'allowances.error.value_needed': ['Enter the value in EUR: other goods are free of duty up to EUR 175 in all.', 'Shkruani vlerën në euro: mallrat e tjera lirohen deri në 175 euro gjithsej.', 'Upišite vrednost u evrima: ostala roba je oslobođena do ukupno 175 evra.'],
+  'allowances.error.whole_pieces': ['This comes to part of a piece: count whole pieces.', 'Kjo del pjesë e një cope: numëroni copë të plota.', 'Ovo daje deo komada: brojte cele komade.'],
+  'allowances.error.unknown': ['Choose from the list.', 'Zgjidhni nga lista.', 'Izaberite sa spiska.'],
 
   'kind.cigarettes': ['Cigarettes', 'Cigare', 'Cigarete'],
   'kind.cigarillos': ['Cigarillos (at most 3 g each)', 'Cigarillo (deri në 3 g secila)', 'Cigarilosi (najviše 3 g po komadu)'],
@@ -616,6 +688,26 @@ const STRINGS = {
   'kind.toilet_water': ['Toilet water', 'Ujë tualeti', 'Toaletna voda'],
   'kind.medicine': ['Medicine', 'Barna', 'Lekovi'],
   'kind.other': ['Other goods', 'Mallra të tjera', 'Ostala roba'],
+  'allowance.tobacco': ['200 cigarettes, or 100 cigarillos, or 50 cigars, or 250 g of smoking tobacco, or a proportional mix', '200 cigare, ose 100 cigarillo, ose 50 puro, ose 250 g duhan për pirje, ose një përzierje proporcionale', '200 cigareta, ili 100 cigarilosa, ili 50 cigara, ili 250 g duvana za pušenje, ili srazmerna kombinacija'],
+  'allowance.alcohol': ['1 l of spirits over 22% vol, or 2 l of drinks up to 22% vol, or a proportional mix', '1 l pije alkoolike mbi 22% vol, ose 2 l pije deri në 22% vol, ose një përzierje proporcionale', '1 l žestokog pića preko 22% vol, ili 2 l pića do 22% vol, ili srazmerna kombinacija'],
+  'allowance.still_wine': ['2 l of still wine', '2 l verë e qetë', '2 l mirnog vina'],
+  'allowance.perfume': ['50 g of perfume', '50 g parfum', '50 g parfema'],
+  'allowance.toilet_water': ['0.25 l of toilet water', '0,25 l ujë tualeti', '0,25 l toaletne vode'],
+  'allowanceNote.within_limit': ['Duty free: within the allowance ({allowance}; {article}).', 'Pa detyrime: brenda sasisë së lejuar ({allowance}; {article}).', 'Bez dažbina: u okviru dozvoljene količine ({allowance}; {article}).'],
+  'allowanceNote.limit_exceeded': ['Over the allowance ({allowance}; {article}); dutiable: {excess}.', 'Mbi sasinë e lejuar ({allowance}; {article}); me detyrime: {excess}.', 'Iznad dozvoljene količine ({allowance}; {article}); podleže dažbinama: {excess}.'],
+  'allowanceNote.allowance_shared': ['Items listed earlier used this allowance ({allowance}; {article}) in part or in full; dutiable: {excess}.', 'Mallrat e renditur më parë e shfrytëzuan këtë sasi të lejuar ({allowance}; {article}) pjesërisht ose plotësisht; me detyrime: {excess}.', 'Ranije navedene stavke iskoristile su ovu dozvoljenu količinu ({allowance}; {article}) delimično ili u potpunosti; podleže dažbinama: {excess}.'],
+  'allowanceNote.under_17': ['No relief for tobacco or alcohol for travellers under 17 ({article}): the whole quantity is dutiable.', 'Udhëtarët nën 17 vjeç nuk lirohen nga detyrimet për duhanin dhe alkoolin ({article}): e tërë sasia është me detyrime.', 'Putnici mlađi od 17 godina nemaju oslobođenje za duvan i alkohol ({article}): cela količina podleže dažbinama.'],
+  'allowanceNote.reclassified_by_strength': ['At {abv}% vol this counts as {counted_as} ({article}: the line is 22% vol).', 'Me {abv}% vol kjo llogaritet si {counted_as} ({article}: kufiri është 22% vol).', 'Sa {abv}% vol ovo se računa kao {counted_as} ({article}: granica je 22% vol).'],
+  'allowanceNote.reclassified_by_weight': ['At {weight_g} g a piece these count as {counted_as} ({article}: cigarillos weigh at most 3 g each).', 'Me {weight_g} g për copë këto llogariten si {counted_as} ({article}: cigarillot peshojnë deri në 3 g secila).', 'Sa {weight_g} g po komadu ovo se računa kao {counted_as} ({article}: cigarilosi teže najviše 3 g po komadu).'],
+  'allowanceNote.perfume_volume_as_weight': ['The perfume allowance is a weight: each ml is counted as 1 g, never less than a perfume really weighs ({article}).', 'Sasia e lejuar e parfumit është në peshë: çdo ml llogaritet si 1 g, kurrë më pak se pesha e vërtetë e parfumit ({article}).', 'Dozvoljena količina parfema izražena je težinom: svaki ml računa se kao 1 g, nikad manje od stvarne težine parfema ({article}).'],
+  'allowanceNote.medicine_personal_needs': ['Medicines are relieved in the quantity you need personally ({article}); customs judge that quantity.', 'Barnat lirohen në sasinë që ju nevojitet personalisht ({article}); këtë sasi e vlerëson dogana.', 'Lekovi se oslobađaju u količini potrebnoj za vaše lične potrebe ({article}); tu količinu procenjuje carina.'],
+  'allowanceNote.other_relieved': ['Duty free: within the EUR 175 allowed for other goods ({article}).', 'Pa detyrime: brenda 175 eurove të lejuara për mallrat e tjera ({article}).', 'Bez dažbina: u okviru 175 evra dozvoljenih za ostalu robu ({article}).'],
+  'allowanceNote.other_item_over_limit': ['Worth {value} on its own, more than EUR 175: an item\'s value cannot be split ({article}), so all of it is dutiable.', 'Vlera e tij, {value}, i kalon vetë 175 eurot: vlera e një artikulli nuk ndahet ({article}), prandaj e tëra është me detyrime.', 'Sam vredi {value}, više od 175 evra: vrednost predmeta ne može se deliti ({article}), pa cela podleže dažbinama.'],
+  'allowanceNote.other_not_in_combination': ['The EUR 175 goes to the whole items that use the most of it, and an item\'s value is never split ({article}); dutiable: {value}.', '175 eurot u jepen artikujve të plotë që e shfrytëzojnë më së shumti, dhe vlera e një artikulli nuk ndahet kurrë ({article}); me detyrime: {value}.', '175 evra pripada celim predmetima koji ga najviše iskorišćavaju, a vrednost predmeta se nikad ne deli ({article}); podleže dažbinama: {value}.'],
+  'allowanceNote.assortment_order': ['Where items share an allowance, it goes to them in the order you listed them: list first what you most want relieved ({article}).', 'Kur mallrat ndajnë një sasi të lejuar, ajo u jepet sipas radhës në të cilën i keni renditur: rendisni së pari atë që më së shumti doni të lirohet ({article}).', 'Kada stavke dele dozvoljenu količinu, ona im se dodeljuje redom kojim ste ih naveli: najpre navedite ono što najviše želite da bude oslobođeno ({article}).'],
+  'allowanceNote.other_goods_combination': ['Other goods together are worth more than EUR 175: relief goes to the whole items worth the most without passing EUR 175 ({article}); where combinations tie, items listed earlier come first.', 'Mallrat e tjera së bashku kanë vlerë mbi 175 euro: lirimi u jepet artikujve të plotë me vlerën më të madhe pa i kaluar 175 eurot ({article}); kur kombinimet janë të barabarta, përparësi kanë artikujt e renditur më herët.', 'Ostala roba zajedno vredi više od 175 evra: oslobođenje dobijaju celi predmeti najveće vrednosti do 175 evra ({article}); kada su kombinacije jednake, prednost imaju ranije navedeni predmeti.'],
+  'allowanceNote.commercial_nature_not_judged': ['These quantities are more than {factor} times the allowance. Relief is only for occasional imports for personal use or presents ({article}); customs judge whether an import is commercial, and commercial imports get no relief.', 'Këto sasi janë më shumë se {factor} herë sa sasia e lejuar. Lirimi vlen vetëm për importe të rastit për përdorim personal ose për dhurata ({article}); nëse importi është tregtar e vlerëson dogana, dhe importet tregtare nuk lirohen.', 'Ove količine su više od {factor} puta veće od dozvoljenih. Oslobođenje važi samo za povremeni uvoz za ličnu upotrebu ili poklone ({article}); da li je uvoz komercijalan procenjuje carina, a komercijalni uvoz nije oslobođen.'],
+  'allowanceNote.guidance_only': ['This is guidance for goods in personal luggage ({article}); customs decide at the border, and may set lower allowances for frontier-zone residents, frontier workers and transport crews (Art. 49).', 'Ky është udhëzim për mallrat në bagazhin personal ({article}); vendimin e merr dogana në kufi, e cila mund të caktojë sasi më të vogla për banorët e zonës kufitare, punëtorët kufitarë dhe ekuipazhet e transportit (neni 49).', 'Ovo je smernica za robu u ličnom prtljagu ({article}); odluku donosi carina na granici, koja može odrediti manje količine za stanovnike pograničnog pojasa, pogranične radnike i posade prevoznih sredstava (član 49).'],
 
   'settings.title': ['Settings', 'Cilësimet', 'Podešavanja'],
   'settings.language': ['Language', 'Gjuha', 'Jezik'],
@@ -628,5 +720,14 @@ const STRINGS = {
   'settings.keys': ['Signing keys for offline checks: {count} (updated {when}).', 'Çelësat e nënshkrimit për kontroll pa rrjet: {count} (përditësuar më {when}).', 'Ključevi za potpis za proveru bez mreže: {count} (ažurirano {when}).'],
   'settings.noKeys': ['No signing keys saved yet: connect once to check offline.', 'Ende nuk ka çelësa të ruajtur: lidhuni një herë për të kontrolluar pa rrjet.', 'Još nema sačuvanih ključeva: povežite se jednom da biste mogli da proveravate bez mreže.'],
   'settings.refreshKeys': ['Update the keys', 'Përditëso çelësat', 'Ažuriraj ključeve'],
+  'settings.nothingToSend': ['There is nothing to send.', 'Nuk ka asgjë për të dërguar.', 'Nema ničega za slanje.'],
+  'settings.sendOffline': ['You are offline. What waits will be sent automatically as soon as the network returns.', 'Jeni pa rrjet. Ajo që pret do të dërgohet vetë sapo të kthehet rrjeti.', 'Niste na mreži. Ono što čeka biće poslato automatski čim se mreža vrati.'],
+  'settings.sending': ['Sending…', 'Duke dërguar…', 'Šaljem…'],
+  'settings.sentAll': [{ one: 'Sent: {count} item.', other: 'Sent: {count} items.' }, { one: 'U dërgua: {count} artikull.', other: 'U dërguan: {count} artikuj.' }, { one: 'Poslato: {count} stavka.', few: 'Poslato: {count} stavke.', other: 'Poslato: {count} stavki.' }],
+  'settings.sentSome': [{ one: 'Sent: {count} item; the rest will be sent automatically later.', other: 'Sent: {count} items; the rest will be sent automatically later.' }, { one: 'U dërgua: {count} artikull; të tjerët do të dërgohen vetë më vonë.', other: 'U dërguan: {count} artikuj; të tjerët do të dërgohen vetë më vonë.' }, { one: 'Poslato: {count} stavka; ostale će biti poslate automatski kasnije.', few: 'Poslato: {count} stavke; ostale će biti poslate automatski kasnije.', other: 'Poslato: {count} stavki; ostale će biti poslate automatski kasnije.' }],
+  'settings.keysUpdating': ['Updating the keys…', 'Duke përditësuar çelësat…', 'Ažuriram ključeve…'],
+  'settings.keysUpdated': ['The keys are up to date.', 'Çelësat janë të përditësuar.', 'Ključevi su ažurni.'],
+  'settings.keysKept': ['The keys saved earlier are still used for offline checks.', 'Çelësat e ruajtur më parë përdoren ende për kontrollin pa rrjet.', 'Ranije sačuvani ključevi se i dalje koriste za proveru bez mreže.'],
+  'settings.version': ['version {version}', 'versioni {version}', 'verzija {version}'],
   'settings.account': ['Officer account', 'Llogaria e zyrtarit', 'Nalog službenika'],
 };

@@ -46,13 +46,18 @@ export function cachedKeys() {
   }
 }
 
-/** Fetch the published keys and keep them for offline checks; keeps the old ones on failure. */
+/**
+ * Fetch the published keys and keep them for offline checks; keeps the old ones on failure.
+ * Resolves to {updated, keys} (keys: what is stored now, or null) and never rejects.
+ */
 export async function refreshKeys() {
   try {
     const { keys } = await api.keys();
     localStorage.setItem(KEYS_STORAGE, JSON.stringify({ keys, fetched_at: new Date().toISOString() }));
-  } catch { /* offline: the cached keys stay */ }
-  return cachedKeys();
+    return { updated: true, keys: cachedKeys() };
+  } catch (error) {
+    return { updated: false, keys: cachedKeys(), error };
+  }
 }
 
 /**
@@ -128,19 +133,32 @@ async function settle(item, outcome) {
 
 let flushing = null;
 
-/** Send every queued item, oldest first; stops at the first network failure. */
+/**
+ * Send every queued item, oldest first; stops at the first network failure or refusal to be
+ * retried later. Resolves to {sent, left, stopped} (stopped: the error that stopped it) and
+ * announces it with a `queue-flushed` event.
+ */
 export function flushQueue() {
   if (flushing) return flushing;
   const run = async () => {
     const items = (await queuedItems()).sort((a, b) => a.queued_at.localeCompare(b.queued_at));
+    let sent = 0;
+    let stopped = null;
     for (const item of items) {
       try {
         await settle(item, { result: await sendQueued(item) });
       } catch (err) {
-        if (err instanceof NetworkError || err.retryable) return;
+        if (err instanceof NetworkError || err.retryable) {
+          stopped = err;
+          break;
+        }
         await settle(item, { error: { status: err.status, error: err.error, message: err.message } });
       }
+      sent += 1;
     }
+    const outcome = { sent, left: items.length - sent, stopped };
+    window.dispatchEvent(new CustomEvent('queue-flushed', { detail: outcome }));
+    return outcome;
   };
   // One tab sends at a time; the Idempotency-Key protects against the rest.
   const locked = navigator.locks ? () => navigator.locks.request('bi-flush', run) : run;

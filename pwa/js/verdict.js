@@ -2,7 +2,7 @@
 import { h, icon } from './dom.js';
 import { t, tOr, formatDate, formatDateTime, formatNumber } from './i18n.js';
 
-const VERDICT_ICON = { genuine: 'check', suspicious: 'warn', invalid: 'cross', authentic: 'shield', unchecked: 'clock' };
+const VERDICT_ICON = { genuine: 'check', suspicious: 'warn', invalid: 'cross', authentic: 'shield', unchecked: 'clock', unrecognised: 'question', failed: 'warn' };
 
 /** Small inline badge for lists: icon + word, coloured. */
 export function verdictBadge(verdict) {
@@ -75,7 +75,11 @@ export function productCard(stamp) {
   }
   const firstScan = stamp.first_scan
     ? [formatDateTime(stamp.first_scan.at), stamp.first_scan.municipality].filter(Boolean).join(', ')
-    : t('product.neverScanned');
+    : null;
+  // A verification answer always says how often the stamp was scanned before; other answers
+  // (an officer's stamp detail) do not, and then the card says nothing about it.
+  const knowsHistory = 'previous_scans' in stamp || 'first_scan' in stamp;
+  const history = previousScans(stamp) || (knowsHistory ? t('product.firstCheck') : null);
   return h('section', { class: 'card product-card', 'aria-labelledby': 'product-heading' },
     h('h2', { id: 'product-heading', text: t('product.heading') }),
     h('dl', { class: 'facts' },
@@ -88,6 +92,6 @@ export function productCard(stamp) {
       row(t('product.operator'), stamp.operator?.name),
       row(t('product.issued'), formatDate(stamp.issued_on)),
       row(t('product.firstScan'), firstScan),
-      row(t('product.previousScans'), previousScans(stamp)),
+      row(t('product.previousScans'), history),
       row(t('product.scanCount'), typeof stamp.scan_count === 'number' ? formatNumber(stamp.scan_count) : null)));
 }

@@ -82,8 +82,8 @@ def wait_for_offline_readiness(page: Page) -> None:
     page.evaluate("() => navigator.serviceWorker.ready.then(() => true)")
     page.wait_for_function("() => localStorage.getItem('bi.keys') !== null")
     page.wait_for_function("""async () => {
-        const cache = await caches.open('bi-shell-v1');
-        return (await cache.keys()).length > 10;
+        const name = (await caches.keys()).find((key) => key.startsWith('bi-shell-'));
+        return !!name && (await (await caches.open(name)).keys()).length > 10;
     }""")
 
 
@@ -91,6 +91,16 @@ def enter_code(page: Page, code: str) -> None:
     page.goto("/#/scan")
     page.fill(".manual-form input[name=code]", code)
     page.click(".manual-form button[type=submit]")
+
+
+def app_text(page: Page, key: str, **params) -> str:
+    """A string of the app's catalogue in the page's language, as the app writes it."""
+    return page.evaluate(
+        "([key, params]) => import('/js/i18n.js').then((m) => m.t(key, params))", [key, params]
+    )
+
+
+LOCALES = {"sq": "sq-XK", "sr": "sr-Latn", "en": "en-GB"}
 
 
 def axe_violations(page: Page, impacts=("serious", "critical")) -> list[dict]:
@@ -113,7 +123,7 @@ def axe_violations(page: Page, impacts=("serious", "critical")) -> list[dict]:
 def screenshot(page: Page, name: str) -> Path:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     path = SCREENSHOTS / f"{name}.png"
-    page.screenshot(path=str(path), full_page=False)
+    page.screenshot(path=str(path), full_page=False, animations="disabled")
     return path
 
 

@@ -28,7 +28,7 @@ def test_result_says_where_the_stamp_was_scanned_before(browser, live_server, de
     enter_code(page, code["text"])
     expect(page.locator(".product-card")).to_be_visible()
     enter_code(page, code["text"])
-    page.wait_for_url(re.compile(r"#/result$"))
+    page.wait_for_url(re.compile(r"#/result/[\w-]+$"))
     expect(history).to_have_text(re.compile(r"^(once|\d+ times): (.+ \(\d+\), )*Prizren \(\d+\)"))
     assert not page.js_errors
     context.close()

@@ -45,6 +45,20 @@ def show_result_invalid(page, demo):
     page.locator(".verdict-invalid").wait_for()
 
 
+def show_result_unrecognised(page, demo):
+    enter_code(page, "hello world")
+    page.locator(".verdict-unrecognised").wait_for()
+
+
+def show_checks(page, demo):
+    enter_code(page, genuine(demo)["text"])
+    page.locator(".verdict-genuine").wait_for()
+    enter_code(page, invalid(demo)["text"])
+    page.locator(".verdict-invalid").wait_for()
+    page.goto("/#/checks")
+    page.locator(".check-row").nth(1).wait_for()
+
+
 def show_report(page, demo):
     page.goto("/#/report")
 
@@ -62,7 +76,7 @@ def show_allowances(page, demo):
     page.select_option("select[name=unit]", "carton")
     with page.expect_response("**/api/v1/allowances/check"):
         page.locator("form button[type=submit]").click()
-    page.locator("table").wait_for()
+    page.locator(".allowance-results").wait_for()
 
 
 def show_settings(page, demo):
@@ -77,6 +91,8 @@ SCREENS = {
     "scan": show_scan,
     "result-genuine": show_result_genuine,
     "result-invalid": show_result_invalid,
+    "result-unrecognised": show_result_unrecognised,
+    "checks": show_checks,
     "report": show_report,
     "board": show_board,
     "allowances": show_allowances,
@@ -96,10 +112,11 @@ def test_screen_is_accessible_and_photographed(browser, live_server, demo, name,
     )  # lets add_script_tag inject axe-core
     page = open_app(context)
     SCREENS[name](page, demo)
-    if name != "allowances":  # there the focus rightly stays on the button just pressed
-        # The screen moves the focus to its heading once rendered (a busy machine may take a
-        # while): fails after 5 s if it never does.
-        page.wait_for_function("() => document.activeElement.tagName === 'H1'", timeout=5000)
+    # The screen moves the focus to its heading once rendered (a busy machine may take a while;
+    # fails after 5 s if it never does); the allowance calculator takes the reader to its
+    # answer, below the form.
+    heading = "H2" if name == "allowances" else "H1"
+    page.wait_for_function(f"() => document.activeElement.tagName === '{heading}'", timeout=5000)
     page.wait_for_timeout(300)  # let the toast settle before axe and the screenshot
     violations = axe_violations(page)
     if lang == "en":

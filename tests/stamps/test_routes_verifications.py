@@ -133,6 +133,30 @@ def test_bare_serial_says_authenticity_was_not_checked(client, session):
     assert body["stamp"]["serial"] == str(codes.Serial(batch.series, batch.first))
 
 
+@pytest.mark.parametrize("lang", ["en", "sq", "sr"])
+def test_reasons_beside_an_invalid_verdict_or_a_typed_serial_never_say_authentic(
+    app, client, session, lang
+):
+    """A revoked stamp never activated, or a typed serial never activated, is not "authentic
+    but never activated": no reason message of such an answer calls the stamp authentic."""
+    batch = factories.batch(session)  # issued, never activated
+    revoke(session, series=batch.series, first=batch.first, last=batch.first, reason="stolen")
+    revoked = factories.signed_code(app, codes.Serial(batch.series, batch.first))
+    typed = str(codes.Serial(batch.series, batch.first + 1))
+    for code, verdict in [(revoked, "invalid"), (typed, "suspicious")]:
+        body = client.post("/api/v1/verifications", json={"code": code},
+                           headers={"Accept-Language": lang}).get_json()
+        assert body["verdict"] == verdict
+        assert "not_activated" in [reason["code"] for reason in body["reasons"]]
+        for reason in body["reasons"]:
+            if reason["code"] == "serial_only":  # it says authenticity was NOT proven
+                continue
+            message = reason["message"].lower()
+            assert not any(word in message for word in ("authentic", "autentik", "autentič")), (
+                reason
+            )
+
+
 def test_reason_messages_follow_accept_language(app, client, session):
     body = client.post(
         "/api/v1/verifications", json={"code": "garbage"}, headers={"Accept-Language": "sq"}

@@ -1,30 +1,24 @@
 // The public board of current Notices of Seizure (Art. 251(7)); never shows a person's name.
 import { h, append, field, notice } from '../dom.js';
-import { t, tOr, formatDate, formatDaysLeft, formatNumber } from '../i18n.js';
+import { t, tOr, formatDate, formatDaysLeft, formatAmount } from '../i18n.js';
 import { api } from '../api.js';
 import { errorText } from '../errors.js';
 
-const text = (value) => {
-  if (value === null || value === undefined) return '';
-  if (Array.isArray(value)) return value.map(text).filter(Boolean).join('; ');
-  if (typeof value === 'object') {
-    if (value.description) {
-      const amount = value.quantity !== undefined ? `${formatNumber(value.quantity)} ${value.unit ? tOr(`unit.${value.unit}`, value.unit) : ''}`.trim() : '';
-      return [value.description, amount].filter(Boolean).join(' — ');
-    }
-    return [value.name, value.municipality].filter(Boolean).join(', ');
-  }
-  return String(value);
-};
+/** "Spirits 0.7 l … — 240 bottles" for each line of goods. */
+const goodsText = (goods) => (goods || []).map((line) =>
+  [line.description, line.quantity === undefined ? '' : formatAmount(line.quantity, line.unit)].filter(Boolean).join(' — ')).join('; ');
+
+/** "Art. 251(1)" as the language says it: "neni 251(1)", "član 251(1)". */
+const article = (reference) => String(reference).replace(/^Art\.\s*/, `${t('board.article')} `);
 
 function noticeCard(item) {
   return h('li', { class: 'card notice-card' },
     h('h2', { text: t('board.number', { number: item.number }) }),
     h('dl', { class: 'facts' },
       h('dt', { text: t('board.seizedOn') }), h('dd', { text: formatDate(item.seized_on) }),
-      h('dt', { text: t('board.place') }), h('dd', { text: text(item.place) }),
-      h('dt', { text: t('board.goods') }), h('dd', { text: text(item.goods) }),
-      h('dt', { text: t('board.legalBasis') }), h('dd', { text: text(item.legal_basis) }),
+      h('dt', { text: t('board.place') }), h('dd', { text: [item.place?.description, item.place?.municipality].filter(Boolean).join(', ') }),
+      h('dt', { text: t('board.goods') }), h('dd', { text: goodsText(item.goods) }),
+      h('dt', { text: t('board.legalBasis') }), h('dd', { text: (item.legal_basis || []).map(article).join('; ') }),
       item.review_deadline ? [h('dt', { text: t('board.reviewDeadline') }),
         h('dd', { text: `${formatDate(item.review_deadline)} · ${formatDaysLeft(item.review_deadline)}` })] : null,
       h('dt', { text: t('board.status') }), h('dd', { text: tOr(`noticeStatus.${item.status}`, tOr(`status.${item.status}`, item.status)) })));

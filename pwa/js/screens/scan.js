@@ -1,14 +1,17 @@
 // Scan screen: live camera, "take a photo" (decoded by the server, or on the phone offline) and
-// manual entry; every path ends in verifyCode() and the result screen.
+// manual entry; every path ends in verifyCode() and the result screen. Below, the latest checks.
 import { h, append, field, notice, icon } from '../dom.js';
 import { t } from '../i18n.js';
 import { go } from '../router.js';
 import { api, NetworkError } from '../api.js';
-import { verifyCode } from '../verify.js';
 import { errorText } from '../errors.js';
+import { verifyCode, recentChecks } from '../verify.js';
+import { checkList } from './checks.js';
 import { startCamera, decodePhoto, cameraAvailable } from '../scanner.js';
 
-export async function render(root) {
+const LATEST_SHOWN = 3;
+
+export async function render(root, { query }) {
   let stopCamera = null;
   let busy = false;
   const status = h('p', { class: 'scan-status', role: 'status', 'aria-live': 'polite' });
@@ -20,13 +23,13 @@ export async function render(root) {
     status.replaceChildren(kind === 'error' ? notice('error', text) : text);
   }
 
-  async function check(text) {
+  async function check(text, via) {
     if (busy) return;
     busy = true;
     say('info', t('scan.checking'));
     try {
-      await verifyCode(text);
-      go('result');
+      const done = await verifyCode(text, via);
+      go('result', done.id);
     } catch (err) {
       say('error', errorText(err));
     } finally {
@@ -45,7 +48,7 @@ export async function render(root) {
       return;
     }
     try {
-      stopCamera = await startCamera(video, check);
+      stopCamera = await startCamera(video, (text) => check(text, 'camera'));
       frame.hidden = false;
       video.hidden = false;
       cameraButton.textContent = t('scan.stopCamera');
@@ -69,22 +72,24 @@ export async function render(root) {
       if (!(err instanceof NetworkError)) { say('error', errorText(err)); return; }
       try { codes = await decodePhoto(file); } catch { codes = []; }
     }
-    if (codes.length) check(codes[0]);
+    if (codes.length) check(codes[0], 'photo');
     else say('error', t('scan.noCodeInPhoto'));
   });
   const photoButton = h('button', { type: 'button', class: 'button' }, t('scan.takePhoto'));
   photoButton.addEventListener('click', () => photoInput.click());
 
-  const manualInput = h('input', { name: 'code', autocomplete: 'off', autocapitalize: 'characters', spellcheck: 'false', required: true, placeholder: 'CG26-000123456' });
+  // "Try again" from a result comes back here with what was typed, to be corrected.
+  const manualInput = h('input', { name: 'code', autocomplete: 'off', autocapitalize: 'characters', spellcheck: 'false', required: true, placeholder: 'CG26-000123456', value: query.get('code') || '' });
   const manualForm = h('form', { class: 'manual-form', novalidate: true },
     field(t('scan.manualLabel'), manualInput, t('scan.manualHint')),
     h('button', { type: 'submit', class: 'button' }, t('scan.check')));
   manualForm.addEventListener('submit', (event) => {
     event.preventDefault();
-    if (manualInput.value.trim()) check(manualInput.value);
+    if (manualInput.value.trim()) check(manualInput.value, 'typed');
     else { say('error', t('scan.manualEmpty')); manualInput.focus(); }
   });
 
+  const latest = h('section', { class: 'card', 'aria-labelledby': 'latest-heading', hidden: true });
   const pendingError = sessionStorage.getItem('bi.verifyError');
   sessionStorage.removeItem('bi.verifyError');
 
@@ -100,7 +105,26 @@ export async function render(root) {
     h('section', { class: 'card', 'aria-labelledby': 'manual-heading' },
       h('h2', { id: 'manual-heading' }, icon('shield'), ' ', t('scan.manualHeading')),
       manualForm),
+    latest,
     h('p', { class: 'small' }, h('a', { href: '#/report', text: t('scan.reportLink') })));
+  if (query.get('code')) {
+    // Back from "Try again": the typed text is ready to be corrected (app.js focuses it).
+    manualInput.dataset.focus = '';
+    manualInput.select();
+  }
 
-  return () => stopCamera?.();
+  const drawLatest = async () => {
+    const checks = await recentChecks();
+    latest.hidden = !checks.length;
+    latest.replaceChildren(
+      h('h2', { id: 'latest-heading', text: t('checks.title') }),
+      checkList(checks.slice(0, LATEST_SHOWN)),
+      h('p', { class: 'small' }, h('a', { href: '#/checks', text: t('checks.all', { count: checks.length }) })));
+  };
+  window.addEventListener('checks-changed', drawLatest);
+  await drawLatest();
+  return () => {
+    stopCamera?.();
+    window.removeEventListener('checks-changed', drawLatest);
+  };
 }

@@ -1,0 +1,112 @@
+"""What a screen shows in Albanian or Serbian must read as Albanian or Serbian: no English sentence
+of the app's or the server's catalogues, no raw message key, code, slug, JSON, ISO date or
+"undefined". Any browser test can call `unreadable_text(page, lang)` on the screen it has drawn,
+or `assert_readable(page, lang, screen_name)`.
+
+The rendered text is `document.body.innerText` (what a person sees, CSS text-transform included,
+so English is matched ignoring case). English texts are those of the PWA's catalogue
+(`pwa/js/i18n.js`, read from the running app) and of the server's (`app.i18n.catalogue()`) that
+differ from the language's own text for the same key.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from playwright.sync_api import Page
+
+from app.i18n import catalogue
+
+COLUMN = {"en": 0, "sq": 1, "sr": 2}
+_PLACEHOLDER = re.compile(r"\{\w+\}")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+# Shapes that are never words for people.
+_SHAPES = {
+    "slug": re.compile(r"(?<![\w@./-])(?=[a-z0-9-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+)+(?![\w-])"),
+    "code": re.compile(r"(?<![\w@./-])[a-z]+(?:_[a-z]+)+(?![\w-])"),
+    "JSON": re.compile(r"\{\s*\"|\[object Object\]"),
+    "ISO date": re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\d{2}:\d{2}:\d{2}|T\d{2}:\d{2}"),
+    "not a value": re.compile(r"\b(?:undefined|null|NaN|Infinity)\b"),
+}
+
+
+def _texts(entry) -> list[str]:
+    """A catalogue entry's texts: one string, or the plural forms of one."""
+    if isinstance(entry, dict):
+        return [text for text in entry.values() if text]
+    return [entry] if entry else []
+
+
+@cache
+def _server_pairs(lang: str) -> tuple[tuple[str, str], ...]:
+    """(key, English text) of the server's messages whose text in `lang` is not the same."""
+    pairs = []
+    for key, texts in catalogue().items():
+        english = texts.get("en")
+        if english and english != texts.get(lang):
+            pairs.append((key, english))
+    return tuple(pairs)
+
+
+def _app_pairs(strings: dict, lang: str) -> list[tuple[str, str]]:
+    """(key, English text) of the app's strings whose text in `lang` is not the same."""
+    pairs = []
+    for key, columns in strings.items():
+        own = set(_texts(columns[COLUMN[lang]]))
+        pairs.extend((key, english) for english in _texts(columns[0]) if english not in own)
+    return pairs
+
+
+@cache
+def _pattern(english: str) -> re.Pattern | None:
+    """A text with placeholders as a pattern: a sentence (three words or more) is found anywhere,
+    a label only as a whole line (a short word may be the same in another language); None when
+    nothing of it is words."""
+    literal = _PLACEHOLDER.split(english)
+    words = sum(len(_WORD.findall(part)) for part in literal)
+    if not words:
+        return None
+    body = r"[^\n]+?".join(re.escape(part) for part in literal)
+    if words >= 3:
+        return re.compile(body, re.IGNORECASE)
+    return re.compile(rf"^[ \t]*{body}[ \t]*$", re.IGNORECASE | re.MULTILINE)
+
+
+def _key_pattern(keys) -> re.Pattern:
+    prefixes = sorted({key.split(".", 1)[0] for key in keys if "." in key}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(prefix) for prefix in prefixes)
+    return re.compile(
+        rf"(?<![\w@/])(?:(?:{alternatives})\.[A-Za-z_][\w-]*"
+        r"|[a-z]{2,}\.[a-z_]{2,}\.[A-Za-z_]{2,})"
+    )
+
+
+def unreadable_text(page: Page, lang: str, allow: tuple[str, ...] = ()) -> list[str]:
+    """Every problem in the text the page shows now, as 'kind: excerpt'; `allow` lists exact
+    substrings to ignore (e.g. an example typed into a hint)."""
+    text = page.evaluate("() => document.body.innerText")
+    for allowed in allow:
+        text = text.replace(allowed, " ")
+    problems = []
+    if lang != "en":
+        strings = page.evaluate("() => import('/js/i18n.js').then((m) => m.STRINGS)")
+        pairs = [*_app_pairs(strings, lang), *_server_pairs(lang)]
+        for key, english in pairs:
+            pattern = _pattern(english)
+            found = pattern.search(text) if pattern else None
+            if found:
+                problems.append(f"English ({key}): {found.group(0).strip()!r}")
+        keys = _key_pattern([*strings, *catalogue()])
+        problems.extend(f"message key: {m.group(0)!r}" for m in keys.finditer(text))
+    for kind, pattern in _SHAPES.items():
+        if kind == "slug" and lang == "en":
+            continue  # English writes compounds so: "sign-in", "frontier-zone"
+        problems.extend(f"{kind}: {m.group(0)!r}" for m in pattern.finditer(text))
+    return problems
+
+
+def assert_readable(page: Page, lang: str, screen: str, allow: tuple[str, ...] = ()) -> None:
+    problems = unreadable_text(page, lang, allow)
+    assert not problems, f"{screen} in {lang}: " + "; ".join(problems)
