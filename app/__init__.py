@@ -67,6 +67,9 @@ def create_app(config: type[Config] = Config) -> Flask:
             app.register_blueprint(extra)
     register_error_handlers(app)
     register_security(app)
+    from app import operations
+
+    operations.init_app(app)  # request ids, logs, metrics: outside every layer but ProxyFix
 
     from app.web import web
 
