@@ -78,32 +78,35 @@ POOL_CAPACITY = Gauge(
     multiprocess_mode="livesum",
 )
 
-# Children of the labelled metrics, looked up once per label values: `labels()` takes a lock
-# and builds a tuple on every call, this a dict lookup.
-_request_children: dict[tuple[str, str, str], tuple] = {}
-
-
 def observe_request(method: str, route: str | None, status: str, duration_s: float) -> None:
     """Count and time one answered request (called by the middleware for every request)."""
-    key = (method, route or UNMATCHED, status)
-    children = _request_children.get(key)
-    if children is None:
-        label_method = method if method in METHODS else "other"
-        children = _request_children.setdefault(key, (
-            REQUESTS.labels(label_method, key[1], status),
-            LATENCY.labels(label_method, key[1]),
-        ))
-    counter, histogram = children
-    counter.inc()
-    histogram.observe(duration_s)
+    if method not in METHODS:
+        method = "other"
+    route = route or UNMATCHED
+    _child(REQUESTS, method, route, status).inc()
+    _child(LATENCY, method, route).observe(duration_s)
 
 
 def count_verification(verdict: str, reasons: Iterable[str], *, officer: bool) -> None:
     """Count a verification's verdict and each of its reasons."""
     scanner = "officer" if officer else "consumer"
-    VERDICTS.labels(verdict, scanner).inc()
+    _child(VERDICTS, verdict, scanner).inc()
     for reason in reasons:
-        REASONS.labels(reason, scanner).inc()
+        _child(REASONS, reason, scanner).inc()
+
+
+# Children of the labelled metrics, looked up once per label values: `labels()` takes a lock
+# and checks its arguments on every call, this is one dict lookup.
+_children: dict[tuple, object] = {}
+
+
+def _child(metric, *labels: str):
+    """`metric.labels(*labels)`, from the cache."""
+    key = (metric, *labels)
+    child = _children.get(key)
+    if child is None:
+        child = _children.setdefault(key, metric.labels(*labels))
+    return child
 
 
 def count_finding(kind: str) -> None:
