@@ -2,7 +2,7 @@
 import { h, append, field, notice, select } from '../dom.js';
 import { t, tOr, formatNumber } from '../i18n.js';
 import { api } from '../api.js';
-import { errorText } from './scan.js';
+import { errorNotice } from './scan.js';
 
 const KINDS = ['cigarettes', 'cigarillos', 'cigars', 'smoking_tobacco', 'spirits', 'intermediate', 'still_wine', 'perfume', 'toilet_water', 'medicine', 'other'];
 const UNITS = ['piece', 'pack', 'carton', 'g', 'kg', 'ml', 'l'];
@@ -76,7 +76,7 @@ export async function render(root) {
       result.replaceChildren(h('div', {}, resultTable(answer),
         answer.notes?.length ? h('ul', { class: 'notes' }, answer.notes.map((note) => h('li', { text: typeof note === 'string' ? note : note.message || note.code }))) : null));
     } catch (err) {
-      result.replaceChildren(notice('error', errorText(err)));
+      result.replaceChildren(errorNotice(err));
     }
   });
   append(root, h('h1', { text: t('allowances.title') }), h('p', { class: 'lead', text: t('allowances.intro') }), form, result);

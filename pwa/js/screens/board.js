@@ -1,8 +1,8 @@
 // The public board of current Notices of Seizure (Art. 251(7)); never shows a person's name.
-import { h, append, field, notice } from '../dom.js';
+import { h, append, field } from '../dom.js';
 import { t, tOr, formatDate, formatDaysLeft, formatNumber } from '../i18n.js';
 import { api } from '../api.js';
-import { errorText } from './scan.js';
+import { errorNotice } from './scan.js';
 
 const text = (value) => {
   if (value === null || value === undefined) return '';
@@ -52,6 +52,6 @@ export async function render(root) {
     notices = (await api.notices()).notices || [];
     draw();
   } catch (err) {
-    status.replaceChildren(notice('error', errorText(err)));
+    status.replaceChildren(errorNotice(err));
   }
 }

@@ -5,7 +5,7 @@ import { h, append, field, notice, formValues } from '../dom.js';
 import { t } from '../i18n.js';
 import { go } from '../router.js';
 import { api, getSession, setSession, clearSession, needsEnrolment } from '../api.js';
-import { errorText } from './scan.js';
+import { errorNotice } from './scan.js';
 import { cacheOfficerScreens } from '../offline.js';
 
 /** A TOTP code as typed, or a recovery code (`k7m2p-x9q4r`, any case, hyphen optional). */
@@ -84,7 +84,7 @@ export async function render(root) {
       if (needsEnrolment(answer)) go('enrol', null, next ? { next } : undefined);
       else location.hash = next || '#/inspection';
     } catch (err) {
-      status.replaceChildren(notice('error', errorText(err)));
+      status.replaceChildren(errorNotice(err));
       submit.disabled = false;
     }
   });

@@ -14,6 +14,17 @@ export function errorText(err) {
   return err?.message || t('error.generic');
 }
 
+/**
+ * An error box: the words (errorText unless given), and in small print under them the server's
+ * reference for the request, so that a report can be matched to the server's log line.
+ */
+export function errorNotice(err, text = errorText(err)) {
+  const reference = err?.requestId
+    ? h('small', { class: 'error-reference' }, t('error.reference', { id: err.requestId }))
+    : null;
+  return notice('error', h('span', { text }), reference);
+}
+
 export async function render(root) {
   let stopCamera = null;
   let busy = false;
@@ -25,6 +36,7 @@ export async function render(root) {
   function say(kind, text) {
     status.replaceChildren(kind === 'error' ? notice('error', text) : text);
   }
+  const sayError = (err) => status.replaceChildren(errorNotice(err));
 
   async function check(text) {
     if (busy) return;
@@ -34,7 +46,7 @@ export async function render(root) {
       await verifyCode(text);
       go('result');
     } catch (err) {
-      say('error', errorText(err));
+      sayError(err);
     } finally {
       busy = false;
     }
@@ -72,7 +84,7 @@ export async function render(root) {
     try {
       codes = (await api.decode(file)).codes.map((code) => code.text);
     } catch (err) {
-      if (!(err instanceof NetworkError)) { say('error', errorText(err)); return; }
+      if (!(err instanceof NetworkError)) { sayError(err); return; }
       try { codes = await decodePhoto(file); } catch { codes = []; }
     }
     if (codes.length) check(codes[0]);
