@@ -983,7 +983,10 @@ def _board_values(
         "seized_on": deadlines.get("seized_on"),
         "municipality": case.municipality,
         "place": case.place_description if legal else None,
-        "goods": [[item.description, str(item.quantity), item.unit] for item in items],
+        # As the column keeps it (3 places), whether the item was just written or read back:
+        # the restore drill found the board rebuilt from the facts differing from the rows
+        # written with the demo's unscaled quantities ("240" and "240.000").
+        "goods": [[item.description, f"{item.quantity:.3f}", item.unit] for item in items],
         "legal_basis": list(case.legal_basis),
         "review_deadline": deadlines.get("review_request_due_on"),
         "status": rules.status_on(facts, shown_on).value,
