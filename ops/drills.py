@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import json
 import os
+import signal
+import socket
 import subprocess
 import sys
+import time
+import urllib.request
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -93,3 +97,76 @@ def sign_in(post: Callable[[str, dict], tuple[int, dict]], who: dict) -> dict:
     if status != 200:
         raise RuntimeError(f"sign-in of {who['email']}: {status} {answer}")
     return {"Authorization": f"Bearer {answer['access_token']}"}
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class Server:
+    """`gunicorn -c ops/gunicorn.conf.py` as production runs it, on a free port of loopback,
+    with `env`; its stderr (log lines) appended to `log_path`. It runs in a process group of its
+    own, so that `kill_all` can kill master and workers at once, as a crash of the machine's
+    service would."""
+
+    def __init__(self, env: dict[str, str], log_path: Path, workers: int = 2,
+                 port: int | None = None) -> None:
+        self.env = env
+        self.log_path = log_path
+        self.workers = workers
+        self.port = port or free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        self.process: subprocess.Popen | None = None
+
+    def start(self) -> Server:
+        with open(self.log_path, "ab") as log:
+            self.process = subprocess.Popen(
+                [str(BIN / "gunicorn"), "-c", "ops/gunicorn.conf.py", "--bind",
+                 f"127.0.0.1:{self.port}", "--workers", str(self.workers), "wsgi:app"],
+                cwd=ROOT, env=self.env, stdout=subprocess.DEVNULL, stderr=log,
+                start_new_session=True,
+            )
+        self.wait_until_up()
+        return self
+
+    def wait_until_up(self, timeout_s: float = 30) -> None:
+        deadline = time.monotonic() + timeout_s
+        while True:
+            try:
+                with urllib.request.urlopen(f"{self.base}/api/v1/health", timeout=2) as answer:
+                    if answer.status == 200 and len(self.worker_pids()) == self.workers:
+                        return
+            except OSError:
+                pass
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                self.stop()
+                raise RuntimeError(self.log_path.read_text()[-3000:])
+            time.sleep(0.1)
+
+    def worker_pids(self) -> list[int]:
+        children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")
+        try:
+            return [int(pid) for pid in children.read_text().split()]
+        except OSError:
+            return []
+
+    def kill_worker(self) -> int:
+        """SIGKILL one worker (the master starts another); its pid."""
+        victim = self.worker_pids()[0]
+        os.kill(victim, signal.SIGKILL)
+        return victim
+
+    def kill_all(self) -> None:
+        """SIGKILL the master and every worker at once."""
+        os.killpg(self.process.pid, signal.SIGKILL)
+        self.process.wait()
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.kill_all()

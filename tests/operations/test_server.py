@@ -37,7 +37,7 @@ def server(tmp_path_factory):
     }
     subprocess.run([sys.executable, "-m", "flask", "--app", "wsgi", "db", "upgrade"], cwd=ROOT,
                    env=os.environ | env, check=True, capture_output=True)
-    running = Server(env, instance / "server.log").start()
+    running = Server(os.environ | env, instance / "server.log").start()
     running.metrics_dir = metrics_dir
     yield running
     running.stop()
