@@ -254,13 +254,17 @@ def _cpu_snapshot() -> dict[str, float]:
 
 
 def _cpu_used(before: dict[str, float], seconds: float) -> dict[str, float]:
+    """Cores busy on average: the machine's, the load generator's, and the machine's load
+    average at the end (runnable processes: above 2, others' work queued for the 2 cores)."""
     after = _cpu_snapshot()
-    return {name: round((after[name] - before[name]) / seconds, 2) for name in after}
+    used = {name: round((after[name] - before[name]) / seconds, 2) for name in after}
+    return used | {"load_average_1m": round(os.getloadavg()[0], 1)}
 
 
 def _print_phase(title: str, phase: dict) -> None:
     print(f"\n== {title} (cores busy: machine {phase['cpu']['machine']},"
-          f" load generator {phase['cpu']['generator']})")
+          f" load generator {phase['cpu']['generator']}; load average"
+          f" {phase['cpu']['load_average_1m']})")
     print(f"{'endpoint':<40} {'req':>8} {'req/s':>7} {'errors':>6} {'p50 ms':>8} {'p99 ms':>8}"
           f" {'max ms':>8}")
     for endpoint, row in phase["endpoints"].items():
