@@ -110,7 +110,8 @@ def _child(metric, *labels: str):
 
 
 def count_finding(kind: str) -> None:
-    FINDINGS.labels(kind).inc()
+    """Count a finding an officer recorded in an inspection."""
+    _child(FINDINGS, kind).inc()
 
 
 def instrument_pool(engine: Engine, name: str) -> None:
@@ -118,7 +119,7 @@ def instrument_pool(engine: Engine, name: str) -> None:
     pool = engine.pool
     in_use = POOL_IN_USE.labels(name)
     size = getattr(pool, "size", lambda: 0)()
-    overflow = max(getattr(pool, "_max_overflow", 0), 0)
+    overflow = max(getattr(pool, "_max_overflow", 0), 0)  # QueuePool has no public accessor
     POOL_CAPACITY.labels(name).set(size + overflow)
     event.listen(pool, "checkout", lambda *_: in_use.inc())
     event.listen(pool, "checkin", lambda *_: in_use.dec())
