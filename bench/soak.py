@@ -19,8 +19,11 @@ and its latency counts from that time, so a slow server is not hidden by a waiti
   there (POST /inspections/{id}/scans, one every 5 s on average, exponential), looks up every
   fifth stamp's chain (GET /api/v1/stamps/{serial}), closes it and starts the next:
   about 40 scans and 8 lookups a second.
-Every request is a new connection (gunicorn's sync workers close each one). The load generator
-runs on the same machine (asyncio, one process), which the figures must be read with.
+Every request is a new connection to nginx (`nginx` from Debian, started with a configuration of
+its own under /tmp/bench_soak/nginx; `--no-proxy` to hit gunicorn directly), which passes whole
+requests to gunicorn as in production; a request unanswered after 10 s is an error (status -1;
+0: no answer). The load generator runs on the same machine (asyncio, one process), which the
+figures must be read with.
 
 After the soak the headroom: the consumers' rate in `--steps` (each `--step-seconds`, officers
 still working), up to the first whose verification p99 is over 300 ms or which has errors. The
@@ -38,6 +41,7 @@ import secrets
 import subprocess
 import sys
 import time
+import urllib.request
 from collections import defaultdict
 from pathlib import Path
 
@@ -56,7 +60,33 @@ PREMISES = 10_000
 SCANS_PER_INSPECTION = 20
 SCAN_EVERY_S = 5.0
 P99_TARGET_MS = 300.0
+CLIENT_TIMEOUT_S = 10.0
 SEED = 22
+NGINX = """
+worker_processes 1;
+pid {work}/nginx.pid;
+error_log {work}/error.log warn;
+events {{ worker_connections 8192; }}
+http {{
+    access_log off;
+    client_body_temp_path {work}/body;
+    proxy_temp_path {work}/proxy;
+    fastcgi_temp_path {work}/fastcgi;
+    uwsgi_temp_path {work}/uwsgi;
+    scgi_temp_path {work}/scgi;
+    upstream banderola {{ server 127.0.0.1:{upstream}; }}
+    server {{
+        listen 127.0.0.1:{port} backlog=8192;
+        location / {{
+            proxy_pass http://banderola;
+            proxy_http_version 1.1;
+            proxy_set_header Host $host;
+            proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+            proxy_read_timeout 35s;
+        }}
+    }}
+}}
+"""
 
 
 class Recorder:
@@ -93,7 +123,16 @@ def _percentile(ordered: list[float], share: float) -> float:
 
 async def http(port: int, method: str, path: str, body: bytes | None = None,
                token: str | None = None) -> tuple[int, bytes]:
-    """One request on a new connection; (status, body); status 0 when there was no answer."""
+    """One request on a new connection; (status, body); status 0 when there was no answer,
+    -1 when none came within CLIENT_TIMEOUT_S (a phone's app gives up too)."""
+    try:
+        return await asyncio.wait_for(_http(port, method, path, body, token), CLIENT_TIMEOUT_S)
+    except TimeoutError:
+        return -1, b""
+
+
+async def _http(port: int, method: str, path: str, body: bytes | None,
+                token: str | None) -> tuple[int, bytes]:
     try:
         reader, writer = await asyncio.open_connection("127.0.0.1", port)
     except OSError:
@@ -337,6 +376,28 @@ def _officer_tokens(db: str, host: str) -> list[str]:
     return tokens
 
 
+def nginx(upstream: int) -> tuple[subprocess.Popen, int]:
+    """nginx in front of gunicorn, as in production (ops/nginx/banderola.conf): it takes every
+    connection and whole requests before a sync worker sees them. Without it, once the listen
+    queue overflowed, workers waited on half-arrived requests until gunicorn killed them (30 s),
+    and the server never caught up again. Returns the process and its port."""
+    work = WORK / "nginx"
+    work.mkdir(exist_ok=True)
+    port = drills.free_port()
+    (work / "nginx.conf").write_text(NGINX.format(work=work, upstream=upstream, port=port))
+    process = subprocess.Popen(["nginx", "-p", str(work), "-c", str(work / "nginx.conf"),
+                                "-g", "daemon off;"])
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v1/health", timeout=2):
+                return process, port
+        except OSError:
+            time.sleep(0.1)
+    process.terminate()
+    raise RuntimeError((work / "error.log").read_text())
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--db", default="banderola_bench_soak")
@@ -350,6 +411,7 @@ def main() -> None:
     parser.add_argument("--step-seconds", type=float, default=30.0)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--officers", type=int, default=OFFICERS)
+    parser.add_argument("--no-proxy", action="store_true", help="gunicorn without nginx")
     parser.add_argument("--json", type=Path, default=WORK / "soak.json")
     args = parser.parse_args()
     args.steps = [float(rate) for rate in args.steps.split(",") if rate]
@@ -364,13 +426,19 @@ def main() -> None:
     log = WORK / "server.log"
     log.write_text("")
     server = drills.Server(env, log, workers=args.workers).start()
+    proxy = None if args.no_proxy else nginx(server.port)
     try:
-        report = asyncio.run(run(args, server.port, pool, metrics_token))
+        report = asyncio.run(run(args, proxy[1] if proxy else server.port, pool,
+                                 metrics_token))
     finally:
+        if proxy:
+            proxy[0].terminate()
+            proxy[0].wait(timeout=30)
         server.stop()
     with open(log, "rb") as lines:
         report["server_log_lines"] = sum(1 for _ in lines)
     report["settings"] = {"workers": args.workers, "officers": args.officers, "premises": PREMISES,
+                          "proxy": "none" if args.no_proxy else "nginx",
                           "machine_cores": os.cpu_count()}
     args.json.write_text(json.dumps(report, indent=2))
     soak_verify = report["soak"]["endpoints"]["POST /api/v1/verifications"]

@@ -58,6 +58,7 @@ def configure(log_format: str, app_logger: logging.Logger) -> None:
             root.addHandler(handler)
         root.setLevel(logging.INFO)
         logging.getLogger("banderola.access").setLevel(logging.INFO)
+        logging.getLogger("alembic").setLevel(logging.WARNING)  # its plugins, at every start
     elif log_format == "text":
         default_handler.setFormatter(logging.Formatter(TEXT_FORMAT))
         if not any(isinstance(f, _RequestIdFilter) for f in default_handler.filters):
