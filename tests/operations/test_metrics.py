@@ -27,8 +27,8 @@ def scrape(client) -> str:
     return response.get_data(as_text=True)
 
 
-def test_metrics_do_not_exist_while_no_token_is_set(client, app):
-    assert app.config["METRICS_TOKEN"] is None
+def test_metrics_do_not_exist_while_no_token_is_set(client, app, monkeypatch):
+    monkeypatch.setitem(app.config, "METRICS_TOKEN", None)
     for headers in ({}, {"Authorization": "Bearer anything"}):
         response = client.get("/metrics", headers=headers)
         assert response.status_code == 404
