@@ -58,7 +58,7 @@ run: install npm demo
 	@echo "Banderola Inspect at http://$(HOST):$(PORT)  (API docs: http://$(HOST):$(PORT)/api/docs)"
 	@echo "Demo logins (DEMO ONLY): instance/demo/accounts.json; demo codes: instance/demo/codes.json and codes.pdf"
 	@$(BIN)/python -c "import json;[print('  %-10s %-36s %s%s' % (a['role'], a['email'], a['password'], ('  TOTP secret ' + a['totp_secret']) if a.get('totp_secret') else '')) for a in json.load(open('instance/demo/accounts.json'))['accounts']]"
-	$(BIN)/gunicorn --bind $(HOST):$(PORT) --workers $(WORKERS) --threads 4 --access-logfile - wsgi:app
+	$(BIN)/gunicorn -c ops/gunicorn.conf.py --bind $(HOST):$(PORT) --workers $(WORKERS) --threads 4 wsgi:app
 
 test: install-dev
 	$(BIN)/ruff check .

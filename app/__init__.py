@@ -69,6 +69,9 @@ def create_app(config: type[Config] = Config) -> Flask:
     register_error_handlers(app)
     register_security(app)
     init_mail(app)
+    from app import operations
+
+    operations.init_app(app)  # request ids, logs, metrics: outside every layer but ProxyFix
 
     from app.web import web
 

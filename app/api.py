@@ -166,6 +166,7 @@ class ErrorSchema(Schema):
     message = fields.String(required=True)
     error = fields.String(required=True)
     errors = fields.Dict()
+    request_id = fields.String(metadata={"description": "the X-Request-Id of the answer"})
 
 
 class Api(SmorestApi):

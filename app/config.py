@@ -117,6 +117,11 @@ class Config:
     # How many reverse proxies in front of the app to trust for X-Forwarded-For/-Proto/-Host.
     PROXY_FIX_HOPS = _int("PROXY_FIX_HOPS", 0)
 
+    # Operations (docs/operations.md): GET /metrics answers only this bearer token (404 unset);
+    # LOG_FORMAT "json" writes one JSON object per line, "text" leaves access logs to gunicorn.
+    METRICS_TOKEN = os.environ.get("METRICS_TOKEN") or None
+    LOG_FORMAT = os.environ.get("LOG_FORMAT", "json" if APP_ENV == "production" else "text")
+
     TESTING = False
 
     @classmethod

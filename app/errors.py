@@ -10,6 +10,7 @@ from sqlalchemy.exc import DataError, IntegrityError
 from werkzeug.exceptions import HTTPException
 
 from app.i18n import catalogue, current_language, translate
+from app.operations import observe
 
 
 class DomainError(Exception):
@@ -169,6 +170,9 @@ def error_body(status: int, error: str, message: str, errors: Any = None) -> dic
     }
     if errors:
         body["errors"] = errors
+    request_id = observe.request_id()
+    if request_id:  # what a user's report quotes, to find the log line (docs/operations.md)
+        body["request_id"] = request_id
     return body
 
 

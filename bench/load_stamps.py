@@ -8,7 +8,7 @@ COPY (psycopg `cursor.copy`). Stamps are ranges, never rows (DESIGN.md "Stamps a
 200 million stamps are 20,000 `batches` rows plus their `activations` and a few `revocations`.
 
 What is loaded (fixed seed, so the same arguments give the same database):
-- 40 operators, 400 premises, 150 products (30 per category);
+- 40 operators, 400 premises (`--premises`), 150 products (30 per category);
 - B batches over 10 series (5 categories x 2025/2026, cigarettes the largest share), contiguous
   ranges inside each series with small gaps between batches (so some numbers were never issued);
   batch sizes vary from 0.5x to 1.5x of N/B and add up to exactly N;
@@ -91,7 +91,7 @@ def ts(value: dt.datetime) -> str:
     return value.isoformat()
 
 
-def load_registry(conn, rng: random.Random) -> dict:
+def load_registry(conn, rng: random.Random, premises: int = 400) -> dict:
     cats = list(CATEGORIES)
     with conn.cursor() as cur:
         with cur.copy(
@@ -108,7 +108,7 @@ def load_registry(conn, rng: random.Random) -> dict:
             "COPY premises (id, operator_id, name, kind, address, municipality, lat, lon,"
             " created_at) FROM STDIN"
         ) as copy:
-            for i in range(1, 401):
+            for i in range(1, premises + 1):
                 copy.write_row(
                     (i, (i - 1) % 40 + 1, f"Premises {i}",
                      rng.choice(["warehouse", "shop", "bar", "kiosk", "market"]),
@@ -292,6 +292,7 @@ def main() -> None:
     parser.add_argument("--stamps", type=int, default=200_000_000)
     parser.add_argument("--batches", type=int, default=20_000)
     parser.add_argument("--scans", type=int, default=1_000_000)
+    parser.add_argument("--premises", type=int, default=400)
     parser.add_argument("--db", default="banderola_bench_core")
     parser.add_argument("--host", default="127.0.0.1:5432")
     args = parser.parse_args()
@@ -302,7 +303,8 @@ def main() -> None:
     steps.run("drop and create database", recreate_database, args.db, args.host)
     steps.run("migrate (alembic upgrade head)", upgrade, pg_url(args.db, args.host, driver=True))
     with psycopg.connect(pg_url(args.db, args.host)) as conn:
-        products = steps.run("operators, premises, products", load_registry, conn, rng)
+        products = steps.run("operators, premises, products", load_registry, conn, rng,
+                             args.premises)
         plan = steps.run("plan batch ranges", plan_batches, rng, args.stamps, args.batches)
         missing = steps.run("COPY batches", load_batches, conn, rng, plan)
         activations = steps.run("COPY activations", load_activations, conn, rng, plan, products)

@@ -66,7 +66,8 @@ def gunicorn(env: dict[str, str], log: Path, *, workers: int = 1, threads: int =
     port = port or free_port()
     with log.open("ab") as log_file:
         process = subprocess.Popen(
-            [BIN / "gunicorn", "--bind", f"127.0.0.1:{port}", "--workers", str(workers),
+            [BIN / "gunicorn", "-c", "ops/gunicorn.conf.py", "--bind", f"127.0.0.1:{port}",
+             "--workers", str(workers),
              "--threads", str(threads), *(["--preload"] if preload else []), "wsgi:app"],
             cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log_file,
         )

@@ -70,8 +70,10 @@ def test_cors_stays_closed(client, method):
 def test_errors_use_the_api_body(client):
     answer = client.get("/api/v1/nothing-here")
     assert answer.status_code == 404
-    assert answer.get_json() == {"code": 404, "status": "Not Found", "message": "Not found.",
-                                 "error": "not_found"}
+    body = answer.get_json()
+    assert body.pop("request_id") == answer.headers["X-Request-Id"]
+    assert body == {"code": 404, "status": "Not Found", "message": "Not found.",
+                    "error": "not_found"}
     wrong_method = client.delete("/api/v1/health")
     assert wrong_method.get_json()["error"] == "method_not_allowed"
 

@@ -12,6 +12,7 @@ from app.api import Blueprint
 from app.i18n import current_language
 from app.inspections import schemas, service
 from app.inspections.models import Inspection
+from app.operations import metrics
 from app.registry.models import Premises
 from app.stamps import codes
 from app.stamps.answers import verification_answer
@@ -129,6 +130,7 @@ class InspectionScans(MethodView):
             max_length=current_app.config["CODE_MAX_LENGTH"],
             settings=current_app.config,
         )
+        metrics.count_verification(result.verdict, result.reasons, officer=True)
         return verification_answer(result, current_language())
 
 
@@ -141,7 +143,9 @@ class InspectionFindings(MethodView):
     def post(self, body, inspection_id):
         """Record a finding: unmarked products, counterfeit stamps, or another breach."""
         inspection = service.open_inspection(db.session, inspection_id)
-        return service.add_finding(db.session, inspection, user_id=g.user.id, **body)
+        finding = service.add_finding(db.session, inspection, user_id=g.user.id, **body)
+        metrics.count_finding(body["kind"])
+        return finding
 
 
 @blp.route("/inspections/<int:inspection_id>/close")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Text, cast, delete, exists, insert, or_, select
@@ -98,6 +99,12 @@ def notice_interval(
     return runs[-1] if runs else (None, None)
 
 
+def _quantity_text(quantity) -> str:
+    """A quantity as the board shows it, the same whether the item was just written ("240") or
+    read back from its 3-decimal column ("240.000"): no trailing zeros, no exponent."""
+    return format(Decimal(str(quantity)).normalize(), "f")
+
+
 def _board_values(
     case, items, facts: rules.CaseFacts, policy: rules.Policy, on: dt.date | None = None
 ) -> dict[str, Any] | None:
@@ -116,7 +123,7 @@ def _board_values(
         "seized_on": deadlines.get("seized_on"),
         "municipality": case.municipality,
         "place": case.place_description if legal else None,
-        "goods": [[item.description, str(item.quantity), item.unit] for item in items],
+        "goods": [[item.description, _quantity_text(item.quantity), item.unit] for item in items],
         "legal_basis": list(case.legal_basis),
         "review_deadline": deadlines.get("review_request_due_on"),
         "status": rules.status_on(facts, shown_on).value,

@@ -14,6 +14,7 @@ from app.api import Blueprint
 from app.errors import LimitExceeded, NotFound
 from app.extensions import public_limit, rate_limit
 from app.i18n import current_language
+from app.operations import metrics
 from app.stamps import answers, queries, schemas, service, sheets
 from app.stamps.models import Batch, SigningKey
 from app.stamps.verification import verify
@@ -52,6 +53,7 @@ class Verifications(MethodView):
     def post(self, body):
         """Verify a scanned code (the QR text or a serial typed by hand) and record the scan."""
         user = current_user()
+        officer = bool(user and user.has_role("officer", "supervisor"))
         result = verify(
             db.session,
             text=body["code"],
@@ -60,11 +62,12 @@ class Verifications(MethodView):
             accuracy_m=body.get("accuracy_m"),
             client_hash=None if user else client_hash(),
             user_id=user.id if user else None,
-            officer=bool(user and user.has_role("officer", "supervisor")),
+            officer=officer,
             max_length=current_app.config["CODE_MAX_LENGTH"],
             durable=False,
             settings=current_app.config,
         )
+        metrics.count_verification(result.verdict, result.reasons, officer=officer)
         return answers.verification_answer(result, current_language())
 
 

@@ -8,14 +8,18 @@ const SESSION_KEY = 'bi.session';
 const PUBLIC = ['/keys', '/verifications', '/decode', '/reports', '/allowances/check', '/notices'];
 const isPublic = (path) => PUBLIC.some((prefix) => path === prefix || path.startsWith(`${prefix}/`) || path.startsWith(`${prefix}?`));
 
-/** The server answered with an error body {code, status, message, error, errors?}. */
+/**
+ * The server answered with an error body {code, status, message, error, errors?, request_id?}.
+ * `requestId` is the answer's X-Request-Id: the reference a user quotes when reporting it.
+ */
 export class ApiError extends Error {
-  constructor(status, body, retryAfterS) {
+  constructor(status, body, retryAfterS, requestId) {
     super(body?.message || `HTTP ${status}`);
     this.status = status;
     this.error = body?.error || 'http_error';
     this.errors = body?.errors;
     this.retryAfterS = retryAfterS;
+    this.requestId = requestId || body?.request_id || undefined;
   }
   /**
    * Worth sending again later (rate limited, server trouble, or a session that must first
@@ -94,7 +98,7 @@ export async function request(method, path, { json, form, idempotencyKey, as = '
       window.dispatchEvent(new CustomEvent('mfa-required'));
     }
     const retryAfter = Number(response.headers.get('Retry-After')) || undefined;
-    throw new ApiError(response.status, errorBody, retryAfter);
+    throw new ApiError(response.status, errorBody, retryAfter, response.headers.get('X-Request-Id'));
   }
   if (response.status === 204) return null;
   return as === 'blob' ? response.blob() : response.json();

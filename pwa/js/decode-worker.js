@@ -3,9 +3,12 @@ import { prepareZXingModule, readBarcodes } from '/node_modules/zxing-wasm/dist/
 
 const WASM_URL = '/node_modules/zxing-wasm/dist/reader/zxing_reader.wasm';
 
+// Load and compile the WebAssembly now, and say when it is ready: until then the page sends its
+// camera frames to the server, which answers sooner on a first visit (scanner.js).
 prepareZXingModule({
   overrides: { locateFile: (path, prefix) => (path.endsWith('.wasm') ? WASM_URL : prefix + path) },
-});
+  fireImmediately: true,
+}).then(() => self.postMessage({ ready: true }), () => {});
 
 self.onmessage = async ({ data: { id, image, tryHarder } }) => {
   try {

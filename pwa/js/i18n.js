@@ -150,6 +150,7 @@ export const STRINGS = {
   'error.network': ['No network. Try again when you are online.', 'Nuk ka rrjet. Provoni përsëri kur të jeni në linjë.', 'Nema mreže. Pokušajte ponovo kada budete na mreži.'],
   'error.rateLimited': ['Too many checks from this connection. Try again in {seconds} seconds.', 'Shumë kontrolle nga kjo lidhje. Provoni përsëri pas {seconds} sekondash.', 'Previše provera sa ove veze. Pokušajte ponovo za {seconds} s.'],
   'error.generic': ['Something went wrong. Please try again.', 'Diçka shkoi keq. Ju lutemi provoni përsëri.', 'Nešto nije u redu. Pokušajte ponovo.'],
+  'error.reference': ['Reference: {id}', 'Referenca: {id}', 'Referenca: {id}'],
 
   'scan.title': ['Check a stamp', 'Kontrolloni banderolën', 'Proverite markicu'],
   'scan.intro': ['Scan the QR code on the excise stamp of a bottle or a pack, take a photo of it, or type the serial number.', 'Skanoni kodin QR në banderolën e akcizës së shishes ose të paketës, bëni një foto, ose shkruani numrin serik.', 'Skenirajte QR kod na akciznoj markici flaše ili paklice, fotografišite ga ili upišite serijski broj.'],

@@ -1,28 +1,65 @@
 // Finding QR codes: the camera loop (BarcodeDetector where the browser has it, ZXing-WASM in a
-// worker otherwise) and single photos.
+// worker otherwise, the server while that worker is still loading) and single photos.
+import { api } from './api.js';
 
 const FRAME_WIDTH_PX = 720;
+// A frame sent to the server: the middle square, where the screen's target is, small and JPEG.
+const SERVER_FRAME_PX = 400;
+const SERVER_FRAME_QUALITY = 0.7;
 const SAME_CODE_PAUSE_MS = 3000;
 
+// The decoder's WebAssembly (decode-worker.js loads it; the service worker keeps it).
+const DECODER_WASM = '/node_modules/zxing-wasm/dist/reader/zxing_reader.wasm';
+
 let worker;
+let workerReady = false;
+// Whether the decoder was already on the phone when the worker started: then frames wait for
+// it (a moment) instead of going to the server.
+let decoderCached = Promise.resolve(false);
 let nextJob = 0;
 const jobs = new Map();
 
-function workerDecode(image, tryHarder) {
+/** The decoder's worker, started on first use: its WebAssembly then loads in the background. */
+function decoderWorker() {
   if (!worker) {
+    decoderCached = (self.caches ? caches.match(DECODER_WASM) : Promise.resolve(undefined))
+      .then(Boolean, () => false);
     worker = new Worker('/js/decode-worker.js', { type: 'module' });
     worker.onmessage = ({ data }) => {
+      if (data.ready) {
+        workerReady = true;
+        return;
+      }
       const job = jobs.get(data.id);
       jobs.delete(data.id);
       if (data.error) job?.reject(new Error(data.error));
       else job?.resolve(data.texts);
     };
   }
+  return worker;
+}
+
+function workerDecode(image, tryHarder) {
+  const decoder = decoderWorker();
   return new Promise((resolve, reject) => {
     const id = nextJob++;
     jobs.set(id, { resolve, reject });
-    worker.postMessage({ id, image, tryHarder }, [image.data.buffer]);
+    decoder.postMessage({ id, image, tryHarder }, [image.data.buffer]);
   });
+}
+
+/**
+ * The QR texts in a camera frame, decoded by the server (POST /api/v1/decode): on a first visit
+ * the local decoder (over 400 KB) takes seconds to arrive on a slow network, a frame a second.
+ */
+async function serverDecode(video, width, height) {
+  const side = Math.min(width, height);
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = Math.min(side, SERVER_FRAME_PX);
+  canvas.getContext('2d').drawImage(video, (width - side) / 2, (height - side) / 2, side, side,
+    0, 0, canvas.width, canvas.height);
+  const frame = await new Promise((resolve) => canvas.toBlob(resolve, 'image/jpeg', SERVER_FRAME_QUALITY));
+  return (await api.decode(frame)).codes.map((code) => code.text);
 }
 
 let nativeDetector;
@@ -56,6 +93,15 @@ async function detect(source, width, height, tryHarder) {
   return workerDecode(pixels(source, width, height, tryHarder ? 1600 : FRAME_WIDTH_PX), tryHarder);
 }
 
+/** The QR texts in a camera frame: on the phone, or by the server until the phone can. */
+async function detectFrame(video, width, height) {
+  const native = await nativeDetect(video);
+  if (native) return native;
+  decoderWorker();
+  if (!workerReady && navigator.onLine && !(await decoderCached)) return serverDecode(video, width, height);
+  return workerDecode(pixels(video, width, height, FRAME_WIDTH_PX), false);
+}
+
 /** The QR texts in a photo file, decoded on the phone (used when the server cannot be reached). */
 export async function decodePhoto(file) {
   const bitmap = await createImageBitmap(file);
@@ -73,6 +119,7 @@ export const cameraAvailable = () => !!navigator.mediaDevices?.getUserMedia;
  * (the same code again only after a pause). Returns a stop() function.
  */
 export async function startCamera(video, onCode) {
+  if (!('BarcodeDetector' in window)) decoderWorker(); // loads while the camera starts
   const stream = await navigator.mediaDevices.getUserMedia({
     video: { facingMode: { ideal: 'environment' }, width: { ideal: 1280 } }, audio: false });
   video.srcObject = stream;
@@ -85,7 +132,7 @@ export async function startCamera(video, onCode) {
     while (running) {
       if (video.readyState >= 2 && video.videoWidth) {
         try {
-          const [text] = await detect(video, video.videoWidth, video.videoHeight, false);
+          const [text] = await detectFrame(video, video.videoWidth, video.videoHeight);
           const now = Date.now();
           if (text && running && (text !== last.text || now - last.at > SAME_CODE_PAUSE_MS)) {
             last = { text, at: now };

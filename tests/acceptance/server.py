@@ -1,8 +1,9 @@
 """The served app, started with the commands of `make run` (read from the Makefile itself):
 migrations, the demo, then gunicorn with the Makefile's workers, threads and defaults (rate
-limits on, in memory, per worker). The only settings given are where its data lives:
-`DATABASE_URL` (the run's private database, as `make run` takes it from the environment) and
-`INSTANCE_PATH` (a temporary folder rather than the checkout's `instance/`). Its access log and
+limits on, counted in the machine's Redis when it answers). The only settings given are where
+its data lives: `DATABASE_URL` (the run's private database, as `make run` takes it from the
+environment), `INSTANCE_PATH` (a temporary folder rather than the checkout's `instance/`) and
+`RATELIMIT_KEY_PREFIX` (its own counters in Redis). Its access log and
 error log are kept for the last check."""
 
 from __future__ import annotations
@@ -63,7 +64,10 @@ class LiveServer:
     def start(cls, instance: Path, database_url: str) -> LiveServer:
         port = free_port()
         env = {name: os.environ[name] for name in KEPT_ENVIRONMENT if name in os.environ}
-        env |= {"DATABASE_URL": database_url, "INSTANCE_PATH": str(instance)}
+        # Rate limits count in the machine's Redis when it answers, as under `make run`: a key
+        # prefix of its own keeps this run's counters apart from any other run's.
+        env |= {"DATABASE_URL": database_url, "INSTANCE_PATH": str(instance),
+                "RATELIMIT_KEY_PREFIX": f"acceptance-{instance.name}-{port}"}
         *setup, serve = make_run_commands(port)
         for command in setup:
             done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True,

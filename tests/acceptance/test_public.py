@@ -6,8 +6,6 @@ from __future__ import annotations
 import base64
 import xml.etree.ElementTree as ET
 
-import pytest
-
 from tests.acceptance.http import ok, refused
 
 
@@ -38,12 +36,12 @@ def test_the_pwa_is_served(consumer):
     assert "manifest" in page.text
 
 
-@pytest.mark.xfail(strict=True, reason="API.md: every answer carries X-Request-Id; the app "
-                   "sends none yet")
 def test_every_answer_carries_a_request_id(consumer):
     answer = consumer.get("/api/v1/health", headers={"X-Request-Id": "acceptance-1"})
     assert answer.headers["X-Request-Id"] == "acceptance-1"
     assert consumer.get("/api/v1/keys").headers["X-Request-Id"]
+    refusal = consumer.get("/api/v1/no-such-thing")
+    assert refusal.json()["request_id"] == refusal.headers["X-Request-Id"]
 
 
 def test_an_unknown_path_is_a_json_404(consumer):

@@ -1,12 +1,13 @@
-"""The server runs with the rate limits of `make run` (memory storage, counted in each of the
-two workers): someone guessing passwords from one address is stopped with 429."""
+"""The server runs with the rate limits of `make run` (counted in the machine's Redis, shared by
+the two workers, or in each worker's memory without one): someone guessing passwords from one
+address is stopped with 429."""
 
 from __future__ import annotations
 
 from tests.acceptance.http import refused
 
 LOGIN_PER_MINUTE = 10  # RATELIMIT_LOGIN's default
-WORKERS = 2  # each worker counts on its own with memory storage (README, "Rate limits")
+WORKERS = 2  # without Redis each worker counts on its own (README, "Rate limits")
 
 
 def test_guessing_passwords_from_one_address_is_stopped(clients):

@@ -4,7 +4,7 @@
 import { h, append, field, notice, select } from '../dom.js';
 import { t, formatAmount, formatNumber } from '../i18n.js';
 import { api, ApiError, NetworkError } from '../api.js';
-import { errorText } from '../errors.js';
+import { errorNotice } from '../errors.js';
 import { KINDS, UNITS_BY_KIND, DRINK_KINDS, MAX_AGE, assess, check } from '../allowances-rules.js';
 
 const DEFAULT_UNIT = { cigarettes: 'pack', cigarillos: 'piece', cigars: 'piece', smoking_tobacco: 'g', spirits: 'l', intermediate: 'l', still_wine: 'l', perfume: 'g', toilet_water: 'ml', medicine: 'piece', other: 'piece' };
@@ -191,7 +191,7 @@ export async function render(root) {
       } catch (err) {
         const unreachable = err instanceof NetworkError || (err instanceof ApiError && err.retryable);
         if (!unreachable) {
-          result.replaceChildren(notice('error', errorText(err)));
+          result.replaceChildren(errorNotice(err));
           return;
         }
         computedHere = 'allowances.serverUnavailable';

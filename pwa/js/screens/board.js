@@ -2,7 +2,7 @@
 import { h, append, field, notice } from '../dom.js';
 import { t, tOr, formatDate, formatDaysLeft, formatAmount } from '../i18n.js';
 import { api } from '../api.js';
-import { errorText } from '../errors.js';
+import { errorNotice } from '../errors.js';
 
 /** "Spirits 0.7 l … — 240 bottles" for each line of goods. */
 const goodsText = (goods) => (goods || []).map((line) =>
@@ -46,6 +46,6 @@ export async function render(root) {
     notices = (await api.notices()).notices || [];
     draw();
   } catch (err) {
-    status.replaceChildren(notice('error', errorText(err)));
+    status.replaceChildren(errorNotice(err));
   }
 }

@@ -9,7 +9,7 @@ import { loadInspection } from '../inspection-state.js';
 import { productLabel, categoryName, categoryOfSerial } from '../verdict.js';
 import { LEGAL_BASES, ITEM_KINDS, UNITS, CATEGORIES, rememberCase } from '../case-common.js';
 import { requireSession } from '../session.js';
-import { errorText } from '../errors.js';
+import { errorText, errorNotice } from '../errors.js';
 
 /** Suspicious and invalid scans grouped into one goods item per product. */
 function itemsFromScans(scans) {
@@ -131,7 +131,7 @@ export async function render(root) {
       go('case', created.id);
     } catch (err) {
       const details = err.errors ? ` ${JSON.stringify(err.errors)}` : '';
-      status.replaceChildren(notice('error', errorText(err) + details));
+      status.replaceChildren(errorNotice(err, errorText(err) + details));
       submit.disabled = false;
     }
   });

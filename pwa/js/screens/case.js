@@ -8,7 +8,7 @@ import { uuid } from '../offline.js';
 import { categoryName } from '../verdict.js';
 import { NOTIFY_METHODS, NOTICE_DOCUMENTS, DISPOSALS, DOCUMENTS, UNITS, rememberCase } from '../case-common.js';
 import { requireSession } from '../session.js';
-import { errorText } from '../errors.js';
+import { errorNotice } from '../errors.js';
 
 const SUPERVISOR = ['supervisor', 'admin'];
 const STAFF = ['officer', 'supervisor', 'admin'];
@@ -163,7 +163,7 @@ function actionPanel(caseObj, action) {
       toast(t('case.actionDone', { action: t(`action.${action.name}`) }));
       go('case', caseObj.id);
     } catch (err) {
-      status.replaceChildren(notice('error', errorText(err)));
+      status.replaceChildren(errorNotice(err));
       submit.disabled = false;
     }
   });
@@ -211,7 +211,7 @@ function documentsPanel(caseObj) {
       setTimeout(() => URL.revokeObjectURL(url), 60000);
       status.replaceChildren();
     } catch (err) {
-      status.replaceChildren(notice('error', errorText(err)));
+      status.replaceChildren(errorNotice(err));
     }
   };
   return h('section', { class: 'card' }, h('h2', { text: t('case.documents') }),
@@ -228,7 +228,7 @@ export async function render(root, { args }) {
   try {
     caseObj = await api.getCase(caseId);
   } catch (err) {
-    append(root, h('h1', { text: t('case.title', { number: caseId }) }), notice('error', errorText(err)));
+    append(root, h('h1', { text: t('case.title', { number: caseId }) }), errorNotice(err));
     return;
   }
   rememberCase(caseObj);

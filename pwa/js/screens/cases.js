@@ -1,10 +1,11 @@
 // Cases: open a case by number, the cases the server lists, and those opened on this phone.
-import { h, append, field, notice } from '../dom.js';
+import { h, append, field } from '../dom.js';
 import { t, tOr, formatDate } from '../i18n.js';
 import { go, link } from '../router.js';
 import { api } from '../api.js';
 import { recentCases } from '../case-common.js';
 import { requireSession } from '../session.js';
+import { errorNotice } from '../errors.js';
 
 function caseList(cases) {
   return h('ul', { class: 'choice-list' }, cases.map((c) => h('li', {},
@@ -35,6 +36,6 @@ export async function render(root) {
     const cases = Array.isArray(answer) ? answer : answer.cases || answer.items || [];
     serverList.replaceChildren(cases.length ? caseList(cases) : h('p', { text: t('cases.none') }));
   } catch (err) {
-    serverList.replaceChildren(err.status === 404 || err.status === 405 ? h('p', { text: t('cases.noList') }) : notice('error', err.message));
+    serverList.replaceChildren(err.status === 404 || err.status === 405 ? h('p', { text: t('cases.noList') }) : errorNotice(err));
   }
 }

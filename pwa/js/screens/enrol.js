@@ -5,7 +5,7 @@ import { h, append, field, notice } from '../dom.js';
 import { t } from '../i18n.js';
 import { go } from '../router.js';
 import { api, getSession, setSession, needsEnrolment } from '../api.js';
-import { errorText } from '../errors.js';
+import { errorText, errorNotice } from '../errors.js';
 import { signOut } from '../session.js';
 
 // The answer of POST /auth/mfa/enrol for this token, kept in memory only: drawing the screen
@@ -87,7 +87,7 @@ export async function render(root) {
       pending = { token: session.access_token, answer: await api.mfaEnrol() };
     } catch (err) {
       pending = null;
-      status.replaceChildren(notice('error', err.status === 409 ? t('enrol.conflict') : errorText(err)));
+      status.replaceChildren(errorNotice(err, err.status === 409 ? t('enrol.conflict') : errorText(err)));
       append(root, h('div', { class: 'button-row' },
         h('button', { type: 'button', class: 'button button-primary', onclick: () => go('enrol', null, nextHash() ? { next: nextHash() } : undefined) }, t('enrol.retry')),
         signOutButton()));
@@ -122,7 +122,7 @@ export async function render(root) {
       setSession({ ...session, ...getSession(), scope: 'full', user: answer.user || { ...session.user, mfa_required: false, mfa_enabled: true } });
       drawRecoveryCodes(root, answer.recovery_codes || []);
     } catch (err) {
-      status.replaceChildren(notice('error', errorText(err)));
+      status.replaceChildren(errorNotice(err));
       code.setAttribute('aria-invalid', 'true');
       code.select();
       code.focus();

@@ -11,7 +11,7 @@ import { unlockAudio, verdictFeedback } from '../feedback.js';
 import { verdictBadge, productLabel, categoryName } from '../verdict.js';
 import { loadInspection, saveInspection, tally } from '../inspection-state.js';
 import { requireSession } from '../session.js';
-import { errorText } from '../errors.js';
+import { errorText, errorNotice } from '../errors.js';
 
 const listOf = (answer, key) => (Array.isArray(answer) ? answer : answer?.[key] || answer?.items || []);
 
@@ -35,7 +35,7 @@ function premisesChooser(root) {
       saveInspection({ id: started.id, premises: place, started_at: started.started_at || new Date().toISOString(), scans: [] });
       go('inspection');
     } catch (err) {
-      status.replaceChildren(notice('error', errorText(err)));
+      status.replaceChildren(errorNotice(err));
     }
   }
 
@@ -48,7 +48,7 @@ function premisesChooser(root) {
       showingNearest = found.length > 0;
       if (showingNearest) draw(found);
     } catch (err) {
-      status.replaceChildren(notice('error', err.code ? t('inspection.noLocation') : errorText(err)));
+      status.replaceChildren(errorNotice(err, err.code ? t('inspection.noLocation') : errorText(err)));
     }
   }
 
@@ -66,7 +66,7 @@ function premisesChooser(root) {
     field(t('inspection.filter'), filter),
     list);
   api.premises().then((answer) => { all = listOf(answer, 'premises'); if (!showingNearest) draw(all); })
-    .catch((err) => status.replaceChildren(notice('error', errorText(err))));
+    .catch((err) => status.replaceChildren(errorNotice(err)));
 }
 
 function scanRow(scan) {

@@ -5,7 +5,7 @@ import { h, append, field, notice, formValues } from '../dom.js';
 import { t } from '../i18n.js';
 import { go } from '../router.js';
 import { api, getSession, setSession, needsEnrolment } from '../api.js';
-import { errorText } from '../errors.js';
+import { errorNotice } from '../errors.js';
 import { signOut } from '../session.js';
 import { cacheOfficerScreens } from '../offline.js';
 
@@ -79,7 +79,7 @@ export async function render(root) {
       if (needsEnrolment(answer)) go('enrol', null, next ? { next } : undefined);
       else location.hash = next || '#/inspection';
     } catch (err) {
-      status.replaceChildren(notice('error', errorText(err)));
+      status.replaceChildren(errorNotice(err));
       submit.disabled = false;
     }
   });

@@ -5,7 +5,7 @@ import { t } from '../i18n.js';
 import { api, NetworkError } from '../api.js';
 import { enqueue, uuid } from '../offline.js';
 import { coarsePosition } from '../geo.js';
-import { errorText } from '../errors.js';
+import { errorNotice } from '../errors.js';
 
 export async function render(root, { query }) {
   const status = h('div', { 'aria-live': 'polite' });
@@ -42,7 +42,7 @@ export async function render(root, { query }) {
       message = notice('ok', t('report.received', { id: answer.id }));
     } catch (err) {
       if (!(err instanceof NetworkError)) {
-        status.replaceChildren(notice('error', errorText(err)));
+        status.replaceChildren(errorNotice(err));
         submit.disabled = false;
         return;
       }

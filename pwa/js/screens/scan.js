@@ -4,7 +4,7 @@ import { h, append, field, notice, icon } from '../dom.js';
 import { t } from '../i18n.js';
 import { go } from '../router.js';
 import { api, NetworkError } from '../api.js';
-import { errorText } from '../errors.js';
+import { errorNotice } from '../errors.js';
 import { verifyCode, recentChecks } from '../verify.js';
 import { checkList } from './checks.js';
 import { startCamera, decodePhoto, cameraAvailable } from '../scanner.js';
@@ -22,6 +22,7 @@ export async function render(root, { query }) {
   function say(kind, text) {
     status.replaceChildren(kind === 'error' ? notice('error', text) : text);
   }
+  const sayError = (err) => status.replaceChildren(errorNotice(err));
 
   async function check(text, via) {
     if (busy) return;
@@ -31,7 +32,7 @@ export async function render(root, { query }) {
       const done = await verifyCode(text, via);
       go('result', done.id);
     } catch (err) {
-      say('error', errorText(err));
+      sayError(err);
     } finally {
       busy = false;
     }
@@ -69,7 +70,7 @@ export async function render(root, { query }) {
     try {
       codes = (await api.decode(file)).codes.map((code) => code.text);
     } catch (err) {
-      if (!(err instanceof NetworkError)) { say('error', errorText(err)); return; }
+      if (!(err instanceof NetworkError)) { sayError(err); return; }
       try { codes = await decodePhoto(file); } catch { codes = []; }
     }
     if (codes.length) check(codes[0], 'photo');

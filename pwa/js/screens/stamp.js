@@ -1,12 +1,12 @@
 // One stamp for officers: what it is, its custody chain and its scan history.
-import { h, append, notice, field } from '../dom.js';
+import { h, append, field } from '../dom.js';
 import { t, tOr, formatDateTime, formatDate } from '../i18n.js';
 import { go } from '../router.js';
 import { api } from '../api.js';
 import { parseCode } from '../offline.js';
 import { productCard, verdictBadge } from '../verdict.js';
 import { requireSession } from '../session.js';
-import { errorText } from '../errors.js';
+import { errorNotice } from '../errors.js';
 
 const first = (object, ...names) => names.map((name) => object?.[name]).find((value) => value !== undefined && value !== null);
 const placeName = (value) => (value && typeof value === 'object' ? value.name || value.description || value.id : value);
@@ -66,7 +66,7 @@ function scanHistory(serial, scans, total) {
       if (page.scans.length) oldest = page.scans[page.scans.length - 1].id;
       refresh(page.more);
     } catch (err) {
-      status.replaceChildren(notice('error', errorText(err)));
+      status.replaceChildren(errorNotice(err));
     } finally {
       more.disabled = false;
     }
@@ -106,7 +106,7 @@ export async function render(root, { args }) {
   try {
     stamp = await api.stamp(serial);
   } catch (err) {
-    append(root, notice('error', errorText(err)));
+    append(root, errorNotice(err));
     return;
   }
   const batch = stamp.batch;
