@@ -12,6 +12,7 @@ from app.plugins import capability_modules, optional_import
 # Capabilities whose routes.py exposes a Blueprint named `blp`, in the order of the OpenAPI doc.
 CAPABILITIES = (
     "system",
+    "geo",
     "accounts",
     "registry",
     "stamps",

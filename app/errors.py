@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from decimal import Decimal
+from functools import cache
 from http import HTTPStatus
 from typing import Any, ClassVar
 
@@ -9,7 +12,7 @@ from flask import Flask, current_app, jsonify
 from sqlalchemy.exc import DataError, IntegrityError
 from werkzeug.exceptions import HTTPException
 
-from app.i18n import catalogue, current_language, translate
+from app.i18n import catalogue, current_language, format_number, translate
 from app.operations import observe
 
 
@@ -188,19 +191,59 @@ def _domain_error_response(exc: DomainError):
 
 
 def _translated_fields(errors: Any, language: str, params: dict[str, Any]) -> Any:
-    """Field details that are message keys (`{"password": ["accounts.password_common"]}`) in the
-    client's language, like the message; any other detail (a value, a code) as it is."""
-    if not isinstance(errors, dict):
-        return errors
-    known = catalogue()
-    return {
-        field: [
-            translate(detail, language, **params) if isinstance(detail, str) and detail in known
-            else detail
-            for detail in details
-        ] if isinstance(details, list) else details
-        for field, details in errors.items()
-    }
+    """Field details in the client's language, like the message: a detail that is a message key
+    (`{"password": ["accounts.password_common"]}`, with the error's params) or one of
+    marshmallow's messages (`validation.*`, its placeholders taken from the text), at any depth
+    (`{"json": {"items": {"0": {"value_eur": [...]}}}}`); any other detail (a value, a code) as
+    it is."""
+    if isinstance(errors, dict):
+        return {field: _translated_fields(details, language, params)
+                for field, details in errors.items()}
+    if isinstance(errors, list):
+        return [_translated_fields(detail, language, params) for detail in errors]
+    if isinstance(errors, str):
+        if errors in catalogue():
+            return translate(errors, language, **params)
+        return _translated_validation(errors, language)
+    return errors
+
+
+@cache
+def _validation_patterns() -> tuple[tuple[re.Pattern, str], ...]:
+    """marshmallow's English messages (the `validation.*` texts) as patterns, the most specific
+    first ("greater than or equal to {min}" before "greater than {min}")."""
+    patterns = []
+    for key, texts in catalogue().items():
+        if key.startswith("validation."):
+            parts = re.split(r"\{(\w+)\}", texts["en"])
+            body = "".join(
+                re.escape(part) if index % 2 == 0 else f"(?P<{part}>.+?)"
+                for index, part in enumerate(parts)
+            )
+            literal = len("".join(parts[::2]))
+            patterns.append((literal, re.compile(f"^{body}$"), key))
+    patterns.sort(key=lambda entry: -entry[0])
+    return tuple((pattern, key) for _literal, pattern, key in patterns)
+
+
+def _translated_validation(detail: str, language: str) -> str:
+    if language == "en":
+        return detail  # marshmallow's own words
+    for pattern, key in _validation_patterns():
+        found = pattern.match(detail)
+        if found:
+            return translate(key, language, **{
+                name: _number(value, language) for name, value in found.groupdict().items()
+            })
+    return detail
+
+
+_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+
+
+def _number(value: str, language: str) -> str:
+    """A bound marshmallow printed ("0", "1000000000.0") as the language writes numbers."""
+    return format_number(Decimal(value), language) if _NUMBER.fullmatch(value) else value
 
 
 def http_exception_response(exc: HTTPException):
@@ -209,8 +252,9 @@ def http_exception_response(exc: HTTPException):
     error = _ERROR_BY_STATUS.get(status, "error")
     data = getattr(exc, "data", None) or {}
     errors = data.get("messages") if isinstance(data, dict) else None
-    message = translate(f"errors.{error}", current_language())
-    response = jsonify(error_body(status, error, message, errors))
+    language = current_language()
+    message = translate(f"errors.{error}", language)
+    response = jsonify(error_body(status, error, message, _translated_fields(errors, language, {})))
     response.status_code = status
     if status == 429:
         response.headers["Retry-After"] = str(_retry_after_s(exc))

@@ -22,7 +22,7 @@ const SHELL = [
 // Officer screens: cached when someone signs in (the app posts 'cache-officer'), so consumers
 // never download them.
 const OFFICER = [
-  '/js/feedback.js', '/js/inspection-state.js', '/js/case-common.js',
+  '/js/feedback.js', '/js/inspection-state.js', '/js/case-common.js', '/js/drafts.js',
   '/js/screens/inspection.js', '/js/screens/stamp.js', '/js/screens/cases.js',
   '/js/screens/case-new.js', '/js/screens/case.js', '/js/screens/enrol.js',
   '/js/screens/forgot-password.js', '/js/screens/reset-password.js',

@@ -47,6 +47,7 @@ ENDPOINTS = [
         {"officer", "supervisor", "admin"})),
     Endpoint("POST", "/api/v1/verifications", EVERYONE, {"code": "CG26-000000001"}),
     Endpoint("GET", "/api/v1/keys", EVERYONE),
+    Endpoint("GET", "/api/v1/municipalities", EVERYONE),
     Endpoint("GET", "/api/v1/users", frozenset({"company_admin", "admin"})),
     Endpoint("POST", "/api/v1/users", frozenset({"company_admin", "admin"}), {}),
     Endpoint("GET", "/api/v1/users/{own_user_id}", frozenset({"company_admin", "admin"})),

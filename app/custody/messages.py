@@ -16,8 +16,8 @@ MESSAGES = {
         "custody events.",
         "Lëshimi dhe aktivizimi regjistrohen me lëshimin e partisë dhe me aktivizim, jo si "
         "ngjarje ruajtjeje.",
-        "Izdavanje i aktivacija se evidentiraju izdavanjem serije i aktivacijom, a ne kao "
-        "događaji nadzora.",
+        "Izdavanje i aktivacija se evidentiraju izdavanjem partije i aktivacijom, a ne kao "
+        "događaji u lancu čuvanja.",
     ),
     "custody.step_not_allowed": _m(
         "Your role may not record the step {business_step}.",
@@ -26,57 +26,57 @@ MESSAGES = {
     ),
     "custody.range_destroyed": _m(
         "These stamps were recorded as destroyed: nothing may follow.",
-        "Këto pulla janë regjistruar si të shkatërruara: asgjë nuk mund të pasojë.",
+        "Këto banderola janë regjistruar si të asgjësuara: asgjë nuk mund të pasojë.",
         "Ove markice su evidentirane kao uništene: ništa ne može da usledi.",
     ),
     "custody.range_decommissioned": _m(
         "These stamps were decommissioned: nothing may follow.",
-        "Këto pulla janë çaktivizuar: asgjë nuk mund të pasojë.",
+        "Këto banderola janë çaktivizuar: asgjë nuk mund të pasojë.",
         "Ove markice su stavljene van upotrebe: ništa ne može da usledi.",
     ),
     "custody.range_seized": _m(
         "Goods with these stamps were seized: they do not move.",
-        "Mallrat me këto pulla janë sekuestruar: ato nuk lëvizin.",
+        "Mallrat me këto banderola janë sekuestruar: ato nuk lëvizin.",
         "Roba sa ovim markicama je zaplenjena: ne kreće se.",
     ),
     "custody.range_detained": _m(
         "Goods with these stamps are detained by Customs.",
-        "Mallrat me këto pulla janë të ndaluara nga Dogana.",
+        "Mallrat me këto banderola janë të ndaluara nga Dogana.",
         "Roba sa ovim markicama je zadržana od strane Carine.",
     ),
     "custody.range_revoked": _m(
         "Some of these stamps are revoked: they do not move.",
-        "Disa nga këto pulla janë revokuar: ato nuk lëvizin.",
+        "Disa nga këto banderola janë revokuar: ato nuk lëvizin.",
         "Neke od ovih markica su opozvane: ne kreću se.",
     ),
     "custody.in_transit": _m(
         "These stamps are in transit and not yet received.",
-        "Këto pulla janë në tranzit dhe ende të papranuara.",
+        "Këto banderola janë në tranzit dhe ende të papranuara.",
         "Ove markice su u tranzitu i još nisu primljene.",
     ),
     "custody.not_custodian": _m(
         "Your company does not hold every stamp of this range.",
-        "Kompania juaj nuk i mban të gjitha pullat e këtij vargu.",
+        "Kompania juaj nuk i mban të gjitha banderolat e këtij vargu.",
         "Vaše preduzeće ne drži sve markice ovog opsega.",
     ),
     "custody.destination_required": _m(
         "A shipment needs the premises it is addressed to.",
-        "Dërgesa ka nevojë për objektin të cilit i drejtohet.",
+        "Dërgesa ka nevojë për lokalin të cilit i drejtohet.",
         "Pošiljci je potreban objekat kome je upućena.",
     ),
     "custody.not_at_premises": _m(
         "These stamps are not at the premises the shipment leaves from.",
-        "Këto pulla nuk janë në objektin nga i cili niset dërgesa.",
+        "Këto banderola nuk janë në lokalin nga i cili niset dërgesa.",
         "Ove markice nisu u objektu iz kojeg pošiljka polazi.",
     ),
     "custody.same_premises": _m(
         "A shipment must go to another premises.",
-        "Dërgesa duhet të shkojë në një objekt tjetër.",
+        "Dërgesa duhet të shkojë në një lokal tjetër.",
         "Pošiljka mora ići u drugi objekat.",
     ),
     "custody.no_matching_shipment": _m(
         "No shipment of these stamps is addressed to this premises.",
-        "Asnjë dërgesë e këtyre pullave nuk i drejtohet këtij objekti.",
+        "Asnjë dërgesë e këtyre banderolave nuk i drejtohet këtij lokali.",
         "Nijedna pošiljka ovih markica nije upućena ovom objektu.",
     ),
     "custody.not_addressee": _m(
@@ -86,7 +86,7 @@ MESSAGES = {
     ),
     "custody.already_detained": _m(
         "Goods with these stamps are already detained.",
-        "Mallrat me këto pulla janë tashmë të ndaluara.",
+        "Mallrat me këto banderola janë tashmë të ndaluara.",
         "Roba sa ovim markicama je već zadržana.",
     ),
     "custody.not_detained": _m(
@@ -101,13 +101,14 @@ MESSAGES = {
     ),
     "custody.not_your_premises": _m(
         "These premises belong to another company.",
-        "Ky objekt i përket një kompanie tjetër.",
+        "Ky lokal i përket një kompanie tjetër.",
         "Ovaj objekat pripada drugom preduzeću.",
     ),
     "custody.range_too_fragmented": _m(
         "This range has more than {maximum} custody events: send it in smaller ranges.",
         "Ky varg ka më shumë se {maximum} ngjarje ruajtjeje: dërgojeni në vargje më të vogla.",
-        "Ovaj opseg ima više od {maximum} događaja nadzora: pošaljite ga u manjim opsezima.",
+        "Ovaj opseg ima više od {maximum} događaja u lancu čuvanja: pošaljite ga u manjim "
+        "opsezima.",
     ),
     "custody.correction_range": _m(
         "A correction must cover exactly the range of the event it corrects.",
@@ -143,17 +144,17 @@ MESSAGES = {
     ),
     "custody.not_our_stamp": _m(
         "The event names no Kosovo excise stamp (identifiers urn:rks:banderola:...): {epcs}.",
-        "Ngjarja nuk përmend asnjë pullë akcize të Kosovës (identifikues urn:rks:banderola:...): "
-        "{epcs}.",
+        "Ngjarja nuk përmend asnjë banderolë akcize të Kosovës "
+        "(identifikues urn:rks:banderola:...): {epcs}.",
         "Događaj ne navodi nijednu akciznu markicu Kosova (identifikatori urn:rks:banderola:...): "
         "{epcs}.",
     ),
     "custody.unsupported_event_type": _m(
         "Event type {type} does not record custody of stamps; send ObjectEvent or "
         "AggregationEvent.",
-        "Lloji i ngjarjes {type} nuk regjistron ruajtjen e pullave; dërgoni ObjectEvent ose "
+        "Lloji i ngjarjes {type} nuk regjistron ruajtjen e banderolave; dërgoni ObjectEvent ose "
         "AggregationEvent.",
-        "Vrsta događaja {type} ne evidentira nadzor markica; pošaljite ObjectEvent ili "
+        "Vrsta događaja {type} ne evidentira čuvanje markica; pošaljite ObjectEvent ili "
         "AggregationEvent.",
     ),
     "custody.unknown_location": _m(
@@ -184,7 +185,7 @@ MESSAGES = {
     ),
     "custody.range_query_required": _m(
         "Give a serial, or a series with first and last.",
-        "Jepni një numër serial, ose një seri me të parin dhe të fundit.",
+        "Jepni një numër serik, ose një seri me të parin dhe të fundit.",
         "Navedite serijski broj, ili seriju sa prvim i poslednjim brojem.",
     ),
 }

@@ -3,7 +3,7 @@
 MESSAGES = {
     "inspections.where_required": {
         "en": "Give either a registered premises (premises_id) or a place, not both.",
-        "sq": "Jepni ose një objekt të regjistruar (premises_id) ose një vend, jo të dyja.",
+        "sq": "Jepni ose një lokal të regjistruar (premises_id) ose një vend, jo të dyja.",
         "sr": "Navedite registrovani objekat (premises_id) ili mesto, ne oba.",
     },
     "inspections.closed": {

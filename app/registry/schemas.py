@@ -2,6 +2,8 @@
 
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
+from app.geo.gazetteer import municipality_name
+from app.i18n import current_language
 from app.registry.models import CATEGORIES, LICENCE_KINDS, PREMISES_KINDS
 
 
@@ -33,6 +35,10 @@ class PremisesSchema(Schema):
     kind = fields.String(required=True, validate=validate.OneOf(PREMISES_KINDS))
     address = fields.String(required=True, validate=validate.Length(min=2, max=300))
     municipality = fields.String(required=True, validate=validate.Length(min=2, max=60))
+    municipality_name = fields.Function(
+        lambda premises: municipality_name(premises.municipality, current_language()),
+        dump_only=True, metadata={"description": "the municipality in the request's language"},
+    )
     lat = fields.Float(allow_none=True, validate=validate.Range(-90, 90))
     lon = fields.Float(allow_none=True, validate=validate.Range(-180, 180))
     distance_km = fields.Float(dump_only=True)

@@ -14,15 +14,13 @@ from decimal import Decimal
 from html import escape
 from urllib.parse import quote, urlsplit
 
-from app.i18n import LANGUAGES
+from app.i18n import LANGUAGES, format_quantity
 from app.seizures.document_texts import (
     LANGUAGE_NAMES,
     REPUBLIC,
     format_article,
     format_date,
     format_datetime,
-    format_number,
-    format_unit,
     label,
     text,
 )
@@ -122,7 +120,7 @@ def _row(entry: NoticeEntry, lang: str) -> _Row:
         place=", ".join(part for part in place if part),
         owner=(entry.owner_name or "") if legal else text("board.owner_withheld", lang),
         goods=[
-            f"{description} — {format_number(quantity, lang)} {format_unit(unit, lang)}"
+            f"{description} — {format_quantity(quantity, unit, lang)}"
             for description, quantity, unit in entry.goods
         ],
         legal_basis="; ".join(format_article(ref, lang) for ref in entry.legal_basis),
@@ -130,8 +128,13 @@ def _row(entry: NoticeEntry, lang: str) -> _Row:
         deadline=(
             format_date(deadline, lang) if deadline else text("board.review_deadline_unknown", lang)
         ),
-        status=label("status", entry.status, lang),
+        # A word in a field of its own, capitalised: "Status: Seized", never the code "seized".
+        status=_capitalised(label("status", entry.status, lang)),
     )
+
+
+def _capitalised(words: str) -> str:
+    return words[:1].upper() + words[1:]
 
 
 _PAGE_LABELS = ("customs", "title", "intro", "review", "review_text", "language", "feeds")
@@ -328,7 +331,8 @@ def render_atom(
         f"<subtitle>{escape(text('board.review.text', lang))}</subtitle>\n"
         f"<updated>{_rfc3339(generated_at)}</updated>\n"
         f"<author><name>{escape(text('customs', lang))}</name></author>\n"
-        f'<link rel="self" type="application/atom+xml" href="{escape(base_url)}/notices.atom"/>\n'
+        f'<link rel="self" type="application/atom+xml" '
+        f'href="{escape(base_url)}/notices.atom?lang={lang}"/>\n'
         f'<link rel="alternate" type="text/html" href="{escape(base_url)}/notices?lang={lang}"/>\n'
     )
     labels = _labels(lang)

@@ -46,7 +46,7 @@ TEXTS: dict[str, dict[str, str]] = {
     # Art. 284(4): the receipt confirming that the goods have been seized.
     "title.receipt": {
         "sq": "Vërtetim për marrjen e mallrave",
-        "sr": "Potvrda o oduzimanju robe",
+        "sr": "Potvrda o preuzimanju robe",
         "en": "Receipt for goods taken",
     },
     # Art. 251(2)(a): the owner is notified of the extension.
@@ -95,7 +95,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "column.description": {"sq": "Përshkrimi", "sr": "Opis", "en": "Description"},
     "column.quantity": {"sq": "Sasia", "sr": "Količina", "en": "Quantity"},
     "column.value": {"sq": "Vlera (EUR)", "sr": "Vrednost (EUR)", "en": "Value (EUR)"},
-    "column.stamps": {"sq": "Pullat e akcizës", "sr": "Akcizne markice", "en": "Excise stamps"},
+    "column.stamps": {"sq": "Banderolat e akcizës", "sr": "Akcizne markice", "en": "Excise stamps"},
     "column.perishable": {"sq": "Prishet shpejt", "sr": "Kvarljivo", "en": "Perishable"},
     "total_value": {"sq": "Vlera gjithsej", "sr": "Ukupna vrednost", "en": "Total value"},
     # Art. 251(11): the goods and the vehicle, container or packing used with them.
@@ -104,7 +104,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "kind.container": {"sq": "kontejner", "sr": "kontejner", "en": "container"},
     "kind.packing": {"sq": "ambalazh", "sr": "ambalaža", "en": "packing"},
     "unmarked": {
-        "sq": "pa pullë akcize",
+        "sq": "pa banderolë akcize",
         "sr": "bez akcizne markice",
         "en": "unmarked",
     },
@@ -137,7 +137,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "signature.person": {
         "sq": "Nënshkrimi i personit nga i cili janë marrë mallrat",
-        "sr": "Potpis lica od kojeg je roba oduzeta",
+        "sr": "Potpis lica od kojeg je roba preuzeta",
         "en": "Signature of the person from whom the goods were taken",
     },
     # --- Seizure record (Art. 284(4), 271, 251) ---------------------------------------------
@@ -166,8 +166,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "record.copy": {
         "sq": "Një kopje e këtij procesverbali dhe vërtetimi për marrjen e mallrave i dorëzohen "
         "personit nga i cili janë marrë mallrat (neni 284(4); neni 271(1)–(2)).",
-        "sr": "Primerak ovog zapisnika i potvrda o oduzimanju robe uručuju se licu od kojeg je "
-        "roba oduzeta (član 284(4); član 271(1)–(2)).",
+        "sr": "Primerak ovog zapisnika i potvrda o preuzimanju robe uručuju se licu od kojeg je "
+        "roba preuzeta (član 284(4); član 271(1)–(2)).",
         "en": "A copy of this record and a receipt for the goods are delivered to the person "
         "from whom the goods were taken (Art. 284(4); Art. 271(1)–(2)).",
     },
@@ -215,19 +215,19 @@ TEXTS: dict[str, dict[str, str]] = {
     "receipt.intro": {
         "sq": "Dogana e Kosovës vërteton se zyrtarët e saj kanë marrë mallrat e renditura më "
         "poshtë, sipas të dhënave në vijim (neni 284(4); neni 271(1)).",
-        "sr": "Carina Kosova potvrđuje da su njeni službenici oduzeli robu navedenu u nastavku, "
+        "sr": "Carina Kosova potvrđuje da su njeni službenici preuzeli robu navedenu u nastavku, "
         "prema sledećim podacima (član 284(4); član 271(1)).",
         "en": "Kosovo Customs confirms that its officers took the goods listed below, as set out "
         "here (Art. 284(4); Art. 271(1)).",
     },
     "receipt.taken_from": {
         "sq": "Personi nga i cili janë marrë mallrat",
-        "sr": "Lice od kojeg je roba oduzeta",
+        "sr": "Lice od kojeg je roba preuzeta",
         "en": "Taken from",
     },
     "receipt.taken_by": {
         "sq": "Zyrtarët që i morën mallrat",
-        "sr": "Službenici koji su oduzeli robu",
+        "sr": "Službenici koji su preuzeli robu",
         "en": "Taken by",
     },
     "enquiries": {"sq": "Si të pyesni për lëndën", "sr": "Kako da se raspitate", "en": "Enquiries"},

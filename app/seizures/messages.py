@@ -24,13 +24,13 @@ MESSAGES = {
         "kept for official use).",
         "sq": "Për sendin tashmë është vendosur përfundimisht (kthyer, shitur, asgjësuar ose "
         "mbajtur për përdorim zyrtar).",
-        "sr": "O predmetu je već konačno odlučeno (vraćen, prodat, uništen ili zadržan za "
+        "sr": "O stvari je već konačno odlučeno (vraćena, prodata, uništena ili zadržana za "
         "službenu upotrebu).",
     },
     "seizures.detention_already_decided": {
         "en": "A decision on the detained thing was already made on {decided_on}.",
         "sq": "Vendimi për sendin e ndaluar është marrë më {decided_on}.",
-        "sr": "Odluka o zadržanom predmetu je već doneta {decided_on}.",
+        "sr": "Odluka o zadržanoj stvari je već doneta {decided_on}.",
     },
     "seizures.seizure_already_notified": {
         "en": "A Notice of Seizure was already sent on {sent_on}; detention can no longer be "
@@ -43,25 +43,25 @@ MESSAGES = {
     "seizures.extension_limit_reached": {
         "en": "Detention has already been extended by the full 60 days (until "
         "{latest_extension_to}).",
-        "sq": "Ndalimi tashmë është vazhduar për të gjitha 60 ditët (deri më "
+        "sq": "Ndalimi tashmë është zgjatur për të gjitha 60 ditët (deri më "
         "{latest_extension_to}).",
         "sr": "Zadržavanje je već produženo za punih 60 dana (do {latest_extension_to}).",
     },
     "seizures.extension_too_late": {
         "en": "Detention can only be extended within the first 30 days, by {due_on}.",
-        "sq": "Ndalimi mund të vazhdohet vetëm brenda 30 ditëve të para, deri më {due_on}.",
+        "sq": "Ndalimi mund të zgjatet vetëm brenda 30 ditëve të para, deri më {due_on}.",
         "sr": "Zadržavanje se može produžiti samo u prvih 30 dana, najkasnije {due_on}.",
     },
     "seizures.extension_days_invalid": {
         "en": "An extension is a whole number of days, at least 1 and at most {remaining_days}.",
-        "sq": "Vazhdimi është një numër i plotë ditësh, së paku 1 dhe jo më shumë se "
+        "sq": "Zgjatja është një numër i plotë ditësh, së paku 1 dhe jo më shumë se "
         "{remaining_days}.",
         "sr": "Produženje je ceo broj dana, najmanje 1, a najviše {remaining_days}.",
     },
     "seizures.extension_exceeds_limit": {
         "en": "Extensions may add up to 60 days in all: at most {remaining_days} more days "
         "(until {latest_extension_to} at the latest).",
-        "sq": "Vazhdimet mund të arrijnë gjithsej 60 ditë: edhe më së shumti {remaining_days} "
+        "sq": "Zgjatjet mund të arrijnë gjithsej 60 ditë: edhe më së shumti {remaining_days} "
         "ditë (jo më vonë se {latest_extension_to}).",
         "sr": "Produženja mogu ukupno iznositi 60 dana: još najviše {remaining_days} dana "
         "(najkasnije do {latest_extension_to}).",
@@ -78,7 +78,7 @@ MESSAGES = {
     },
     "seizures.notification_required": {
         "en": "The owner must be notified of the extension in writing, with the reasons.",
-        "sq": "Pronari duhet të njoftohet me shkrim për vazhdimin, bashkë me arsyet.",
+        "sq": "Pronari duhet të njoftohet me shkrim për zgjatjen, bashkë me arsyet.",
         "sr": "Vlasnik mora biti pismeno obavešten o produženju, uz navođenje razloga.",
     },
     "seizures.outcome_invalid": {
@@ -89,20 +89,20 @@ MESSAGES = {
     "seizures.already_returned_conditionally": {
         "en": "The thing was already returned on conditions on {decided_on}.",
         "sq": "Sendi është kthyer me kushte më {decided_on}.",
-        "sr": "Predmet je već vraćen pod uslovima {decided_on}.",
+        "sr": "Stvar je već vraćena pod uslovima {decided_on}.",
     },
     "seizures.detention_period_ended": {
         "en": "Detention ended on {detention_ends_on}; with no decision, the thing is deemed "
         "seized from {deemed_seized_on}.",
         "sq": "Ndalimi përfundoi më {detention_ends_on}; pa vendim, sendi konsiderohet i "
         "sekuestruar nga {deemed_seized_on}.",
-        "sr": "Zadržavanje je isteklo {detention_ends_on}; bez odluke, smatra se da je predmet "
-        "zaplenjen od {deemed_seized_on}.",
+        "sr": "Zadržavanje je isteklo {detention_ends_on}; bez odluke, smatra se da je stvar "
+        "zaplenjena od {deemed_seized_on}.",
     },
     # --- refusals: notices (Art. 251(5), (6)) -----------------------------------------------------
     "seizures.notification_document_invalid": {
         "en": "Unknown notice; it is either an extension or a seizure notice.",
-        "sq": "Njoftim i panjohur; ai është njoftim për vazhdim ose për sekuestrim.",
+        "sq": "Njoftim i panjohur; ai është njoftim për zgjatje ose për sekuestrim.",
         "sr": "Nepoznato obaveštenje; ono je ili o produženju ili o zapleni.",
     },
     "seizures.notification_method_invalid": {
@@ -125,7 +125,7 @@ MESSAGES = {
     },
     "seizures.no_extension": {
         "en": "There is no extension to notify.",
-        "sq": "Nuk ka vazhdim për t'u njoftuar.",
+        "sq": "Nuk ka zgjatje për t'u njoftuar.",
         "sr": "Nema produženja o kojem treba obavestiti.",
     },
     "seizures.receipt_before_sending": {
@@ -150,12 +150,12 @@ MESSAGES = {
     "seizures.not_seized": {
         "en": "The thing is not seized.",
         "sq": "Sendi nuk është i sekuestruar.",
-        "sr": "Predmet nije zaplenjen.",
+        "sr": "Stvar nije zaplenjena.",
     },
     "seizures.seizure_annulled": {
         "en": "The seizure was annulled on {annulled_on}; the thing is to be returned.",
         "sq": "Sekuestrimi u anulua më {annulled_on}; sendi duhet t'i kthehet pronarit.",
-        "sr": "Zaplena je poništena {annulled_on}; predmet treba vratiti vlasniku.",
+        "sr": "Zaplena je poništena {annulled_on}; stvar treba vratiti vlasniku.",
     },
     "seizures.review_already_requested": {
         "en": "A review was already requested on {requested_on}.",
@@ -254,30 +254,30 @@ MESSAGES = {
     # --- refusals: disposal (Art. 251(3)(a), (9), (10)) -------------------------------------------
     "seizures.disposition_kind_invalid": {
         "en": "Unknown kind of disposal.",
-        "sq": "Lloj i panjohur i trajtimit të sendit.",
-        "sr": "Nepoznata vrsta raspolaganja predmetom.",
+        "sq": "Lloj i panjohur i disponimit.",
+        "sr": "Nepoznata vrsta raspolaganja.",
     },
     "seizures.not_perishable": {
         "en": "Only a living creature or a perishable thing may be sold or destroyed while "
         "detained.",
         "sq": "Vetëm një krijesë e gjallë ose një send i prishshëm mund të shitet ose asgjësohet "
         "gjatë ndalimit.",
-        "sr": "Samo živo biće ili kvarljiv predmet sme se prodati ili uništiti tokom zadržavanja.",
+        "sr": "Samo živo biće ili kvarljiva stvar sme se prodati ili uništiti tokom zadržavanja.",
     },
     "seizures.already_seized": {
         "en": "The thing was seized on {seized_on}; the rules for seized things apply.",
         "sq": "Sendi u sekuestrua më {seized_on}; zbatohen rregullat për sendet e sekuestruara.",
-        "sr": "Predmet je zaplenjen {seized_on}; primenjuju se pravila za zaplenjene predmete.",
+        "sr": "Stvar je zaplenjena {seized_on}; primenjuju se pravila za zaplenjene stvari.",
     },
     "seizures.returned_conditionally": {
         "en": "The thing was returned to the owner on conditions on {decided_on}.",
         "sq": "Sendi iu kthye pronarit me kushte më {decided_on}.",
-        "sr": "Predmet je vraćen vlasniku pod uslovima {decided_on}.",
+        "sr": "Stvar je vraćena vlasniku pod uslovima {decided_on}.",
     },
     "seizures.thing_returned": {
         "en": "The thing was returned to the owner on {decided_on}.",
         "sq": "Sendi iu kthye pronarit më {decided_on}.",
-        "sr": "Predmet je vraćen vlasniku {decided_on}.",
+        "sr": "Stvar je vraćena vlasniku {decided_on}.",
     },
     "seizures.seizure_not_final": {
         "en": "The seizure is not final: the review window has not started or a review or "
@@ -285,14 +285,14 @@ MESSAGES = {
         "sq": "Sekuestrimi nuk është përfundimtar: afati për rishqyrtim nuk ka filluar ose një "
         "rishqyrtim a ankesë është e hapur. Deri atëherë sendi mund të kthehet vetëm me pagesë.",
         "sr": "Zaplena nije konačna: rok za preispitivanje nije počeo ili je preispitivanje ili "
-        "žalba u toku. Do tada se predmet može vratiti samo uz plaćanje.",
+        "žalba u toku. Do tada se stvar može vratiti samo uz plaćanje.",
     },
     "seizures.seizure_final_from": {
         "en": "The seizure becomes final on {final_on}; until then the thing may only be "
         "returned on payment.",
         "sq": "Sekuestrimi bëhet përfundimtar më {final_on}; deri atëherë sendi mund të kthehet "
         "vetëm me pagesë.",
-        "sr": "Zaplena postaje konačna {final_on}; do tada se predmet može vratiti samo uz "
+        "sr": "Zaplena postaje konačna {final_on}; do tada se stvar može vratiti samo uz "
         "plaćanje.",
     },
     "seizures.amount_required": {
@@ -305,7 +305,7 @@ MESSAGES = {
         "(EUR {value_eur}).",
         "sq": "Shuma nuk mund ta tejkalojë vlerën e sendit, përfshirë doganën dhe tatimin e "
         "papaguar (EUR {value_eur}).",
-        "sr": "Iznos ne sme premašiti vrednost predmeta, uključujući neplaćenu carinu i porez "
+        "sr": "Iznos ne sme premašiti vrednost stvari, uključujući neplaćenu carinu i porez "
         "(EUR {value_eur}).",
     },
     "seizures.amount_invalid": {
@@ -322,22 +322,22 @@ MESSAGES = {
     "seizures.status.detained": {
         "en": "Detained",
         "sq": "I ndaluar",
-        "sr": "Zadržan",
+        "sr": "Zadržano",
     },
     "seizures.status.returned": {
         "en": "Returned",
         "sq": "I kthyer",
-        "sr": "Vraćen",
+        "sr": "Vraćeno",
     },
     "seizures.status.returned_conditionally": {
         "en": "Returned on conditions",
         "sq": "I kthyer me kushte",
-        "sr": "Vraćen pod uslovima",
+        "sr": "Vraćeno pod uslovima",
     },
     "seizures.status.seized": {
         "en": "Seized",
         "sq": "I sekuestruar",
-        "sr": "Zaplenjen",
+        "sr": "Zaplenjeno",
     },
     "seizures.status.deemed_seized": {
         "en": "Deemed seized (no decision within the detention period)",
@@ -346,8 +346,8 @@ MESSAGES = {
     },
     "seizures.status.disposed": {
         "en": "Disposed of",
-        "sq": "I trajtuar përfundimisht",
-        "sr": "Konačno raspoređen",
+        "sq": "I disponuar",
+        "sr": "Okončano raspolaganjem",
     },
     # --- deadlines --------------------------------------------------------------------------------
     "seizures.deadline.detention_ends_on": {
@@ -357,12 +357,12 @@ MESSAGES = {
     },
     "seizures.deadline.latest_extension_to": {
         "en": "Furthest date an extension can reach",
-        "sq": "Data më e largët deri ku mund të shkojë vazhdimi",
+        "sq": "Data më e largët deri ku mund të shkojë zgjatja",
         "sr": "Najkasniji datum do kojeg produženje može trajati",
     },
     "seizures.deadline.extension_due_on": {
         "en": "Last day to extend detention",
-        "sq": "Dita e fundit për vazhdimin e ndalimit",
+        "sq": "Dita e fundit për zgjatjen e ndalimit",
         "sr": "Poslednji dan za produženje zadržavanja",
     },
     "seizures.deadline.deemed_seized_on": {
@@ -373,7 +373,7 @@ MESSAGES = {
     "seizures.deadline.seized_on": {
         "en": "Seized on",
         "sq": "Sekuestruar më",
-        "sr": "Zaplenjen",
+        "sr": "Datum zaplene",
     },
     "seizures.deadline.notice_received_on": {
         "en": "Notice of Seizure received on",
@@ -408,7 +408,7 @@ MESSAGES = {
     # --- actions ----------------------------------------------------------------------------------
     "seizures.action.extend": {
         "en": "Extend detention",
-        "sq": "Vazhdo ndalimin",
+        "sq": "Zgjat ndalimin",
         "sr": "Produži zadržavanje",
     },
     "seizures.action.decide_return": {
@@ -494,7 +494,7 @@ MESSAGES = {
     },
     "seizures.serial_invalid": {
         "en": "{serial} is not an excise stamp serial or code.",
-        "sq": "{serial} nuk është numër serik ose kod i pullës së akcizës.",
+        "sq": "{serial} nuk është numër serik ose kod i banderolës së akcizës.",
         "sr": "{serial} nije serijski broj ni kod akcizne markice.",
     },
     "seizures.municipality_unknown": {

@@ -3,17 +3,17 @@
 MESSAGES = {
     "verdict.genuine": {
         "en": "Genuine stamp.",
-        "sq": "Pullë e vërtetë.",
+        "sq": "Banderolë e vërtetë.",
         "sr": "Originalna markica.",
     },
     "verdict.malformed_code": {
         "en": "This is not a readable excise stamp code.",
-        "sq": "Ky nuk është kod i lexueshëm i pullës së akcizës.",
+        "sq": "Ky nuk është kod i lexueshëm i banderolës së akcizës.",
         "sr": "Ovo nije čitljiv kod akcizne markice.",
     },
     "verdict.signature_invalid": {
         "en": "The code's security signature is wrong: the stamp is not authentic.",
-        "sq": "Nënshkrimi i sigurisë së kodit është i gabuar: pulla nuk është autentike.",
+        "sq": "Nënshkrimi i sigurisë së kodit është i gabuar: banderola nuk është autentike.",
         "sr": "Sigurnosni potpis koda nije ispravan: markica nije autentična.",
     },
     "verdict.unknown_key": {
@@ -23,18 +23,19 @@ MESSAGES = {
     },
     "verdict.not_issued": {
         "en": "No stamp with this serial number was ever issued.",
-        "sq": "Asnjë pullë me këtë numër serial nuk është lëshuar ndonjëherë.",
+        "sq": "Asnjë banderolë me këtë numër serik nuk është lëshuar ndonjëherë.",
         "sr": "Nijedna markica sa ovim serijskim brojem nikada nije izdata.",
     },
     "verdict.revoked": {
         "en": "This stamp has been revoked (reported lost, stolen, damaged or cancelled).",
-        "sq": "Kjo pullë është revokuar (raportuar e humbur, e vjedhur, e dëmtuar ose e anuluar).",
+        "sq": "Kjo banderolë është revokuar (raportuar e humbur, e vjedhur, e dëmtuar ose "
+        "e anuluar).",
         "sr": "Ova markica je opozvana (prijavljena kao izgubljena, ukradena, oštećena ili "
         "poništena).",
     },
     "verdict.destroyed": {
         "en": "This stamp was recorded as destroyed and must not be on any product.",
-        "sq": "Kjo pullë është regjistruar si e shkatërruar dhe nuk duhet të jetë në asnjë "
+        "sq": "Kjo banderolë është regjistruar si e asgjësuar dhe nuk duhet të jetë në asnjë "
         "produkt.",
         "sr": "Ova markica je evidentirana kao uništena i ne sme biti ni na jednom proizvodu.",
     },
@@ -42,18 +43,18 @@ MESSAGES = {
     # and beside `revoked` or `destroyed` (an invalid verdict).
     "verdict.not_activated": {
         "en": "No product was ever registered with this stamp: it was never activated.",
-        "sq": "Me këtë pullë nuk është regjistruar asnjë produkt: nuk është aktivizuar kurrë.",
+        "sq": "Me këtë banderolë nuk është regjistruar asnjë produkt: nuk është aktivizuar kurrë.",
         "sr": "Nijedan proizvod nije evidentiran sa ovom markicom: nikada nije aktivirana.",
     },
     "verdict.sale_window": {
         "en": "The product is being offered outside the period its stamp allows for sale.",
-        "sq": "Produkti ofrohet jashtë periudhës së shitjes që lejon pulla e tij.",
+        "sq": "Produkti ofrohet jashtë periudhës së shitjes që lejon banderola e tij.",
         "sr": "Proizvod se nudi van perioda prodaje koji dozvoljava njegova markica.",
     },
     "verdict.clone_suspected": {
         "en": "This serial was scanned in places or at times that one genuine stamp cannot "
         "explain: it may be a copy.",
-        "sq": "Ky numër serial është skanuar në vende ose kohë që një pullë e vërtetë nuk mund "
+        "sq": "Ky numër serik është skanuar në vende ose kohë që një banderolë e vërtetë nuk mund "
         "t'i shpjegojë: mund të jetë kopje.",
         "sr": "Ovaj serijski broj je skeniran na mestima ili u vremenima koja jedna originalna "
         "markica ne može da objasni: moguće je da je kopija.",
@@ -61,31 +62,31 @@ MESSAGES = {
     "verdict.custody_mismatch": {
         "en": "According to the chain of custody this stamp should be at another premises or "
         "company.",
-        "sq": "Sipas zinxhirit të ruajtjes kjo pullë duhet të jetë në një objekt ose kompani "
+        "sq": "Sipas zinxhirit të ruajtjes kjo banderolë duhet të jetë në një lokal ose kompani "
         "tjetër.",
-        "sr": "Prema lancu nadzora ova markica bi trebalo da bude u drugom objektu ili preduzeću.",
+        "sr": "Prema lancu čuvanja ova markica bi trebalo da bude u drugom objektu ili preduzeću.",
     },
     "verdict.batch_reported_missing": {
         "en": "The batch this stamp belongs to was reported missing.",
-        "sq": "Partia së cilës i përket kjo pullë është raportuar e humbur.",
-        "sr": "Serija kojoj ova markica pripada prijavljena je kao nestala.",
+        "sq": "Partia së cilës i përket kjo banderolë është raportuar e humbur.",
+        "sr": "Partija kojoj ova markica pripada prijavljena je kao nestala.",
     },
     "verdict.seized": {
         "en": "Goods bearing this stamp were seized by Kosovo Customs.",
-        "sq": "Mallrat me këtë pullë janë sekuestruar nga Dogana e Kosovës.",
+        "sq": "Mallrat me këtë banderolë janë sekuestruar nga Dogana e Kosovës.",
         "sr": "Robu sa ovom markicom zaplenila je Carina Kosova.",
     },
     "verdict.serial_only": {
         "en": "Only the serial number was checked. A typed serial cannot prove the stamp is "
         "authentic: scan the QR code to be sure.",
-        "sq": "U kontrollua vetëm numri serial. Një numër i shtypur me dorë nuk e provon "
-        "autenticitetin e pullës: skanoni kodin QR për të qenë të sigurt.",
+        "sq": "U kontrollua vetëm numri serik. Një numër i shtypur me dorë nuk e provon "
+        "autenticitetin e banderolës: skanoni kodin QR për të qenë të sigurt.",
         "sr": "Proveren je samo serijski broj. Ručno unet broj ne dokazuje da je markica "
         "autentična: skenirajte QR kod da biste bili sigurni.",
     },
     "stamps.unknown_category": {
         "en": "Unknown stamp category.",
-        "sq": "Kategori e panjohur e pullës.",
+        "sq": "Kategori e panjohur e banderolës.",
         "sr": "Nepoznata kategorija markice.",
     },
     "stamps.quantity_out_of_range": {
@@ -120,27 +121,27 @@ MESSAGES = {
     },
     "stamps.range_not_issued": {
         "en": "These serial numbers were never issued.",
-        "sq": "Këta numra serialë nuk janë lëshuar kurrë.",
+        "sq": "Këta numra serikë nuk janë lëshuar kurrë.",
         "sr": "Ovi serijski brojevi nikada nisu izdati.",
     },
     "stamps.range_straddles_batches": {
         "en": "The range runs beyond its batch; record each batch's part separately.",
         "sq": "Intervali del jashtë partisë së vet; regjistroni pjesën e secilës parti veçmas.",
-        "sr": "Opseg izlazi van svoje serije; evidentirajte deo svake serije posebno.",
+        "sr": "Opseg izlazi van svoje partije; evidentirajte deo svake partije posebno.",
     },
     "stamps.not_your_range": {
         "en": "These stamps were issued to another operator.",
-        "sq": "Këto pulla janë lëshuar për një operator tjetër.",
+        "sq": "Këto banderola janë lëshuar për një operator tjetër.",
         "sr": "Ove markice su izdate drugom operateru.",
     },
     "stamps.not_your_premises": {
         "en": "These premises belong to another operator.",
-        "sq": "Ky objekt i përket një operatori tjetër.",
+        "sq": "Ky lokal i përket një operatori tjetër.",
         "sr": "Ovaj objekat pripada drugom operateru.",
     },
     "stamps.product_category_mismatch": {
         "en": "The product's category does not match the stamps' category.",
-        "sq": "Kategoria e produktit nuk përputhet me kategorinë e pullave.",
+        "sq": "Kategoria e produktit nuk përputhet me kategorinë e banderolave.",
         "sr": "Kategorija proizvoda ne odgovara kategoriji markica.",
     },
     "stamps.product_required": {
@@ -160,7 +161,7 @@ MESSAGES = {
     },
     "stamps.unknown_revocation_reason": {
         "en": "The reason must be lost, stolen, damaged, destroyed or cancelled.",
-        "sq": "Arsyeja duhet të jetë: e humbur, e vjedhur, e dëmtuar, e shkatërruar ose e anuluar.",
+        "sq": "Arsyeja duhet të jetë: e humbur, e vjedhur, e dëmtuar, e asgjësuar ose e anuluar.",
         "sr": "Razlog mora biti: izgubljena, ukradena, oštećena, uništena ili poništena.",
     },
     "stamps.already_revoked": {
@@ -171,7 +172,7 @@ MESSAGES = {
     "stamps.batch_already_missing": {
         "en": "This batch is already reported missing.",
         "sq": "Kjo parti është raportuar tashmë e humbur.",
-        "sr": "Ova serija je već prijavljena kao nestala.",
+        "sr": "Ova partija je već prijavljena kao nestala.",
     },
     "stamps.signing_key_unavailable": {
         "en": "The signing key {kid} is not available on this server; codes cannot be printed.",
@@ -194,6 +195,6 @@ MESSAGES = {
         "en": "A printable sheet holds at most {maximum} codes; use the CSV for larger batches.",
         "sq": "Një fletë për shtyp mban më së shumti {maximum} kode; përdorni CSV për parti më "
         "të mëdha.",
-        "sr": "List za štampu sadrži najviše {maximum} kodova; za veće serije koristite CSV.",
+        "sr": "List za štampu sadrži najviše {maximum} kodova; za veće partije koristite CSV.",
     },
 }

@@ -12,30 +12,30 @@ MESSAGES = {
         "sr": "Bez dažbina: u okviru dozvoljene količine ({allowance}, član {article}).",
     },
     "travellers.note.limit_exceeded": {
-        "en": "Over the allowance ({allowance}, Art. {article}); dutiable: {excess} {unit}.",
+        "en": "Over the allowance ({allowance}, Art. {article}); dutiable: {excess}.",
         "sq": (
             "Mbi sasinë e lejuar ({allowance}, neni {article}); "
-            "i nënshtrohet detyrimeve: {excess} {unit}."
+            "i nënshtrohet detyrimeve: {excess}."
         ),
         "sr": (
             "Iznad dozvoljene količine ({allowance}, član {article}); "
-            "podleže dažbinama: {excess} {unit}."
+            "podleže dažbinama: {excess}."
         ),
     },
     "travellers.note.allowance_shared": {
         "en": (
             "This allowance ({allowance}, Art. {article}) is shared by the items in the order "
-            "listed, and items listed earlier used part or all of it; dutiable: {excess} {unit}."
+            "listed, and items listed earlier used part or all of it; dutiable: {excess}."
         ),
         "sq": (
             "Kjo sasi e lejuar ({allowance}, neni {article}) ndahet mes artikujve sipas radhës "
             "në listë, dhe artikujt e renditur më parë e kanë shfrytëzuar pjesërisht ose "
-            "plotësisht; i nënshtrohet detyrimeve: {excess} {unit}."
+            "plotësisht; i nënshtrohet detyrimeve: {excess}."
         ),
         "sr": (
             "Ova dozvoljena količina ({allowance}, član {article}) deli se među stavkama redom "
             "kojim su navedene, a ranije navedene stavke iskoristile su je delimično ili u "
-            "potpunosti; podleže dažbinama: {excess} {unit}."
+            "potpunosti; podleže dažbinama: {excess}."
         ),
     },
     "travellers.note.under_17": {
@@ -256,10 +256,6 @@ MESSAGES = {
         "sq": "0,25 l ujë tualeti",
         "sr": "0,25 l toaletne vode",
     },
-    # Units in which dutiable quantities are stated (abbreviations need no plural forms).
-    "travellers.unit.piece": {"en": "pc.", "sq": "copë", "sr": "kom."},
-    "travellers.unit.g": {"en": "g", "sq": "g", "sr": "g"},
-    "travellers.unit.l": {"en": "l", "sq": "l", "sr": "l"},
     # Kinds, as a note names the kind an item is counted as.
     "travellers.kind.cigarettes": {"en": "cigarettes", "sq": "cigare", "sr": "cigarete"},
     "travellers.kind.cigarillos": {"en": "cigarillos", "sq": "cigarillo", "sr": "cigarilosi"},

@@ -9,7 +9,7 @@ from flask.views import MethodView
 
 from app.api import Blueprint
 from app.extensions import public_limit, rate_limit
-from app.i18n import current_language, translate
+from app.i18n import current_language, format_quantity, translate
 from app.travellers import rules
 from app.travellers.schemas import AllowanceAnswerSchema, AllowanceCheckSchema, AllowancesSchema
 
@@ -87,8 +87,11 @@ def _note(note: rules.Note, lang: str) -> dict[str, str]:
     for name, value in note.params.items():
         if name == "group":
             params["allowance"] = translate(f"travellers.allowance.{value}", lang)
+        elif name == "excess":
+            # "400 pieces", "400 komada": the unit as a word in the right plural form.
+            params["excess"] = format_quantity(value, note.params["unit"], lang)
         elif name == "unit":
-            params["unit"] = translate(f"travellers.unit.{value}", lang)
+            continue
         elif name == "counted_as":
             params["counted_as"] = translate(f"travellers.kind.{value}", lang)
         elif isinstance(value, Decimal):

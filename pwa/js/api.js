@@ -5,7 +5,7 @@ const BASE = '/api/v1';
 const SESSION_KEY = 'bi.session';
 // What anyone may call: a session limited to MFA enrolment calls these anonymously, because the
 // server answers its token with 403 mfa_required everywhere but /auth/*.
-const PUBLIC = ['/keys', '/verifications', '/decode', '/reports', '/allowances/check', '/notices'];
+const PUBLIC = ['/keys', '/verifications', '/decode', '/reports', '/allowances/check', '/notices', '/municipalities'];
 const isPublic = (path) => PUBLIC.some((prefix) => path === prefix || path.startsWith(`${prefix}/`) || path.startsWith(`${prefix}?`));
 
 /**
@@ -132,6 +132,7 @@ export const api = {
   passwordReset: (email) => request('POST', '/auth/password-reset', { json: { email }, anonymous: true }),
   passwordResetConfirm: (token, password) =>
     request('POST', '/auth/password-reset/confirm', { json: { token, password }, anonymous: true }),
+  municipalities: () => request('GET', '/municipalities'),
   premises: (near) => request('GET', near ? `/premises?near=${near.lat},${near.lon}` : '/premises'),
   startInspection: (body, idempotencyKey) => request('POST', '/inspections', { json: body, idempotencyKey }),
   inspectionScan: (inspectionId, body, idempotencyKey) =>

@@ -117,7 +117,8 @@ export function toast(message, href, { sticky = false, closeLabel = '' } = {}) {
   const box = document.getElementById('toast');
   const hide = () => box.classList.remove('toast-visible');
   const text = href ? h('a', { href, text: message, onclick: hide }) : h('span', { text: message });
-  box.replaceChildren(text, sticky ? h('button', { type: 'button', class: 'toast-close', 'aria-label': closeLabel, onclick: hide }, '×') : null);
+  box.replaceChildren(text);
+  if (sticky) box.append(h('button', { type: 'button', class: 'toast-close', 'aria-label': closeLabel, onclick: hide }, '×'));
   box.classList.toggle('toast-sticky', sticky);
   box.classList.add('toast-visible');
   clearTimeout(toast.timer);

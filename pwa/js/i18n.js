@@ -59,6 +59,28 @@ export function formatAmount(quantity, unit) {
   return `amount.${unit}` in STRINGS ? t(`amount.${unit}`, { count }) : `${formatNumber(count)} ${unit}`;
 }
 
+// Cigarettes in a pack and in a carton (API.md: a pack is 20, a carton 200).
+const CIGARETTES_IN = { pack: 20, carton: 200 };
+
+/**
+ * A quantity in the unit it was entered in; packs and cartons of cigarettes also say how many
+ * cigarettes that is: "3 cartons (600 cigarettes)", "3 šteke (600 cigareta)".
+ */
+export function formatQuantity(quantity, unit, category) {
+  const amount = formatAmount(quantity, unit);
+  const per = category === 'cigarettes' ? CIGARETTES_IN[unit] : undefined;
+  return per ? t('amount.inPieces', { amount, pieces: t('amount.cigarettes', { count: Number(quantity) * per }) }) : amount;
+}
+
+/** A distance as a person needs it: "850 m", "3,2 km", "33 km" (the language's decimal mark). */
+export function formatDistance(km) {
+  if (km < 1) return t('distance.m', { distance: formatNumber(Math.max(10, Math.round(km * 100) * 10)) });
+  return t('distance.km', { distance: formatNumber(km, { maximumFractionDigits: km < 10 ? 1 : 0 }) });
+}
+
+/** "Art. 251(1)" as the language cites the Code: "neni 251(1)", "član 251(1)". */
+export const articleRef = (reference) => String(reference).replace(/^Art\.\s*/, `${t('law.article')} `);
+
 // Some browsers (e.g. Chromium built with a trimmed ICU) lack Albanian locale data and print
 // "22 M11 2026"; then Albanian dates, numbers and relative days are composed here.
 const SQ_MONTHS = ['janar', 'shkurt', 'mars', 'prill', 'maj', 'qershor', 'korrik', 'gusht', 'shtator', 'tetor', 'nëntor', 'dhjetor'];
@@ -132,7 +154,7 @@ export const STRINGS = {
   'nav.officer': ['Officer', 'Zyrtari', 'Službenik'],
   'nav.settings': ['Settings', 'Cilësimet', 'Podešavanja'],
   'nav.label': ['Main menu', 'Menyja kryesore', 'Glavni meni'],
-  'nav.cases': ['Cases', 'Rastet', 'Predmeti'],
+  'nav.cases': ['Cases', 'Lëndët', 'Predmeti'],
   'nav.inspection': ['Inspection', 'Inspektimi', 'Inspekcija'],
 
   'net.offline': ['Offline', 'Pa rrjet', 'Bez mreže'],
@@ -227,8 +249,8 @@ export const STRINGS = {
   'reason.sale_window': ['The stamp is outside its sale period.', 'Banderola është jashtë periudhës së saj të shitjes.', 'Markica je van svog perioda prodaje.'],
   'reason.clone_suspected': ['This stamp has been scanned in too many places: it may be a copy.', 'Kjo banderolë është skanuar në shumë vende: mund të jetë kopje.', 'Ova markica je skenirana na previše mesta: možda je kopija.'],
   'reason.custody_mismatch': ['The stamp was last recorded at other premises.', 'Banderola është regjistruar së fundi në një lokal tjetër.', 'Markica je poslednji put evidentirana u drugom objektu.'],
-  'reason.batch_reported_missing': ['This stamp belongs to a batch reported lost or stolen.', 'Kjo banderolë i përket një serie të raportuar si e humbur ose e vjedhur.', 'Ova markica pripada seriji prijavljenoj kao izgubljena ili ukradena.'],
-  'reason.seized': ['This stamp belongs to seized goods.', 'Kjo banderolë i përket mallrave të sekuestruara.', 'Ova markica pripada oduzetoj robi.'],
+  'reason.batch_reported_missing': ['This stamp belongs to a batch reported lost or stolen.', 'Kjo banderolë i përket një partie të raportuar si e humbur ose e vjedhur.', 'Ova markica pripada partiji prijavljenoj kao izgubljena ili ukradena.'],
+  'reason.seized': ['This stamp belongs to seized goods.', 'Kjo banderolë i përket mallrave të sekuestruara.', 'Ova markica pripada zaplenjenoj robi.'],
 
   'product.heading': ['Compare with the product in your hand', 'Krahasojeni me produktin në dorë', 'Uporedite sa proizvodom u ruci'],
   'product.serial': ['Serial number', 'Numri serik', 'Serijski broj'],
@@ -274,7 +296,7 @@ export const STRINGS = {
   'login.email': ['Email', 'Email-i', 'E-pošta'],
   'login.password': ['Password', 'Fjalëkalimi', 'Lozinka'],
   'login.otp': ['Code from the authenticator app, or a recovery code', 'Kodi nga aplikacioni i vërtetimit ose një kod rikuperimi', 'Kod iz aplikacije za autentifikaciju ili kod za oporavak'],
-  'login.otpHint': ['Six digits that change every 30 seconds, or one of your recovery codes (xxxxx-xxxxx). The first time, leave it empty: you will then set up the app.', 'Gjashtë shifra që ndryshojnë çdo 30 sekonda, ose një nga kodet tuaja të rikuperimit (xxxxx-xxxxx). Herën e parë lëreni bosh: pastaj do ta konfiguroni aplikacionin.', 'Šest cifara koje se menjaju svakih 30 sekundi ili jedan od vaših kodova za oporavak (xxxxx-xxxxx). Prvi put ostavite prazno: zatim ćete podesiti aplikaciju.'],
+  'login.otpHint': ['Six digits that change every 30 seconds, or one of your recovery codes (xxxxx‑xxxxx). The first time, leave it empty: you will then set up the app.', 'Gjashtë shifra që ndryshojnë çdo 30 sekonda, ose një nga kodet tuaja të rikuperimit (xxxxx‑xxxxx). Herën e parë lëreni bosh: pastaj do ta konfiguroni aplikacionin.', 'Šest cifara koje se menjaju svakih 30 sekundi ili jedan od vaših kodova za oporavak (xxxxx‑xxxxx). Prvi put ostavite prazno: zatim ćete podesiti aplikaciju.'],
   'login.useRecovery': ['Use a recovery code', 'Përdor një kod rikuperimi', 'Koristi kod za oporavak'],
   'login.codeFormat': ['Enter the six digits from the app, or a recovery code such as k7m2p-x9q4r.', 'Shkruani gjashtë shifrat nga aplikacioni ose një kod rikuperimi si k7m2p-x9q4r.', 'Upišite šest cifara iz aplikacije ili kod za oporavak, npr. k7m2p-x9q4r.'],
   'login.submit': ['Sign in', 'Hyr', 'Prijavi se'],
@@ -284,6 +306,7 @@ export const STRINGS = {
   'login.signOut': ['Sign out', 'Dil', 'Odjavi se'],
   'login.required': ['Sign-in required', 'Duhet të kyçeni', 'Potrebna je prijava'],
   'login.expired': ['Your session has ended. Please sign in again.', 'Seanca juaj përfundoi. Ju lutemi kyçuni përsëri.', 'Vaša sesija je istekla. Prijavite se ponovo.'],
+  'login.expiredKept': ['Your session has ended. Sign in again to send the case: what you entered is kept on this phone.', 'Seanca juaj përfundoi. Hyni përsëri për ta dërguar lëndën: ajo që keni shkruar ruhet në këtë telefon.', 'Vaša sesija je istekla. Prijavite se ponovo da biste poslali predmet: ono što ste upisali čuva se na ovom telefonu.'],
   'login.forgot': ['Forgot your password?', 'Keni harruar fjalëkalimin?', 'Zaboravili ste lozinku?'],
 
   'forgot.title': ['Forgotten password', 'Fjalëkalimi i harruar', 'Zaboravljena lozinka'],
@@ -353,17 +376,19 @@ export const STRINGS = {
   'inspection.noLocation': ['Your location is not available. Choose the premises from the list.', 'Vendndodhja juaj nuk është e disponueshme. Zgjidhni lokalin nga lista.', 'Vaša lokacija nije dostupna. Izaberite objekat sa spiska.'],
   'inspection.noneNear': ['No registered premises nearby. Choose from the list.', 'Nuk ka lokale të regjistruara afër. Zgjidhni nga lista.', 'U blizini nema registrovanih objekata. Izaberite sa spiska.'],
   'inspection.filter': ['Search premises', 'Kërko lokalet', 'Pretraži objekte'],
-  'inspection.distance': ['{km} km away', '{km} km larg', 'udaljeno {km} km'],
+  'inspection.distance': ['{distance} away', '{distance} larg', 'udaljeno {distance}'],
   'inspection.starting': ['Starting the inspection…', 'Duke filluar inspektimin…', 'Započinjem inspekciju…'],
   'inspection.activeTitle': ['Inspection at {name}', 'Inspektim në {name}', 'Inspekcija: {name}'],
   'inspection.startedAt': ['Started {when}', 'Filloi më {when}', 'Započeta {when}'],
   'inspection.startScanning': ['Start scanning', 'Fillo skanimin', 'Započni skeniranje'],
   'inspection.stopScanning': ['Stop scanning', 'Ndalo skanimin', 'Zaustavi skeniranje'],
   'inspection.waiting': ['waiting for the network', 'në pritje të rrjetit', 'čeka mrežu'],
-  'inspection.openCase': ['Open a detention case', 'Hap një rast ndalimi', 'Otvori predmet zadržavanja'],
+  'inspection.openCase': ['Open a detention case', 'Hap një lëndë ndalimi', 'Otvori predmet zadržavanja'],
   'inspection.end': ['End the inspection', 'Përfundo inspektimin', 'Završi inspekciju'],
   'inspection.endConfirm': ['End this inspection? Its scans stay recorded on the server.', 'Të përfundohet ky inspektim? Skanimet e tij mbeten të regjistruara në server.', 'Završiti ovu inspekciju? Njena skeniranja ostaju evidentirana na serveru.'],
   'inspection.scans': ['Scans', 'Skanimet', 'Skeniranja'],
+  'inspection.notAStamp': ['Not an excise stamp code: not counted.', 'Nuk është kod i banderolës së akcizës: nuk numërohet.', 'Nije kod akcizne markice: ne broji se.'],
+  'inspection.scannedAgain': ['Scanned again: counted once.', 'Skanuar përsëri: numërohet një herë.', 'Ponovo skenirana: broji se jednom.'],
 
   'tally.genuine': ['Genuine', 'Origjinale', 'Originalne'],
   'tally.suspicious': ['Suspicious', 'Të dyshimta', 'Sumnjive'],
@@ -374,16 +399,14 @@ export const STRINGS = {
   'stamp.titleOf': ['Stamp {serial}', 'Banderola {serial}', 'Markica {serial}'],
   'stamp.open': ['Open', 'Hap', 'Otvori'],
   'stamp.status': ['Status', 'Gjendja', 'Stanje'],
-  'stamp.batch': ['Batch {first} – {last}, issued {date}', 'Seria {first} – {last}, lëshuar më {date}', 'Serija {first} – {last}, izdata {date}'],
+  'stamp.batch': ['Batch {first} – {last}, issued {date}', 'Partia {first} – {last}, lëshuar më {date}', 'Partija {first} – {last}, izdata {date}'],
   'stamp.custody': ['Chain of custody', 'Zinxhiri i ruajtjes', 'Lanac čuvanja'],
   'stamp.noEvents': ['No custody events recorded.', 'Nuk ka ngjarje të regjistruara të ruajtjes.', 'Nema evidentiranih događaja u lancu čuvanja.'],
   'stamp.scans': ['Scan history', 'Historiku i skanimeve', 'Istorija skeniranja'],
   'stamp.noScans': ['Never scanned.', 'Nuk është skanuar kurrë.', 'Nikada nije skenirana.'],
   'stamp.scansShown': ['The latest {shown} of {total} scans.', '{shown} skanimet e fundit nga {total} gjithsej.', 'Poslednjih {shown} od ukupno {total} skeniranja.'],
   'stamp.moreScans': ['Show earlier scans', 'Shfaq skanimet e mëparshme', 'Prikaži ranija skeniranja'],
-  'stamp.when': ['When', 'Kur', 'Kada'],
   'stamp.where': ['Where', 'Ku', 'Gde'],
-  'stamp.verdict': ['Verdict', 'Vlerësimi', 'Ocena'],
   'stamp.who': ['Who', 'Kush', 'Ko'],
   'stamp.late': ['Recorded late', 'Regjistruar me vonesë', 'Evidentirano sa zakašnjenjem'],
 
@@ -395,7 +418,7 @@ export const STRINGS = {
   'step.inspecting': ['Inspected', 'Inspektuar', 'Pregledana'],
   'step.holding': ['Held', 'Mbajtur', 'Čuvana'],
   'step.detaining': ['Detained', 'Ndaluar', 'Zadržana'],
-  'step.seizing': ['Seized', 'Sekuestruar', 'Oduzeta'],
+  'step.seizing': ['Seized', 'Sekuestruar', 'Zaplenjena'],
   'step.returning': ['Returned', 'Kthyer', 'Vraćena'],
   'step.destroying': ['Destroyed', 'Asgjësuar', 'Uništena'],
   'step.decommissioning': ['Taken out of use', 'Nxjerrë jashtë përdorimit', 'Stavljena van upotrebe'],
@@ -405,11 +428,13 @@ export const STRINGS = {
   'stampStatus.activated': ['Attached to a product', 'E vendosur në produkt', 'Postavljena na proizvod'],
   'stampStatus.revoked': ['Revoked', 'E revokuar', 'Opozvana'],
   'stampStatus.destroyed': ['Destroyed', 'E asgjësuar', 'Uništena'],
-  'stampStatus.seized': ['Seized', 'E sekuestruar', 'Oduzeta'],
+  'stampStatus.seized': ['Seized', 'E sekuestruar', 'Zaplenjena'],
   'stampStatus.detained': ['Detained', 'E ndaluar', 'Zadržana'],
   'stampStatus.in_transit': ['In transit', 'Në tranzit', 'U tranzitu'],
   'stampStatus.received': ['Received', 'E pranuar', 'Primljena'],
   'stampStatus.shipped': ['Shipped', 'E dërguar', 'Otpremljena'],
+  'stampStatus.held': ['Held at the premises', 'Në ruajtje në lokal', 'Na čuvanju u objektu'],
+  'stampStatus.decommissioned': ['Taken out of use', 'E nxjerrë jashtë përdorimit', 'Stavljena van upotrebe'],
 
   'revocation.stolen': ['stolen', 'e vjedhur', 'ukradena'],
   'revocation.lost': ['lost', 'e humbur', 'izgubljena'],
@@ -421,23 +446,23 @@ export const STRINGS = {
   'who.officer': ['Customs officer', 'Zyrtar doganor', 'Carinski službenik'],
   'who.customs': ['Kosovo Customs', 'Dogana e Kosovës', 'Carina Kosova'],
 
-  'cases.title': ['Cases', 'Rastet', 'Predmeti'],
-  'cases.new': ['Open a new case', 'Hap një rast të ri', 'Otvori novi predmet'],
-  'cases.openLabel': ['Case number or id', 'Numri ose id e rastit', 'Broj ili id predmeta'],
+  'cases.title': ['Cases', 'Lëndët', 'Predmeti'],
+  'cases.new': ['Open a new case', 'Hap një lëndë të re', 'Otvori novi predmet'],
+  'cases.openLabel': ['Case number', 'Numri i lëndës', 'Broj predmeta'],
   'cases.open': ['Open', 'Hap', 'Otvori'],
-  'cases.server': ['All cases', 'Të gjitha rastet', 'Svi predmeti'],
+  'cases.server': ['All cases', 'Të gjitha lëndët', 'Svi predmeti'],
   'cases.recent': ['Opened on this phone', 'Të hapura në këtë telefon', 'Otvoreni na ovom telefonu'],
-  'cases.none': ['No cases.', 'Nuk ka raste.', 'Nema predmeta.'],
-  'cases.noList': ['The server does not list cases; open a case by its number.', 'Serveri nuk i liston rastet; hapni një rast me numrin e tij.', 'Server ne daje spisak predmeta; otvorite predmet po broju.'],
+  'cases.none': ['No cases.', 'Nuk ka lëndë.', 'Nema predmeta.'],
+  'cases.noList': ['The server does not list cases; open a case by its number.', 'Serveri nuk i liston lëndët; hapni një lëndë me numrin e saj.', 'Server ne daje spisak predmeta; otvorite predmet po broju.'],
 
-  'caseNew.title': ['Open a detention case', 'Hapni një rast ndalimi', 'Otvorite predmet zadržavanja'],
+  'caseNew.title': ['Open a detention case', 'Hapni një lëndë ndalimi', 'Otvorite predmet zadržavanja'],
   'caseNew.fromInspection': ['From the inspection at {name}.', 'Nga inspektimi në {name}.', 'Iz inspekcije: {name}.'],
   'caseNew.detention': ['Detention', 'Ndalimi', 'Zadržavanje'],
   'caseNew.detainedOn': ['Date of detention', 'Data e ndalimit', 'Datum zadržavanja'],
   'caseNew.detainedOnHint': ['Today or earlier, never later.', 'Sot ose më herët, asnjëherë më vonë.', 'Danas ili ranije, nikada kasnije.'],
   'caseNew.place': ['Place', 'Vendi', 'Mesto'],
   'caseNew.municipality': ['Municipality', 'Komuna', 'Opština'],
-  'caseNew.owner': ['Owner or apparent owner', 'Pronari ose pronari i dukshëm', 'Vlasnik ili prividni vlasnik'],
+  'caseNew.owner': ['Owner or apparent owner', 'Pronari ose personi që duket se është pronar', 'Vlasnik ili lice koje se čini vlasnikom'],
   'caseNew.ownerKind': ['The owner is', 'Pronari është', 'Vlasnik je'],
   'caseNew.ownerName': ['Name', 'Emri', 'Ime i prezime ili naziv'],
   'caseNew.ownerAddress': ['Last known address', 'Adresa e fundit e njohur', 'Poslednja poznata adresa'],
@@ -461,9 +486,22 @@ export const STRINGS = {
   'caseNew.legalBasis': ['Legal basis', 'Baza ligjore', 'Pravni osnov'],
   'caseNew.photos': ['Photos of the evidence', 'Fotot e provave', 'Fotografije dokaza'],
   'caseNew.photosHint': ['Taken with the camera; stored with their SHA-256 fingerprint.', 'Të bëra me kamerë; ruhen me gjurmën e tyre SHA-256.', 'Snimljene kamerom; čuvaju se sa svojim SHA-256 otiskom.'],
-  'caseNew.submit': ['Open the case', 'Hap rastin', 'Otvori predmet'],
+  'caseNew.submit': ['Open the case', 'Hap lëndën', 'Otvori predmet'],
   'caseNew.saving': ['Saving…', 'Duke ruajtur…', 'Čuvam…'],
-  'caseNew.missing': ['Fill in the place, the owner\'s name, every item (description and value) and at least one legal basis.', 'Plotësoni vendin, emrin e pronarit, çdo send (përshkrimin dhe vlerën) dhe të paktën një bazë ligjore.', 'Popunite mesto, ime vlasnika, svaku stavku (opis i vrednost) i bar jedan pravni osnov.'],
+  'caseNew.valueHint': ['In euros; write 0 only if it has no value.', 'Në euro; shkruani 0 vetëm nëse nuk ka vlerë.', 'U evrima; 0 upišite samo ako nema vrednost.'],
+  'caseNew.valueRequired': ['Enter the value in euros.', 'Shkruani vlerën në euro.', 'Upišite vrednost u evrima.'],
+  'caseNew.valueNegative': ['The value cannot be less than zero.', 'Vlera nuk mund të jetë më e vogël se zero.', 'Vrednost ne može biti manja od nule.'],
+  'caseNew.quantityPositive': ['Enter a quantity greater than zero.', 'Shkruani një sasi më të madhe se zero.', 'Upišite količinu veću od nule.'],
+  'caseNew.itemsMissing': ['Add at least one detained thing.', 'Shtoni të paktën një send të ndaluar.', 'Dodajte bar jednu zadržanu stvar.'],
+  'caseNew.legalBasisMissing': ['Choose at least one legal basis.', 'Zgjidhni të paktën një bazë ligjore.', 'Izaberite bar jedan pravni osnov.'],
+  'caseNew.dateInFuture': ['The date of detention is today or earlier.', 'Data e ndalimit është sot ose më herët.', 'Datum zadržavanja je danas ili raniji.'],
+  'caseNew.emailFormat': ['Enter an email address such as name@example.org.', 'Shkruani një adresë email-i si emri@shembull.org.', 'Upišite adresu e-pošte, npr. ime@primer.org.'],
+  'caseNew.municipalityNone': ['— choose —', '— zgjidhni —', '— izaberite —'],
+  'caseNew.draftRestored': ['Restored: the draft you were filling in ({when}).', 'U rikthye drafti që po plotësonit ({when}).', 'Vraćen je nacrt koji ste popunjavali ({when}).'],
+  'caseNew.discardDraft': ['Discard the draft and start again', 'Hidhe draftin dhe fillo nga e para', 'Odbaci nacrt i počni ispočetka'],
+  'form.required': ['Fill this in.', 'Plotësojeni këtë fushë.', 'Popunite ovo polje.'],
+  'form.number': ['Enter a number, for example 24.50.', 'Shkruani një numër, për shembull 24,50.', 'Upišite broj, na primer 24,50.'],
+  'form.checkFields': [{ one: 'One field needs your attention: see the message beside it.', other: '{count} fields need your attention: see the messages beside them.' }, { one: 'Një fushë kërkon vëmendjen tuaj: shihni mesazhin pranë saj.', other: '{count} fusha kërkojnë vëmendjen tuaj: shihni mesazhet pranë tyre.' }, { one: '{count} polje zahteva vašu pažnju: pogledajte poruku pored njega.', few: '{count} polja zahtevaju vašu pažnju: pogledajte poruke pored njih.', other: '{count} polja zahteva vašu pažnju: pogledajte poruke pored njih.' }],
   'caseNew.photosFailed': [{ one: '{count} photo could not be uploaded.', other: '{count} photos could not be uploaded.' }, { one: '{count} foto nuk u ngarkua.', other: '{count} foto nuk u ngarkuan.' }, { one: '{count} fotografija nije otpremljena.', few: '{count} fotografije nisu otpremljene.', other: '{count} fotografija nije otpremljeno.' }],
 
   'owner.legal': ['a legal person (company)', 'person juridik (kompani)', 'pravno lice (preduzeće)'],
@@ -474,7 +512,7 @@ export const STRINGS = {
   'itemKind.container': ['Container', 'Kontejner', 'Kontejner'],
   'itemKind.packing': ['Packing', 'Paketim', 'Ambalaža'],
 
-  'unit.piece': ['pieces', 'copë', 'kom.'],
+  'unit.piece': ['pieces', 'copë', 'komadi'],
   'unit.pack': ['packs (20)', 'pako (20)', 'paklice (20)'],
   'unit.carton': ['cartons (200)', 'kartonë (200)', 'šteke (200)'],
   'unit.bottle': ['bottles', 'shishe', 'flaše'],
@@ -490,52 +528,56 @@ export const STRINGS = {
   'amount.kg': ['{count} kg', '{count} kg', '{count} kg'],
   'amount.ml': ['{count} ml', '{count} ml', '{count} ml'],
   'amount.l': ['{count} l', '{count} l', '{count} l'],
+  'amount.cigarettes': [{ one: '{count} cigarette', other: '{count} cigarettes' }, { one: '{count} cigare', other: '{count} cigare' }, { one: '{count} cigareta', few: '{count} cigarete', other: '{count} cigareta' }],
+  'amount.inPieces': ['{amount} ({pieces})', '{amount} ({pieces})', '{amount} ({pieces})'],
+  'distance.m': ['{distance} m', '{distance} m', '{distance} m'],
+  'distance.km': ['{distance} km', '{distance} km', '{distance} km'],
+  'law.article': ['Art.', 'neni', 'član'],
 
-  'basis.Art. 251(1)': ['detention of goods liable to seizure', 'ndalimi i mallrave që i nënshtrohen sekuestrimit', 'zadržavanje robe podložne oduzimanju'],
-  'basis.Art. 242': ['fiscal marks (banderols) required', 'shenjat fiskale (banderolat) të detyrueshme', 'obavezne fiskalne oznake (markice)'],
+  'basis.Art. 251(1)': ['detention of goods liable to seizure', 'ndalimi i mallrave që i nënshtrohen sekuestrimit', 'zadržavanje robe podložne zapleni'],
+  'basis.Art. 242': ['fiscal marks (excise stamps) required', 'shenjat fiskale (banderolat) të detyrueshme', 'obavezne fiskalne oznake (markice)'],
   'basis.Art. 300(1)': ['possession or transport of unmarked products', 'posedimi ose transportimi i produkteve pa shenjë', 'posedovanje ili prevoz neobeleženih proizvoda'],
   'basis.Art. 300(3)': ['premises used to sell unmarked products', 'lokal i përdorur për shitjen e produkteve pa shenjë', 'objekat korišćen za prodaju neobeleženih proizvoda'],
-  'basis.Art. 300(4)': ['altered, falsified or counterfeit banderol', 'banderolë e ndryshuar, e falsifikuar ose e imituar', 'izmenjena, falsifikovana ili krivotvorena markica'],
+  'basis.Art. 300(4)': ['altered, falsified or counterfeit stamp', 'banderolë e ndryshuar, e falsifikuar ose e imituar', 'izmenjena, falsifikovana ili krivotvorena markica'],
   'basis.Art. 300(5)': ['tobacco produced or imported without a licence', 'duhan i prodhuar ose i importuar pa licencë', 'duvan proizveden ili uvezen bez licence'],
 
   'case.history': ['History', 'Historiku', 'Istorija'],
-  'case.title': ['Case {number}', 'Rasti {number}', 'Predmet {number}'],
-  'case.detainedOn': ['detained on {date}', 'ndaluar më {date}', 'zadržano {date}'],
+  'case.title': ['Case {number}', 'Lënda {number}', 'Predmet {number}'],
+  'case.status': ['Status', 'Gjendja', 'Stanje'],
   'case.deadlines': ['Deadlines', 'Afatet', 'Rokovi'],
   'case.documents': ['Documents', 'Dokumentet', 'Dokumenti'],
   'case.documentLanguage': ['Language of the documents', 'Gjuha e dokumenteve', 'Jezik dokumenata'],
   'case.downloading': ['Preparing the PDF…', 'Duke përgatitur PDF-në…', 'Pripremam PDF…'],
   'case.actions': ['Decisions and records', 'Vendimet dhe regjistrimet', 'Odluke i evidencije'],
   'case.notAllowed': ['not allowed now', 'nuk lejohet tani', 'trenutno nije dozvoljeno'],
-  'case.notAllowedNow': ['The law does not allow this at this stage of the case.', 'Ligji nuk e lejon këtë në këtë fazë të rastit.', 'Zakon ovo ne dozvoljava u ovoj fazi predmeta.'],
-  'case.fieldMissing': ['Fill in: {field}', 'Plotësoni: {field}', 'Popunite: {field}'],
+  'case.notAllowedNow': ['The law does not allow this at this stage of the case.', 'Ligji nuk e lejon këtë në këtë fazë të lëndës.', 'Zakon ovo ne dozvoljava u ovoj fazi predmeta.'],
   'case.actionDone': ['Recorded: {action}', 'U regjistrua: {action}', 'Evidentirano: {action}'],
 
   'status.detained': ['Detained', 'I ndaluar', 'Zadržano'],
   'status.returned': ['Returned', 'I kthyer', 'Vraćeno'],
   'status.returned_conditionally': ['Returned on conditions', 'I kthyer me kushte', 'Vraćeno pod uslovima'],
-  'status.seized': ['Seized', 'I sekuestruar', 'Oduzeto'],
-  'status.deemed_seized': ['Deemed seized', 'I konsideruar i sekuestruar', 'Smatra se oduzetim'],
+  'status.seized': ['Seized', 'I sekuestruar', 'Zaplenjeno'],
+  'status.deemed_seized': ['Deemed seized', 'I konsideruar i sekuestruar', 'Smatra se zaplenjenim'],
   'status.disposed': ['Disposed of', 'I disponuar', 'Okončano raspolaganjem'],
 
   'deadline.extension_due_on': ['Extension must be decided by', 'Zgjatja duhet vendosur deri më', 'O produženju odlučiti do'],
-  'deadline.seized_on': ['Seized on', 'Sekuestruar më', 'Oduzeto'],
+  'deadline.seized_on': ['Seized on', 'Sekuestruar më', 'Datum zaplene'],
   'deadline.notice_received_on': ['Notice received on', 'Njoftimi u pranua më', 'Obaveštenje primljeno'],
   'deadline.court_appeal_due_on': ['Appeal to the court until', 'Ankesa në gjykatë deri më', 'Žalba sudu do'],
-  'deadline.final_on': ['Seizure final on', 'Sekuestrimi përfundimtar më', 'Oduzimanje konačno od'],
+  'deadline.final_on': ['Seizure final on', 'Sekuestrimi përfundimtar më', 'Zaplena konačna od'],
   'deadline.detention_ends_on': ['Detention ends', 'Ndalimi përfundon', 'Zadržavanje ističe'],
   'deadline.latest_extension_to': ['Furthest possible extension', 'Zgjatja më e largët e mundshme', 'Najduže moguće produženje'],
   'deadline.review_request_due_on': ['Review may be requested until', 'Rishqyrtimi mund të kërkohet deri më', 'Preispitivanje se može zatražiti do'],
   'deadline.review_decision_due_on': ['Review decision due', 'Afati për vendimin e rishqyrtimit', 'Rok za odluku o preispitivanju'],
   'deadline.board_appeal_due_on': ['Appeal to the Board until', 'Ankesa në Bord deri më', 'Žalba Odboru do'],
-  'deadline.deemed_seized_on': ['Deemed seized on', 'Konsiderohet i sekuestruar më', 'Smatra se oduzetim od'],
+  'deadline.deemed_seized_on': ['Deemed seized on', 'Konsiderohet i sekuestruar më', 'Smatra se zaplenjenim od'],
 
-  'doc.seizure-record': ['Seizure record', 'Procesverbali i sekuestrimit', 'Zapisnik o oduzimanju'],
-  'doc.receipt': ['Receipt', 'Dëftesa', 'Potvrda o prijemu'],
+  'doc.seizure-record': ['Record of detention and seizure', 'Procesverbali i ndalimit dhe i sekuestrimit', 'Zapisnik o zadržavanju i zapleni'],
+  'doc.receipt': ['Receipt for goods taken', 'Vërtetimi për marrjen e mallrave', 'Potvrda o preuzimanju robe'],
   'doc.extension-notice': ['Notice of extension', 'Njoftimi për zgjatje', 'Obaveštenje o produženju'],
-  'doc.seizure-notice': ['Notice of Seizure', 'Njoftimi për sekuestrim', 'Obaveštenje o oduzimanju'],
+  'doc.seizure-notice': ['Notice of Seizure', 'Njoftimi për sekuestrim', 'Obaveštenje o zapleni'],
 
-  'history.opened': ['Case opened', 'Rasti u hap', 'Predmet otvoren'],
+  'history.opened': ['Case opened', 'Lënda u hap', 'Predmet otvoren'],
   'history.extended': ['Detention extended', 'Ndalimi u zgjat', 'Zadržavanje produženo'],
   'history.decided': ['Decision taken', 'U mor vendimi', 'Doneta odluka'],
   'history.notified': ['Notice sent', 'Njoftimi u dërgua', 'Obaveštenje poslato'],
@@ -546,13 +588,13 @@ export const STRINGS = {
   'history.appeal_decided': ['Appeal decided', 'Ankesa u vendos', 'Odlučeno o žalbi'],
   'history.disposed': ['Disposal decided', 'U vendos për disponimin', 'Odlučeno o raspolaganju'],
   'history.photo_added': ['Photo added', 'U shtua foto', 'Dodata fotografija'],
-  'history.deemed_seized': ['Deemed seized', 'I konsideruar i sekuestruar', 'Smatra se oduzetim'],
-  'history.notice_prepared': ['Notice of Seizure prepared', 'Njoftimi për sekuestrim u përgatit', 'Pripremljeno obaveštenje o oduzimanju'],
+  'history.deemed_seized': ['Deemed seized', 'I konsideruar i sekuestruar', 'Smatra se zaplenjenim'],
+  'history.notice_prepared': ['Notice of Seizure prepared', 'Njoftimi për sekuestrim u përgatit', 'Pripremljeno obaveštenje o zapleni'],
 
   'action.record_receipt': ['Record the day a notice was received', 'Regjistro ditën e pranimit të njoftimit', 'Evidentiraj dan prijema obaveštenja'],
   'action.decide_appeal': ['Record the appeal decision', 'Regjistro vendimin për ankesën', 'Evidentiraj odluku o žalbi'],
   'action.extend': ['Extend the detention', 'Zgjat ndalimin', 'Produži zadržavanje'],
-  'action.decide': ['Decide return or seizure', 'Vendos kthimin ose sekuestrimin', 'Odluči o vraćanju ili oduzimanju'],
+  'action.decide': ['Decide return or seizure', 'Vendos kthimin ose sekuestrimin', 'Odluči o vraćanju ili zapleni'],
   'action.record_notification': ['Record a notification', 'Regjistro një njoftim', 'Evidentiraj obaveštenje'],
   'action.request_review': ['Record a request for review', 'Regjistro një kërkesë për rishqyrtim', 'Evidentiraj zahtev za preispitivanje'],
   'action.decide_review': ['Record the review decision', 'Regjistro vendimin e rishqyrtimit', 'Evidentiraj odluku o preispitivanju'],
@@ -587,11 +629,11 @@ export const STRINGS = {
 
   'outcome.return': ['Return without condition', 'Kthim pa kusht', 'Vraćanje bez uslova'],
   'outcome.return_conditionally': ['Return on conditions', 'Kthim me kushte', 'Vraćanje pod uslovima'],
-  'outcome.seize': ['Seize', 'Sekuestrim', 'Oduzimanje'],
+  'outcome.seize': ['Seize', 'Sekuestrim', 'Zaplena'],
 
   'document.board_decision': ['Decision of the Board', 'Vendimi i Bordit', 'Odluka Odbora'],
   'document.extension': ['Notice of extension', 'Njoftimi për zgjatje', 'Obaveštenje o produženju'],
-  'document.seizure': ['Notice of Seizure', 'Njoftimi për sekuestrim', 'Obaveštenje o oduzimanju'],
+  'document.seizure': ['Notice of Seizure', 'Njoftimi për sekuestrim', 'Obaveštenje o zapleni'],
   'document.decision': ['Decision on the detained things', 'Vendimi për sendet e ndaluara', 'Odluka o zadržanim stvarima'],
   'document.review_decision': ['Review decision', 'Vendimi i rishqyrtimit', 'Odluka o preispitivanju'],
 
@@ -604,26 +646,25 @@ export const STRINGS = {
 
   'disposal.return_on_payment': ['Return on payment', 'Kthim me pagesë', 'Vraćanje uz plaćanje'],
   'disposal.official_use': ['Keep for official use', 'Mbajtje për përdorim zyrtar', 'Zadržavanje za službenu upotrebu'],
-  'disposal.sale': ['Sell (proceeds to the Kosovo Fund)', 'Shitje (të ardhurat në Fondin e Kosovës)', 'Prodaja (prihod u Kosovski fond)'],
+  'disposal.sale': ['Sell (proceeds to the Kosovo Fund)', 'Shitje (të ardhurat në Fondin e Kosovës)', 'Prodaja (prihod u Fond Kosova)'],
   'disposal.destruction': ['Destroy', 'Asgjësim', 'Uništenje'],
   'disposal.perishable_sale': ['Sell (perishable)', 'Shitje (mallra që prishen)', 'Prodaja (kvarljivo)'],
   'disposal.perishable_destruction': ['Destroy (perishable)', 'Asgjësim (mallra që prishen)', 'Uništenje (kvarljivo)'],
 
-  'board.title': ['Notices of Seizure', 'Njoftimet për sekuestrim', 'Obaveštenja o oduzimanju'],
-  'board.intro': ['Current Notices of Seizure published by Kosovo Customs (Article 251(7) of the Customs and Excise Code).', 'Njoftimet aktuale për sekuestrim, të publikuara nga Dogana e Kosovës (neni 251(7) i Kodit Doganor dhe të Akcizave).', 'Važeća obaveštenja o oduzimanju koja objavljuje Carina Kosova (član 251(7) Carinskog i akciznog zakonika).'],
+  'board.title': ['Notices of Seizure', 'Njoftimet për sekuestrim', 'Obaveštenja o zapleni'],
+  'board.intro': ['Current Notices of Seizure published by Kosovo Customs (Article 251(7) of the Customs and Excise Code).', 'Njoftimet aktuale për sekuestrim, të publikuara nga Dogana e Kosovës (neni 251(7) i Kodit Doganor dhe të Akcizave).', 'Važeća obaveštenja o zapleni koja objavljuje Carina Kosova (član 251(7) Carinskog i akciznog zakonika).'],
   'board.filter': ['Search the notices', 'Kërko në njoftime', 'Pretraži obaveštenja'],
   'board.loading': ['Loading…', 'Duke u ngarkuar…', 'Učitavam…'],
   'board.count': [{ one: '{count} notice', other: '{count} notices' }, { one: '{count} njoftim', other: '{count} njoftime' }, { one: '{count} obaveštenje', few: '{count} obaveštenja', other: '{count} obaveštenja' }],
   'board.empty': ['There are no current notices.', 'Nuk ka njoftime aktuale.', 'Nema važećih obaveštenja.'],
   'board.number': ['Notice {number}', 'Njoftimi {number}', 'Obaveštenje {number}'],
-  'board.seizedOn': ['Seized on', 'Sekuestruar më', 'Oduzeto'],
+  'board.seizedOn': ['Seized on', 'Sekuestruar më', 'Datum zaplene'],
   'board.place': ['Place', 'Vendi', 'Mesto'],
   'board.goods': ['Goods', 'Mallrat', 'Roba'],
   'board.legalBasis': ['Legal basis', 'Baza ligjore', 'Pravni osnov'],
   'board.reviewDeadline': ['Review may be requested until', 'Rishqyrtimi mund të kërkohet deri më', 'Preispitivanje se može zatražiti do'],
   'board.status': ['Status', 'Gjendja', 'Stanje'],
   'board.feed': ['Subscribe (Atom feed)', 'Abonohuni (Atom feed)', 'Pretplatite se (Atom feed)'],
-  'board.article': ['Art.', 'neni', 'član'],
 
   'noticeStatus.current': ['Current', 'Aktual', 'Važeće'],
   'noticeStatus.review_window_open': ['Open for review requests', 'I hapur për kërkesa për rishqyrtim', 'Otvoreno za zahteve za preispitivanje'],

@@ -54,6 +54,12 @@ def test_sign_in_takes_the_password_and_a_current_code(clients, officer, demo):
                 401, "unauthorized")
 
 
+def test_premises_name_their_municipality_in_the_officers_language(officer):
+    shops = ok(officer.get("/api/v1/premises", headers={"Accept-Language": "sr"}))
+    shop = next(p for p in shops if p["name"] == SHOP)
+    assert (shop["municipality"], shop["municipality_name"]) == ("prishtine", "Priština")
+
+
 def test_an_inspection_scans_the_shelf_and_records_findings(officer, inspection, demo):
     shop = premises(officer, SHOP)
     genuine = next(code for code in demo["codes"] if code["expect"] == "genuine")

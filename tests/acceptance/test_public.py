@@ -44,6 +44,16 @@ def test_every_answer_carries_a_request_id(consumer):
     assert refusal.json()["request_id"] == refusal.headers["X-Request-Id"]
 
 
+def test_municipalities_are_named_in_the_readers_language(consumer):
+    """What a form offers instead of a slug: the 38 municipalities, in alphabetical order."""
+    serbian = ok(consumer.get("/api/v1/municipalities", headers={"Accept-Language": "sr"}))
+    names = [m["name"] for m in serbian["municipalities"]]
+    assert len(names) == 38 and "Južna Mitrovica" in names and "Priština" in names
+    peja = next(m for m in serbian["municipalities"] if m["id"] == "peje")
+    assert peja == {"id": "peje", "name": "Peć",
+                    "names": {"sq": "Pejë", "sr": "Peć", "en": "Peja"}}
+
+
 def test_an_unknown_path_is_a_json_404(consumer):
     refused(consumer.get("/api/v1/no-such-thing"), 404, "not_found")
 

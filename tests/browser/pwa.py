@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import atexit
+import json
 import time
+import urllib.request
 from pathlib import Path
 
 import pyotp
@@ -142,3 +144,22 @@ def fresh_totp(secret: str) -> str:
             _last_totp_step[secret] = step
             return totp.generate_otp(step)
         time.sleep(1)
+
+
+def api_sign_in(base_url: str, account: dict) -> dict:
+    """A session of a demo account (the login's answer), signed in through the API with a fresh
+    TOTP code: for screens under test that are not the sign-in itself."""
+    body = {"email": account["email"], "password": account["password"]}
+    if account.get("totp_secret"):
+        body["otp"] = fresh_totp(account["totp_secret"])
+    request = urllib.request.Request(f"{base_url}/api/v1/auth/login", method="POST",
+                                     data=json.dumps(body).encode(),
+                                     headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(request) as answer:
+        return json.load(answer)
+
+
+def use_session(page: Page, session: dict | None) -> None:
+    """Put a session where the app keeps it (as the sign-in screen does), or remove it."""
+    page.evaluate("(s) => s ? localStorage.setItem('bi.session', JSON.stringify(s))"
+                  " : localStorage.removeItem('bi.session')", session)

@@ -146,3 +146,26 @@ def test_offline_the_phone_gives_the_servers_answer(browser, live_server, lang):
     if lang == "en":
         screenshot(page, "allowances-offline")
     assert not page.js_errors
+
+
+@pytest.mark.parametrize(
+    ("lang", "entered", "dutiable", "note"),
+    [("en", "3 cartons (600 cigarettes)", "400 cigarettes", "400 pieces."),
+     ("sq", "3 kartonë (600 cigare)", "400 cigare", "400 copë."),
+     ("sr", "3 šteke (600 cigareta)", "400 cigareta", "400 komada.")],
+)
+def test_quantities_are_said_in_the_unit_entered_and_in_words(
+    browser, live_server, lang, entered, dutiable, note
+):
+    """Issue 18: 3 cartons came back as "200 pieces / 400 pieces" and a note "400 pc..";
+    now the item says what was entered, and every amount is a word in its plural form."""
+    page = open_app(phone_context(browser, live_server, locale=LOCALES[lang]))
+    page.goto("/#/allowances")
+    page.fill("input[name=age]", "30")
+    fill_item(page, 0, "cigarettes", "3", "carton")
+    calculate(page)
+    item = page.locator(".allowance-item")
+    expect(item.locator("h3")).to_contain_text(entered)
+    expect(item.locator("dd.dutiable")).to_have_text(dutiable)
+    assert item.locator("[data-note=limit_exceeded]").inner_text().endswith(note)
+    assert_readable(page, lang, "allowances, 3 cartons")

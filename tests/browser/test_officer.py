@@ -70,7 +70,9 @@ def test_inspection_case_extension_seizure_and_public_board(browser, live_server
     sign_in(page, account(demo, "officer"))
 
     page.get_by_role("button", name="Find premises near me").click()
-    expect(page.locator(".choice-list .choice").first).to_contain_text("km away")
+    # A distance as a person says it: "10 m away", "3.2 km away", never "0.003 km".
+    expect(page.locator(".choice-list .choice").first).to_contain_text(
+        re.compile(r"(?<![\d.])\d+ m away|(?<![\d.])\d+(\.\d)? km away"))
     page.locator(".choice-list .choice").first.click()
     expect(page.locator(".tally")).to_be_visible()
     assert axe_violations(page) == []
@@ -124,6 +126,9 @@ def test_inspection_case_extension_seizure_and_public_board(browser, live_server
     case_id = page.url.rsplit("/", 1)[-1]
     expect(page.locator(".case-status .status")).to_have_text("Detained")
     expect(page.locator(".deadlines")).to_contain_text("Detention ends")
+    # The photo has no legal date: its history entry says when it was added (issue 18).
+    expect(page.locator(".timeline li", has_text="Photo added")).to_contain_text(
+        re.compile(r"\d{4}, \d{2}:\d{2}"))
     number = page.locator("h1").inner_text().replace("Case ", "")
     screenshot(page, "case-officer")
 
@@ -198,7 +203,7 @@ def test_a_much_scanned_stamp_shows_its_latest_scans_then_the_earlier_ones(
     page = open_app(context)
     sign_in(page, account(demo, "officer"))
     page.goto(f"/#/stamp/{stamp['serial']}")
-    rows = page.locator("table tbody tr")
+    rows = page.locator(".scan-history .scan-entry")
     expect(rows).to_have_count(SCAN_PAGE)
     total = SCAN_PAGE + 6  # and none before this test: nothing else scans this stamp
     expect(page.locator(".scans-shown")).to_have_text(

@@ -1,7 +1,8 @@
 """What a screen shows in Albanian or Serbian must read as Albanian or Serbian: no English sentence
-of the app's or the server's catalogues, no raw message key, code, slug, JSON, ISO date or
-"undefined". Any browser test can call `unreadable_text(page, lang)` on the screen it has drawn,
-or `assert_readable(page, lang, screen_name)`.
+of the app's or the server's catalogues, no raw message key, code, slug (a municipality's
+included), enum value shown as a word ("held"), JSON, ISO date or "undefined". Any browser test
+can call `unreadable_text(page, lang)` on the screen it has drawn, or `assert_readable(page,
+lang, screen_name)`; `unreadable(text, lang, strings)` checks any other text (an Atom feed).
 
 The rendered text is `document.body.innerText` (what a person sees, CSS text-transform included,
 so English is matched ignoring case). English texts are those of the PWA's catalogue
@@ -16,7 +17,10 @@ from functools import cache
 
 from playwright.sync_api import Page
 
+from app.custody.rules import FINAL_STATUSES
+from app.geo.gazetteer import municipalities
 from app.i18n import catalogue
+from app.seizures import rules as seizure_rules
 
 COLUMN = {"en": 0, "sq": 1, "sr": 2}
 _PLACEHOLDER = re.compile(r"\{\w+\}")
@@ -24,12 +28,35 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 
 # Shapes that are never words for people.
 _SHAPES = {
-    "slug": re.compile(r"(?<![\w@./-])(?=[a-z0-9-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+)+(?![\w-])"),
+    # Not the local part of an e-mail address ("walk-4b57@dogana.example").
+    "slug": re.compile(r"(?<![\w@./-])(?=[a-z0-9-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+)+(?![\w@-])"),
     "code": re.compile(r"(?<![\w@./-])[a-z]+(?:_[a-z]+)+(?![\w-])"),
     "JSON": re.compile(r"\{\s*\"|\[object Object\]"),
     "ISO date": re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\d{2}:\d{2}:\d{2}|T\d{2}:\d{2}"),
     "not a value": re.compile(r"\b(?:undefined|null|NaN|Infinity)\b"),
 }
+
+
+# Albanian inflects a loanword after a hyphen ("email-it", "PDF-në"): a word, not a slug.
+_ALBANIAN_ENDING = re.compile(r"-(?:i|in|it|ja|në|së|të|ve)$")
+# Values of the API's enums that read as English words ("held", "seized", "bottle"): shown alone
+# on a line, after a label's colon or before " · ", they are a code, not a word of sq or sr.
+_ENUM_WORDS = sorted({
+    *FINAL_STATUSES, "issued", "held", "detained", "seized", "returned", "disposed",
+    *(value for enum in (seizure_rules.Status, seizure_rules.Outcome, seizure_rules.ReviewOutcome,
+                         seizure_rules.Level, seizure_rules.Method) for value in enum
+      if "_" not in value),
+    "goods", "vehicle", "container", "packing", "piece", "pack", "carton", "bottle",
+    "genuine", "suspicious", "invalid",
+})
+_ENUM = re.compile(rf"(?:^|: )(?:{'|'.join(_ENUM_WORDS)})(?=$| ·|,)", re.MULTILINE)
+
+
+@cache
+def _municipality_slugs() -> re.Pattern:
+    """A municipality's slug written where its name belongs ("prishtine", "peje")."""
+    slugs = "|".join(sorted((m.slug for m in municipalities()), key=len, reverse=True))
+    return re.compile(rf"(?<![\w@./-])(?:{slugs})(?![\w-])")
 
 
 def _texts(entry) -> list[str]:
@@ -87,11 +114,17 @@ def unreadable_text(page: Page, lang: str, allow: tuple[str, ...] = ()) -> list[
     """Every problem in the text the page shows now, as 'kind: excerpt'; `allow` lists exact
     substrings to ignore (e.g. an example typed into a hint)."""
     text = page.evaluate("() => document.body.innerText")
+    strings = (page.evaluate("() => import('/js/i18n.js').then((m) => m.STRINGS)")
+               if lang != "en" else {})
+    return unreadable(text, lang, strings, allow)
+
+
+def unreadable(text: str, lang: str, strings: dict, allow: tuple[str, ...] = ()) -> list[str]:
+    """The problems of any text in `lang` (`strings`: the PWA's catalogue, as the page has it)."""
     for allowed in allow:
         text = text.replace(allowed, " ")
     problems = []
     if lang != "en":
-        strings = page.evaluate("() => import('/js/i18n.js').then((m) => m.STRINGS)")
         pairs = [*_app_pairs(strings, lang), *_server_pairs(lang)]
         for key, english in pairs:
             pattern = _pattern(english)
@@ -100,10 +133,13 @@ def unreadable_text(page: Page, lang: str, allow: tuple[str, ...] = ()) -> list[
                 problems.append(f"English ({key}): {found.group(0).strip()!r}")
         keys = _key_pattern([*strings, *catalogue()])
         problems.extend(f"message key: {m.group(0)!r}" for m in keys.finditer(text))
+        problems.extend(f"code: {m.group(0)!r}" for m in _ENUM.finditer(text))
     for kind, pattern in _SHAPES.items():
         if kind == "slug" and lang == "en":
             continue  # English writes compounds so: "sign-in", "frontier-zone"
-        problems.extend(f"{kind}: {m.group(0)!r}" for m in pattern.finditer(text))
+        problems.extend(f"{kind}: {m.group(0)!r}" for m in pattern.finditer(text)
+                        if not (kind == "slug" and lang == "sq" and _ALBANIAN_ENDING.search(m[0])))
+    problems.extend(f"slug: {m.group(0)!r}" for m in _municipality_slugs().finditer(text))
     return problems
 
 

@@ -148,7 +148,7 @@ def test_html_shows_dates_deadlines_and_an_empty_board():
     page = render_html([natural_entry(), legal_entry()], "sq", GENERATED_AT)
     assert '<time datetime="2026-12-03">03.12.2026</time>' in page
     assert text("board.review_deadline_unknown", "sq") in page
-    assert text("status.deemed_seized", "sq") in page
+    assert "Konsiderohet i sekuestruar" in page  # a status in words, capitalised
     assert "50 pako" in page and "2,5 kg" in page
 
     empty = render_html([], "sr", GENERATED_AT)
@@ -166,7 +166,7 @@ def test_atom_is_valid_and_private():
     assert root.findtext(f"{ATOM}title")
     assert root.find(f"{ATOM}author/{ATOM}name").text == "Kosovo Customs"
     self_link = root.find(f"{ATOM}link[@rel='self']")
-    assert self_link.get("href") == "https://inspect.example/notices.atom"
+    assert self_link.get("href") == "https://inspect.example/notices.atom?lang=en"
     entries = root.findall(f"{ATOM}entry")
     assert len(entries) == 2
     ids = [entry.findtext(f"{ATOM}id") for entry in entries]
@@ -192,6 +192,21 @@ def test_atom_in_each_language_parses(lang):
     root = ET.fromstring(feed.encode("utf-8"))
     assert root.get("{http://www.w3.org/XML/1998/namespace}lang") == lang
     assert text("board.title", lang) in root.findtext(f"{ATOM}title")
+
+
+@pytest.mark.parametrize(
+    ("lang", "goods", "status"),
+    [("en", "Raki 0,7 l — 12 pieces", "Status: Seized"),
+     ("sq", "Raki 0,7 l — 12 copë", "Gjendja: Sekuestruar"),
+     ("sr", "Raki 0,7 l — 12 komada", "Stanje: Zaplenjeno")],
+)
+def test_atom_says_quantities_and_statuses_in_words(lang, goods, status):
+    """Issue 18: "12 bottle", "1 pcs" and "Status: seized" read as codes, not words."""
+    feed = render_atom([natural_entry(goods=[("Raki 0,7 l", 12, "piece"), ("Verë", 1, "bottle")])],
+                       GENERATED_AT, "https://inspect.example", lang=lang)
+    content = ET.fromstring(feed.encode("utf-8")).find(f"{ATOM}entry/{ATOM}content").text
+    assert goods in content and status in content.splitlines()
+    assert {"en": "1 bottle", "sq": "1 shishe", "sr": "1 flaša"}[lang] in content
 
 
 def test_control_characters_cannot_break_the_feed_or_the_page():

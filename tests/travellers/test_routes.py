@@ -52,7 +52,7 @@ def test_the_answer_says_item_by_item_what_is_relieved_and_what_is_dutiable(clie
     first_note = body["items"][0]["notes"][0]
     assert first_note["code"] == "limit_exceeded"
     assert first_note["article"] == "46(1)(a)"
-    assert "20 pc." in first_note["message"]
+    assert first_note["message"].endswith("dutiable: 20 pieces.")
     assert [note["code"] for note in body["notes"]] == ["other_goods_combination", "guidance_only"]
 
 

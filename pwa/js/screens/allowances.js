@@ -2,7 +2,7 @@
 // item and why. Online the server answers; without network the same rules run on the phone
 // (allowances-rules.js) and the answer says so. Input is checked here first, field by field.
 import { h, append, field, notice, select } from '../dom.js';
-import { t, formatAmount, formatNumber } from '../i18n.js';
+import { t, formatAmount, formatNumber, formatQuantity } from '../i18n.js';
 import { api, ApiError, NetworkError } from '../api.js';
 import { errorNotice } from '../errors.js';
 import { KINDS, UNITS_BY_KIND, DRINK_KINDS, MAX_AGE, assess, check } from '../allowances-rules.js';
@@ -112,13 +112,17 @@ function resultView(answer, request, computedHere) {
   const items = answer.items.map((item) => {
     const asked = request.items[item.index];
     const title = t('allowances.itemTitle', { n: item.index + 1, kind: t(`kind.${item.kind}`) });
+    // What was entered, in its own unit ("3 cartons (600 cigarettes)"); the answer's pieces of
+    // cigarettes are cigarettes.
+    const entered = asked.quantity ? formatQuantity(asked.quantity, asked.unit, item.kind === 'cigarettes' ? 'cigarettes' : undefined) : '';
+    const unit = item.kind === 'cigarettes' && item.unit === 'piece' ? 'cigarettes' : item.unit;
     const dutiable = Number(item.dutiable_quantity) > 0;
     return h('li', { class: `card allowance-item allowance-${item.status}` },
-      h('h3', { text: asked.description ? `${title} — ${asked.description}` : title }),
+      h('h3', { text: [title, entered, asked.description].filter(Boolean).join(' — ') }),
       h('p', {}, h('strong', { class: dutiable ? 'dutiable' : '', text: t(`allowances.status.${item.status}`) })),
       h('dl', { class: 'facts' },
-        h('dt', { text: t('allowances.relieved') }), h('dd', { text: amount(item.relieved_quantity, item.unit, item.relieved_value_eur) }),
-        h('dt', { text: t('allowances.dutiable') }), h('dd', { class: dutiable ? 'dutiable' : '', text: amount(item.dutiable_quantity, item.unit, item.dutiable_value_eur) })),
+        h('dt', { text: t('allowances.relieved') }), h('dd', { text: amount(item.relieved_quantity, unit, item.relieved_value_eur) }),
+        h('dt', { text: t('allowances.dutiable') }), h('dd', { class: dutiable ? 'dutiable' : '', text: amount(item.dutiable_quantity, unit, item.dutiable_value_eur) })),
       item.notes?.length ? h('ul', { class: 'notes' }, item.notes.map((note) => h('li', { 'data-note': note.code, text: noteText(note) }))) : null);
   });
   return h('section', { class: 'allowance-results', 'aria-labelledby': 'allowance-result-heading' },

@@ -1,15 +1,12 @@
 // The public board of current Notices of Seizure (Art. 251(7)); never shows a person's name.
-import { h, append, field, notice } from '../dom.js';
-import { t, tOr, formatDate, formatDaysLeft, formatAmount } from '../i18n.js';
+import { h, append, field } from '../dom.js';
+import { t, tOr, lang, formatDate, formatDaysLeft, formatAmount, articleRef } from '../i18n.js';
 import { api } from '../api.js';
 import { errorNotice } from '../errors.js';
 
 /** "Spirits 0.7 l … — 240 bottles" for each line of goods. */
 const goodsText = (goods) => (goods || []).map((line) =>
   [line.description, line.quantity === undefined ? '' : formatAmount(line.quantity, line.unit)].filter(Boolean).join(' — ')).join('; ');
-
-/** "Art. 251(1)" as the language says it: "neni 251(1)", "član 251(1)". */
-const article = (reference) => String(reference).replace(/^Art\.\s*/, `${t('board.article')} `);
 
 function noticeCard(item) {
   return h('li', { class: 'card notice-card' },
@@ -18,7 +15,7 @@ function noticeCard(item) {
       h('dt', { text: t('board.seizedOn') }), h('dd', { text: formatDate(item.seized_on) }),
       h('dt', { text: t('board.place') }), h('dd', { text: [item.place?.description, item.place?.municipality].filter(Boolean).join(', ') }),
       h('dt', { text: t('board.goods') }), h('dd', { text: goodsText(item.goods) }),
-      h('dt', { text: t('board.legalBasis') }), h('dd', { text: (item.legal_basis || []).map(article).join('; ') }),
+      h('dt', { text: t('board.legalBasis') }), h('dd', { text: (item.legal_basis || []).map(articleRef).join('; ') }),
       item.review_deadline ? [h('dt', { text: t('board.reviewDeadline') }),
         h('dd', { text: `${formatDate(item.review_deadline)} · ${formatDaysLeft(item.review_deadline)}` })] : null,
       h('dt', { text: t('board.status') }), h('dd', { text: tOr(`noticeStatus.${item.status}`, tOr(`status.${item.status}`, item.status)) })));
@@ -33,7 +30,7 @@ export async function render(root) {
     h('p', { class: 'lead', text: t('board.intro') }),
     field(t('board.filter'), filter),
     status, list,
-    h('p', { class: 'small' }, h('a', { href: '/notices.atom', text: t('board.feed') })));
+    h('p', { class: 'small' }, h('a', { href: `/notices.atom?lang=${lang()}`, text: t('board.feed') })));
   let notices = [];
   const draw = () => {
     const words = filter.value.toLowerCase();

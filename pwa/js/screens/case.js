@@ -1,14 +1,14 @@
 // One detention case: status, deadlines as dates and days left, the things detained, documents,
 // and the acts of the law; the ones the law forbids now are greyed out with the reason.
 import { h, append, field, notice, select, toast } from '../dom.js';
-import { t, tOr, lang, LANGUAGES, formatDate, formatDaysLeft, daysFromToday, formatNumber, todayInKosovo } from '../i18n.js';
+import { t, tOr, lang, LANGUAGES, formatDate, formatDateTime, formatDaysLeft, daysFromToday, formatNumber, formatQuantity, todayInKosovo, articleRef } from '../i18n.js';
 import { go } from '../router.js';
 import { api, hasRole } from '../api.js';
 import { uuid } from '../offline.js';
 import { categoryName } from '../verdict.js';
-import { NOTIFY_METHODS, NOTICE_DOCUMENTS, DISPOSALS, DOCUMENTS, UNITS, rememberCase } from '../case-common.js';
-import { requireSession } from '../session.js';
-import { errorNotice } from '../errors.js';
+import { NOTIFY_METHODS, NOTICE_DOCUMENTS, DISPOSALS, DOCUMENTS, rememberCase, fieldErrorsOf, showFieldErrors } from '../case-common.js';
+import { requireSession, sessionEnded } from '../session.js';
+import { errorText, errorNotice } from '../errors.js';
 
 const SUPERVISOR = ['supervisor', 'admin'];
 const STAFF = ['officer', 'supervisor', 'admin'];
@@ -135,9 +135,10 @@ function actionPanel(caseObj, action) {
   const { ok, why, name } = permission(caseObj, action);
   const status = h('div', { 'aria-live': 'polite' });
   const submit = h('button', { type: 'submit', class: 'button button-primary' }, t(`action.${action.name}`));
+  const wrappers = new Map(action.fields.map((spec) => [spec.name, field(labelOf(spec), control(spec, caseObj, action))]));
   const fieldset = h('fieldset', { disabled: !ok || undefined },
     h('legend', { class: 'visually-hidden', text: t(`action.${action.name}`) }),
-    action.fields.map((spec) => field(labelOf(spec), control(spec, caseObj, action))),
+    [...wrappers.values()],
     submit);
   const form = h('form', { class: 'form', novalidate: true }, fieldset, status);
   if (ok) {
@@ -149,10 +150,12 @@ function actionPanel(caseObj, action) {
   }
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    const missing = action.fields.find((spec) => spec.required && !form.elements[spec.name]?.value?.trim());
-    if (missing) {
-      status.replaceChildren(notice('error', t('case.fieldMissing', { field: labelOf(missing) })));
-      form.elements[missing.name].focus();
+    // Each error beside its field, the first one brought into view (the form may be long).
+    const missing = action.fields.filter((spec) => spec.required && !form.elements[spec.name]?.value?.trim())
+      .map((spec) => [wrappers.get(spec.name), t('form.required')]);
+    showFieldErrors([...wrappers.values()], missing);
+    if (missing.length) {
+      status.replaceChildren(notice('error', t('form.checkFields', { count: missing.length })));
       return;
     }
     const values = Object.fromEntries(action.fields.map((spec) => [spec.name, form.elements[spec.name]?.value]));
@@ -163,8 +166,19 @@ function actionPanel(caseObj, action) {
       toast(t('case.actionDone', { action: t(`action.${action.name}`) }));
       go('case', caseObj.id);
     } catch (err) {
-      status.replaceChildren(errorNotice(err));
       submit.disabled = false;
+      if (err.status === 401) {
+        // The session ended: what was typed stays in the form until the user signs in again.
+        status.replaceChildren(notice('error', h('p', { text: t('login.expired') }),
+          h('p', {}, h('a', { class: 'button button-primary', href: `#/login?next=${encodeURIComponent(location.hash)}`, text: t('login.title') }))));
+        return;
+      }
+      // Paths of the body ("notification.sent_on") are the fields' names; a refusal of the
+      // rules that names no field is said under the form.
+      const located = fieldErrorsOf(err).map(([path, message]) => [wrappers.get(path), message]).filter(([wrapper]) => wrapper);
+      showFieldErrors([...wrappers.values()], located);
+      status.replaceChildren(errorNotice(err, located.length && err.error === 'validation_failed' && err.errors?.json
+        ? t('form.checkFields', { count: located.length }) : errorText(err)));
     }
   });
   return h('details', { class: `action ${ok ? '' : 'action-refused'}`, 'data-action': action.name },
@@ -185,15 +199,18 @@ function deadlineList(deadlines) {
   }));
 }
 
-function itemsTable(items) {
-  return h('div', { class: 'table-wrap' }, h('table', {},
-    h('thead', {}, h('tr', {}, ['caseNew.description', 'caseNew.quantity', 'caseNew.value'].map((key) => h('th', { scope: 'col', text: t(key) })))),
-    h('tbody', {}, (items || []).map((item) => h('tr', {},
-      h('td', {}, h('span', { text: `${tOr(`itemKind.${item.kind}`, item.kind)}: ${item.description}` }),
-        item.category ? h('span', { class: 'small', text: ` · ${categoryName(item.category)}` }) : null,
-        item.serials?.length ? h('div', { class: 'small mono', text: item.serials.join(', ') }) : null),
-      h('td', { text: `${formatNumber(item.quantity)} ${UNITS.includes(item.unit) ? t(`unit.${item.unit}`) : item.unit || ''}` }),
-      h('td', { text: formatNumber(item.value_eur ?? 0, { style: 'currency', currency: 'EUR' }) }))))));
+/**
+ * The things detained, one entry each (a table of three columns broke its numbers over three
+ * lines on a phone): kind and description, then quantity and value, then the serials.
+ */
+function itemList(items) {
+  const hidden = (key) => h('span', { class: 'visually-hidden', text: `${t(key)}: ` });
+  return h('ul', { class: 'item-list' }, (items || []).map((item) => h('li', {},
+    h('div', {}, h('strong', { text: `${tOr(`itemKind.${item.kind}`, item.kind)}: ` }), item.description,
+      item.category ? h('span', { class: 'small', text: ` · ${categoryName(item.category)}` }) : null),
+    h('div', {}, hidden('caseNew.quantity'), formatQuantity(item.quantity, item.unit, item.category), ' · ',
+      hidden('caseNew.value'), formatNumber(item.value_eur ?? 0, { style: 'currency', currency: 'EUR' })),
+    item.serials?.length ? h('div', { class: 'small mono', text: item.serials.join(', ') }) : null)));
 }
 
 function documentsPanel(caseObj) {
@@ -228,7 +245,7 @@ export async function render(root, { args }) {
   try {
     caseObj = await api.getCase(caseId);
   } catch (err) {
-    append(root, h('h1', { text: t('case.title', { number: caseId }) }), errorNotice(err));
+    if (!sessionEnded(root, err)) append(root, h('h1', { text: t('case.title', { number: caseId }) }), errorNotice(err));
     return;
   }
   rememberCase(caseObj);
@@ -239,18 +256,21 @@ export async function render(root, { args }) {
   append(root,
     h('h1', { text: t('case.title', { number: caseObj.number || caseObj.id }) }),
     afterCreate ? notice('error', afterCreate) : null,
-    h('p', { class: 'case-status' }, h('span', { class: `status status-${caseObj.status}`, text: tOr(`status.${caseObj.status}`, caseObj.status_label || caseObj.status) }),
-      ' ', t('case.detainedOn', { date: formatDate(caseObj.detained_on) })),
+    h('dl', { class: 'facts case-status' },
+      h('dt', { text: t('case.status') }),
+      h('dd', {}, h('span', { class: `status status-${caseObj.status}`, text: tOr(`status.${caseObj.status}`, caseObj.status_label || caseObj.status) })),
+      h('dt', { text: t('caseNew.detainedOn') }), h('dd', { text: formatDate(caseObj.detained_on) })),
     h('section', { class: 'card' }, h('h2', { text: t('case.deadlines') }), deadlineList(caseObj.deadlines) || h('p', { text: '—' })),
     h('section', { class: 'card' }, h('h2', { text: t('caseNew.owner') }),
       h('p', { text: [owner.name, owner.address, owner.email].filter(Boolean).join(' · ') }),
       caseObj.place ? h('p', { class: 'small', text: [caseObj.place.description, caseObj.place.municipality_name || caseObj.place.municipality].filter(Boolean).join(', ') }) : null,
-      caseObj.legal_basis?.length ? h('p', { class: 'small', text: `${t('caseNew.legalBasis')}: ${caseObj.legal_basis.join(', ')}` }) : null),
-    h('section', { class: 'card' }, h('h2', { text: t('caseNew.items') }), itemsTable(caseObj.items)),
+      caseObj.legal_basis?.length ? h('p', { class: 'small', text: `${t('caseNew.legalBasis')}: ${caseObj.legal_basis.map(articleRef).join(', ')}` }) : null),
+    h('section', { class: 'card' }, h('h2', { text: t('caseNew.items') }), itemList(caseObj.items)),
     documentsPanel(caseObj),
     caseObj.history?.length ? h('section', { class: 'card' }, h('h2', { text: t('case.history') }),
       h('ol', { class: 'timeline' }, caseObj.history.map((event) => h('li', {},
         h('strong', { text: tOr(`history.${event.action}`, event.action) }),
-        h('span', { class: 'small', text: formatDate(event.legal_date) }))))) : null,
+        // An act has its legal date; a photo only the time it was added.
+        h('span', { class: 'small', text: event.legal_date ? formatDate(event.legal_date) : formatDateTime(event.entered_at) }))))) : null,
     actions.length ? h('section', { class: 'card' }, h('h2', { text: t('case.actions') }), actions.map((action) => actionPanel(caseObj, action))) : null);
 }

@@ -4,7 +4,7 @@ import { t, tOr, formatDate } from '../i18n.js';
 import { go, link } from '../router.js';
 import { api } from '../api.js';
 import { recentCases } from '../case-common.js';
-import { requireSession } from '../session.js';
+import { requireSession, sessionEnded } from '../session.js';
 import { errorNotice } from '../errors.js';
 
 function caseList(cases) {
@@ -36,6 +36,7 @@ export async function render(root) {
     const cases = Array.isArray(answer) ? answer : answer.cases || answer.items || [];
     serverList.replaceChildren(cases.length ? caseList(cases) : h('p', { text: t('cases.none') }));
   } catch (err) {
+    if (sessionEnded(root, err)) return;
     serverList.replaceChildren(err.status === 404 || err.status === 405 ? h('p', { text: t('cases.noList') }) : errorNotice(err));
   }
 }

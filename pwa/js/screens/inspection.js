@@ -1,7 +1,7 @@
 // Inspection: choose the premises (nearest or from the list), then scan many stamps fast with a
 // running tally, sound and vibration; findings lead to a detention case.
 import { h, append, field, notice, icon } from '../dom.js';
-import { t, formatNumber, formatDateTime } from '../i18n.js';
+import { t, formatNumber, formatDateTime, formatDistance } from '../i18n.js';
 import { go, link } from '../router.js';
 import { api, NetworkError } from '../api.js';
 import { parseCode, checkSignature, enqueue, uuid } from '../offline.js';
@@ -9,11 +9,13 @@ import { position } from '../geo.js';
 import { startCamera } from '../scanner.js';
 import { unlockAudio, verdictFeedback } from '../feedback.js';
 import { verdictBadge, productLabel, categoryName } from '../verdict.js';
-import { loadInspection, saveInspection, tally } from '../inspection-state.js';
+import { loadInspection, saveInspection, tally, notAStamp } from '../inspection-state.js';
 import { requireSession } from '../session.js';
 import { errorText, errorNotice } from '../errors.js';
 
 const listOf = (answer, key) => (Array.isArray(answer) ? answer : answer?.[key] || answer?.items || []);
+// Premises' municipality as named in the language the list was fetched in (never the slug).
+const municipalityOf = (place) => place.municipality_name || '';
 
 function premisesChooser(root) {
   const status = h('div', { 'aria-live': 'polite' });
@@ -25,8 +27,8 @@ function premisesChooser(root) {
   const draw = (premises) => list.replaceChildren(...premises.map((place) => h('li', {},
     h('button', { type: 'button', class: 'choice', onclick: () => begin(place) },
       h('strong', { text: place.name }),
-      h('span', { class: 'small', text: [place.address, place.municipality].filter(Boolean).join(', ') }),
-      typeof place.distance_km === 'number' ? h('span', { class: 'small', text: t('inspection.distance', { km: place.distance_km }) }) : null))));
+      h('span', { class: 'small', text: [place.address, municipalityOf(place)].filter(Boolean).join(' · ') }),
+      typeof place.distance_km === 'number' ? h('span', { class: 'small', text: t('inspection.distance', { distance: formatDistance(place.distance_km) }) }) : null))));
 
   async function begin(place) {
     status.replaceChildren(notice('info', t('inspection.starting')));
@@ -54,7 +56,7 @@ function premisesChooser(root) {
 
   filter.addEventListener('input', () => {
     const words = filter.value.toLowerCase();
-    draw(all.filter((place) => `${place.name} ${place.address || ''} ${place.municipality || ''}`.toLowerCase().includes(words)));
+    draw(all.filter((place) => `${place.name} ${place.address || ''} ${municipalityOf(place)}`.toLowerCase().includes(words)));
   });
 
   append(root,
@@ -69,10 +71,16 @@ function premisesChooser(root) {
     .catch((err) => status.replaceChildren(errorNotice(err)));
 }
 
-function scanRow(scan) {
+function scanRow(scan, again) {
+  if (notAStamp(scan) && (scan.verdict || scan.local)) {
+    return h('li', { class: 'scan-row' }, verdictBadge('unrecognised'),
+      h('span', { class: 'mono', text: scan.code }),
+      h('span', { class: 'small', text: t('inspection.notAStamp') }));
+  }
   return h('li', { class: 'scan-row' },
     scan.verdict ? verdictBadge(scan.verdict) : verdictBadge(scan.local || 'unchecked'),
     h('a', { class: 'mono', href: link('stamp', scan.serial || ''), text: scan.serial || scan.code }),
+    again ? h('span', { class: 'small', text: t('inspection.scannedAgain') }) : null,
     h('span', { class: 'small', text: [productLabel(scan.product), categoryName(scan.category)].filter(Boolean).join(' · ') }),
     scan.reasons?.length ? h('span', { class: 'small', text: scan.reasons.map((r) => r.message).join(' ') }) : null,
     scan.verdict ? null : h('span', { class: 'small pending' }, icon('clock'), t('inspection.waiting')));
@@ -90,7 +98,10 @@ function activeInspection(root, inspection) {
     const counts = tally(inspection.scans);
     counters.replaceChildren(...['genuine', 'suspicious', 'invalid', 'pending'].map((kind) =>
       h('div', { class: `tally-item tally-${kind}` }, h('dt', { text: t(`tally.${kind}`) }), h('dd', { text: formatNumber(counts[kind]) }))));
-    list.replaceChildren(...[...inspection.scans].reverse().map(scanRow));
+    // Newest first; a stamp scanned before in this inspection says so (it is counted once).
+    const rows = inspection.scans.map((scan, index) => scanRow(scan,
+      !notAStamp(scan) && inspection.scans.slice(0, index).some((earlier) => earlier.serial === scan.serial)));
+    list.replaceChildren(...rows.reverse());
   }
 
   function record(scan) {
@@ -109,12 +120,21 @@ function activeInspection(root, inspection) {
       const answer = await api.inspectionScan(inspection.id, { code }, idempotencyKey);
       const scan = fromAnswer(code, parsed, answer);
       record(scan);
-      verdictFeedback(answer.verdict);
-      lastLine.textContent = `${scan.serial || code}: ${t(`verdict.${answer.verdict}`)}`;
+      // Not a stamp's code (a typing slip, a barcode): two beeps, and no invalid stamp.
+      const kind = notAStamp(scan) ? 'unrecognised' : answer.verdict;
+      verdictFeedback(kind === 'unrecognised' ? 'suspicious' : kind);
+      lastLine.textContent = `${scan.serial || code}: ${t(`verdict.${kind}`)}`;
     } catch (err) {
       if (!(err instanceof NetworkError)) {
         lastLine.textContent = errorText(err);
         verdictFeedback('invalid');
+        return;
+      }
+      if (!parsed) {
+        // No stamp's code: nothing to check later, nothing to queue.
+        record({ code, local: 'unrecognised', at: new Date().toISOString() });
+        verdictFeedback('suspicious');
+        lastLine.textContent = `${code}: ${t('verdict.unrecognised')}`;
         return;
       }
       const local = await checkSignature(parsed);

@@ -2,7 +2,8 @@
 // the app's version. Every button says what it did, or why it could not.
 import { h, append, field, select } from '../dom.js';
 import { t, lang, setLang, LANGUAGES, formatDateTime } from '../i18n.js';
-import { getSession, clearSession } from '../api.js';
+import { getSession } from '../api.js';
+import { signOut } from '../session.js';
 import { queuedItems, flushQueue, cachedKeys, refreshKeys } from '../offline.js';
 import { shareLocationEnabled, setShareLocation } from '../geo.js';
 import { errorText } from '../errors.js';
@@ -78,7 +79,7 @@ export async function render(root) {
       keysText, updateKeys, keysStatus),
     h('section', { class: 'card' }, h('h2', { text: t('settings.account') }),
       session
-        ? [h('p', { text: session.user.email }), h('button', { type: 'button', class: 'button', onclick: () => { clearSession(); go('settings'); } }, t('login.signOut'))]
+        ? [h('p', { text: session.user.email }), h('button', { type: 'button', class: 'button', onclick: () => signOut().then(() => go('settings')) }, t('login.signOut'))]
         : h('a', { class: 'button', href: '#/login', text: t('login.title') })),
     version);
   window.addEventListener('queue-changed', drawQueue);

@@ -5,7 +5,7 @@ import { go } from '../router.js';
 import { api } from '../api.js';
 import { parseCode } from '../offline.js';
 import { productCard, verdictBadge } from '../verdict.js';
-import { requireSession } from '../session.js';
+import { requireSession, sessionEnded } from '../session.js';
 import { errorNotice } from '../errors.js';
 
 const first = (object, ...names) => names.map((name) => object?.[name]).find((value) => value !== undefined && value !== null);
@@ -33,19 +33,25 @@ function custodyList(events) {
   }));
 }
 
+/**
+ * One scan as a short entry rather than a table row: four columns do not fit a phone (the
+ * "who" was cut off). When, verdict; where and who; then the reasons.
+ */
 function scanRow(scan) {
-  return h('tr', {},
-    h('td', { text: formatDateTime(first(scan, 'scanned_at', 'at')) }),
-    h('td', { text: scan.municipality || '—' }),
-    h('td', {}, scan.verdict ? verdictBadge(scan.verdict) : '—',
-      scan.reasons?.length ? h('div', { class: 'small', text: scan.reasons.map((code) => tOr(`reason.${code}`, code)).join(' ') }) : null),
-    h('td', { text: scan.by_officer ? t('who.officer') : t('who.anonymous') }));
+  const where = scan.municipality || t('product.placeUnknown');
+  return h('li', { class: 'scan-entry' },
+    h('div', { class: 'scan-entry-head' },
+      scan.verdict ? verdictBadge(scan.verdict) : null,
+      h('span', { text: formatDateTime(first(scan, 'scanned_at', 'at')) })),
+    h('div', { class: 'small' }, h('span', { class: 'visually-hidden', text: `${t('stamp.where')}: ` }), where,
+      ' · ', h('span', { class: 'visually-hidden', text: `${t('stamp.who')}: ` }), scan.by_officer ? t('who.officer') : t('who.anonymous')),
+    scan.reasons?.length ? h('div', { class: 'small', text: scan.reasons.map((code) => tOr(`reason.${code}`, code)).join(' ') }) : null);
 }
 
 /** The latest scans the stamp's answer carries; older ones a page at a time on request. */
 function scanHistory(serial, scans, total) {
   if (!scans?.length) return h('p', { text: t('stamp.noScans') });
-  const body = h('tbody', {}, scans.map(scanRow));
+  const body = h('ol', { class: 'scan-history' }, scans.map(scanRow));
   const caption = h('p', { class: 'small scans-shown' });
   let shown = scans.length;
   let oldest = scans[scans.length - 1].id;
@@ -72,11 +78,7 @@ function scanHistory(serial, scans, total) {
     }
   });
   refresh(total > shown);
-  return h('div', {},
-    h('div', { class: 'table-wrap' }, h('table', {},
-      h('thead', {}, h('tr', {}, [t('stamp.when'), t('stamp.where'), t('stamp.verdict'), t('stamp.who')].map((label) => h('th', { scope: 'col', text: label })))),
-      body)),
-    caption, more, status);
+  return h('div', {}, body, caption, more, status);
 }
 
 /** Where the stamp stands: revoked wins, else the custodian's status. */
@@ -106,7 +108,7 @@ export async function render(root, { args }) {
   try {
     stamp = await api.stamp(serial);
   } catch (err) {
-    append(root, errorNotice(err));
+    if (!sessionEnded(root, err)) append(root, errorNotice(err));
     return;
   }
   const batch = stamp.batch;

@@ -1,0 +1,16 @@
+"""Geography shapes: municipalities named in the reader's language."""
+
+from marshmallow import Schema, fields
+
+
+class MunicipalitySchema(Schema):
+    id = fields.String(required=True, metadata={"description": "the slug stored in records"})
+    name = fields.String(required=True, metadata={"description": "in the request's language"})
+    names = fields.Dict(
+        keys=fields.String(), values=fields.String(), required=True,
+        metadata={"description": "the name in sq, sr (Latin script) and en"},
+    )
+
+
+class MunicipalityListSchema(Schema):
+    municipalities = fields.List(fields.Nested(MunicipalitySchema), required=True)
