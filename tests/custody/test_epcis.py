@@ -154,7 +154,6 @@ def test_not_json_is_415(client, session, chain):
     assert answer.status_code == 415
 
 
-@pytest.mark.skipif(not EXAMPLE_FILES, reason="GS1 example documents not available")
 @pytest.mark.parametrize("path", EXAMPLE_FILES, ids=lambda path: path.name)
 def test_gs1_examples_parse_and_each_event_gets_a_reason(client, session, chain, path):
     doc = json.loads(path.read_text())
