@@ -7,6 +7,7 @@ import datetime as dt
 import functools
 import json
 from decimal import Decimal
+from typing import ClassVar
 
 import orjson
 from flask import current_app
@@ -17,6 +18,7 @@ from marshmallow import Schema, fields
 from marshmallow import fields as ma_fields
 from webargs import core as webargs_core
 from webargs.flaskparser import FlaskParser, is_json_request
+from werkzeug.datastructures import CombinedMultiDict
 
 # The deepest JSON a request may nest (objects and arrays): an EPCIS document, the deepest body
 # of the API, nests about 8 levels; the standard library's parser and encoder give up around
@@ -93,12 +95,20 @@ class ArgumentsParser(FlaskParser):
     """webargs' parser reading JSON bodies with the app's JSON provider (`strict_json`), as
     Flask's `get_json` does: one way to read JSON for every route."""
 
+    __location_map__: ClassVar[dict] = {
+        **FlaskParser.__location_map__, "multipart": "load_multipart"}
+
     def _raw_load_json(self, req):
         if not is_json_request(req):
             return webargs_core.missing
         body = req.get_data(cache=True)
         # An empty body is no body, as webargs has it: the schema's required fields say so.
         return current_app.json.loads(body) if body else webargs_core.missing
+
+    def load_multipart(self, req, schema):
+        """A multipart form's files and fields, read by one schema (location `multipart`):
+        flask-smorest documents one request body per operation."""
+        return self._makeproxy(CombinedMultiDict([req.files, req.form]), schema)
 
 
 class Ready(dict):
@@ -196,6 +206,10 @@ class Blueprint(SmorestBlueprint):
     """A Blueprint whose views document the error answers they can give."""
 
     ARGUMENTS_PARSER = ArgumentsParser()
+    DEFAULT_LOCATION_CONTENT_TYPE_MAPPING: ClassVar[dict[str, str]] = {
+        **SmorestBlueprint.DEFAULT_LOCATION_CONTENT_TYPE_MAPPING,
+        "multipart": "multipart/form-data",
+    }
 
     def arguments(self, schema, **kwargs):
         # Given a Schema class, webargs builds an instance on every request, deep-copying every

@@ -117,12 +117,26 @@ def _client_hash(salt: str, address: str | None, user_agent: str) -> str:
 
 def _request_fingerprint() -> str:
     """What makes two requests "the same" for Idempotency-Key: method, path and body."""
-    body = request.get_data(cache=True)
-    return _keyed_digest(request.method.encode(), request.path.encode(), body)
+    return _keyed_digest(request.method.encode(), request.path.encode(), *_body_parts())
 
 
 def _body_digest() -> str:
-    return _keyed_digest(request.get_data(cache=True))
+    return _keyed_digest(*_body_parts())
+
+
+def _body_parts() -> list[bytes]:
+    """The body as the view reads it. A multipart form by its fields and files, not its bytes:
+    a client retrying a form builds it again with a new boundary."""
+    if request.mimetype != "multipart/form-data":
+        return [request.get_data(cache=True)]
+    parts = []
+    for name, value in sorted(request.form.items(multi=True)):
+        parts += [b"field", name.encode(), value.encode()]
+    for name, upload in sorted(request.files.items(multi=True), key=lambda item: item[0]):
+        content = upload.stream.read()
+        upload.stream.seek(0)
+        parts += [b"file", name.encode(), content]
+    return parts
 
 
 def _keyed_digest(*parts: bytes) -> str:

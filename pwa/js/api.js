@@ -120,6 +120,9 @@ export const api = {
   keys: () => request('GET', '/keys'),
   verify: (body, idempotencyKey) => request('POST', '/verifications', { json: body, idempotencyKey }),
   decode: (image) => request('POST', '/decode', { form: multipart({ image }) }),
+  // A camera frame and its code's verification in one round trip (the scan is recorded).
+  decodeAndVerify: (image, position, idempotencyKey) =>
+    request('POST', '/decode', { form: multipart({ image, verify: 'true', ...position }), idempotencyKey }),
   report: (fields, idempotencyKey) => request('POST', '/reports', { form: multipart(fields), idempotencyKey }),
   allowances: (body) => request('POST', '/allowances/check', { json: body }),
   notices: () => request('GET', '/notices'),

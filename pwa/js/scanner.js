@@ -1,6 +1,7 @@
 // Finding QR codes: the camera loop (BarcodeDetector where the browser has it, ZXing-WASM in a
 // worker otherwise, the server while that worker is still loading) and single photos.
 import { api } from './api.js';
+import { uuid } from './offline.js';
 
 const FRAME_WIDTH_PX = 720;
 // A frame sent to the server: the middle square, where the screen's target is, small and JPEG.
@@ -49,17 +50,22 @@ function workerDecode(image, tryHarder) {
 }
 
 /**
- * The QR texts in a camera frame, decoded by the server (POST /api/v1/decode): on a first visit
+ * The codes in a camera frame, decoded by the server (POST /api/v1/decode): on a first visit
  * the local decoder (over 400 KB) takes seconds to arrive on a slow network, a frame a second.
+ * With `verifyFields` (the position to send, or {}), the server also verifies the first code
+ * found, in the same round trip: {texts, verification}.
  */
-async function serverDecode(video, width, height) {
+async function serverDecode(video, width, height, verifyFields) {
   const side = Math.min(width, height);
   const canvas = document.createElement('canvas');
   canvas.width = canvas.height = Math.min(side, SERVER_FRAME_PX);
   canvas.getContext('2d').drawImage(video, (width - side) / 2, (height - side) / 2, side, side,
     0, 0, canvas.width, canvas.height);
   const frame = await new Promise((resolve) => canvas.toBlob(resolve, 'image/jpeg', SERVER_FRAME_QUALITY));
-  return (await api.decode(frame)).codes.map((code) => code.text);
+  const answer = verifyFields
+    ? await api.decodeAndVerify(frame, await verifyFields(), uuid())
+    : await api.decode(frame);
+  return { texts: answer.codes.map((code) => code.text), verification: answer.verification };
 }
 
 let nativeDetector;
@@ -93,13 +99,13 @@ async function detect(source, width, height, tryHarder) {
   return workerDecode(pixels(source, width, height, tryHarder ? 1600 : FRAME_WIDTH_PX), tryHarder);
 }
 
-/** The QR texts in a camera frame: on the phone, or by the server until the phone can. */
-async function detectFrame(video, width, height) {
+/** The codes in a camera frame, {texts, verification?}: on the phone, or by the server until the phone can. */
+async function detectFrame(video, width, height, verifyFields) {
   const native = await nativeDetect(video);
-  if (native) return native;
+  if (native) return { texts: native };
   decoderWorker();
-  if (!workerReady && navigator.onLine && !(await decoderCached)) return serverDecode(video, width, height);
-  return workerDecode(pixels(video, width, height, FRAME_WIDTH_PX), false);
+  if (!workerReady && navigator.onLine && !(await decoderCached)) return serverDecode(video, width, height, verifyFields);
+  return { texts: await workerDecode(pixels(video, width, height, FRAME_WIDTH_PX), false) };
 }
 
 /** The QR texts in a photo file, decoded on the phone (used when the server cannot be reached). */
@@ -115,10 +121,12 @@ export async function decodePhoto(file) {
 export const cameraAvailable = () => !!navigator.mediaDevices?.getUserMedia;
 
 /**
- * Scan continuously from the back camera into `video`, calling onCode(text) for each code seen
- * (the same code again only after a pause). Returns a stop() function.
+ * Scan continuously from the back camera into `video`, calling onCode(text, verification) for
+ * each code seen (the same code again only after a pause). With `verifyFields` (a function giving
+ * the position to send), a frame the server decodes comes back with the verification of its
+ * code (`verification`; otherwise undefined). Returns a stop() function.
  */
-export async function startCamera(video, onCode) {
+export async function startCamera(video, onCode, { verifyFields } = {}) {
   if (!('BarcodeDetector' in window)) decoderWorker(); // loads while the camera starts
   const stream = await navigator.mediaDevices.getUserMedia({
     video: { facingMode: { ideal: 'environment' }, width: { ideal: 1280 } }, audio: false });
@@ -132,11 +140,11 @@ export async function startCamera(video, onCode) {
     while (running) {
       if (video.readyState >= 2 && video.videoWidth) {
         try {
-          const [text] = await detectFrame(video, video.videoWidth, video.videoHeight);
+          const { texts: [text], verification } = await detectFrame(video, video.videoWidth, video.videoHeight, verifyFields);
           const now = Date.now();
           if (text && running && (text !== last.text || now - last.at > SAME_CODE_PAUSE_MS)) {
             last = { text, at: now };
-            await onCode(text);
+            await onCode(text, verification);
           } else if (text) {
             last.at = now;
           }

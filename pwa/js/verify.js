@@ -37,10 +37,12 @@ const isPending = (check) => check.source === 'local' && !!check.queue_id;
  * Verify a QR text or typed serial; `via` is 'typed', 'camera', 'photo' or 'link'. Resolves to
  * the new check {id, source: 'server'|'local', code, serial, via, answer?, local?, queue_id?, at},
  * first in the list of recent checks. Server refusals (e.g. 429) are thrown as ApiError.
+ * `answer` is the server's verification when it came with the frame (POST /decode with verify).
  */
-export async function verifyCode(text, via = 'typed') {
+export async function verifyCode(text, via = 'typed', answer = undefined) {
   const code = text.trim();
   const parsed = parseCode(code);
+  if (answer) return addCheck({ source: 'server', code, serial: parsed?.serial, via, answer });
   const body = { code, ...(await coarsePosition()) };
   const idempotencyKey = uuid();
   if (navigator.onLine) {

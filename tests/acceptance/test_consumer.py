@@ -73,6 +73,20 @@ def test_a_photo_of_a_code_is_decoded_then_verified(consumer, demo):
     assert answer["verdict"] == "genuine"
 
 
+def test_a_camera_frame_comes_back_with_its_verdict_and_a_retry_counts_once(consumer, demo):
+    genuine = next(code for code in demo["codes"] if code["expect"] == "genuine")
+    frame = photo_of(genuine["text"])
+    answers = [ok(consumer.post(
+        "/api/v1/decode",
+        files={"image": ("frame.jpg", frame, "image/jpeg")},
+        data={"verify": "true", "lat": "42.66", "lon": "21.16", "accuracy_m": "1000"},
+        headers={"Idempotency-Key": "first-visit-frame-1"})) for _ in range(2)]
+    assert answers[0]["codes"] == [{"text": genuine["text"], "format": "qr_code"}]
+    assert answers[0]["verification"]["verdict"] == "genuine"
+    # The retry (a new multipart boundary) is the same request: the same scan, not a second one.
+    assert answers[1] == answers[0]
+
+
 def test_an_outside_phone_photo_is_decoded(consumer):
     item = json.loads((PHOTOS / "labels.json").read_text(encoding="utf-8"))["items"][0]
     found = ok(consumer.post("/api/v1/decode", files={

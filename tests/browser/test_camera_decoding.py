@@ -38,16 +38,23 @@ def test_first_visit_frames_go_to_the_server_then_the_phone_decodes_alone(
             held.append(route)
 
         context.route("**/zxing_reader.wasm", hold)
-        decodes = []
+        decodes, verifications = [], []
         context.on("request", lambda request: decodes.append(request)
                    if request.url.endswith("/api/v1/decode") else None)
+        context.on("request", lambda request: verifications.append(request)
+                   if request.url.endswith("/api/v1/verifications") else None)
         page = open_app(context)
         camera_scan(page)
         assert page.locator(".verdict-genuine").is_visible()
         assert decodes, "no frame was sent to the server"
-        frame = decodes[0]
+        frame = decodes[-1]
         assert frame.method == "POST"
         assert b"image/jpeg" in frame.post_data_buffer
+        # The frame that showed the code came back with its verdict: one round trip, not two.
+        assert b'name="verify"' in frame.post_data_buffer
+        assert frame.headers.get("idempotency-key")
+        assert verifications == []
+        assert frame.response().json()["verification"]["verdict"] == "genuine"
         assert not page.js_errors
         for route in held:
             route.continue_()

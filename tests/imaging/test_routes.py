@@ -9,6 +9,9 @@ from sqlalchemy import func, select
 from app.i18n import translate
 from app.imaging import decode
 from app.reports.models import Report
+from app.stamps import codes
+from app.stamps.models import Scan
+from tests import factories
 from tests.imaging import images
 
 
@@ -106,3 +109,70 @@ def test_while_a_photo_is_decoded_the_next_is_told_to_come_back(client, session,
     assert (report.status_code, report.get_json()["error"]) == (503, "busy")
     assert session.scalar(reports) == before  # nothing written
     assert _post(client, photo).status_code == 200
+
+
+def _frame_of(text: str) -> bytes:
+    """A camera frame as the PWA sends it on a first visit: a small JPEG of the target square."""
+    frame = images.photo_like(images.qr_image(text), angle_deg=3, blur_px=0.5, noise_sigma=6)
+    return images.encode(frame.resize((400, 400)), quality=70)
+
+
+def _scans_of(session, serial) -> int:
+    return session.scalar(select(func.count()).select_from(Scan).where(
+        Scan.series == serial.series, Scan.number == serial.number))
+
+
+def test_a_frame_sent_with_verify_gets_its_verdict_in_the_same_answer(app, client, session):
+    batch, _ = factories.activated_batch(session)
+    serial = codes.Serial(batch.series, batch.first)
+    text = factories.signed_code(app, serial)
+    session.commit()
+    frame = _frame_of(text)
+    answer = client.post(
+        "/api/v1/decode",
+        data={"image": (io.BytesIO(frame), "frame.jpg"), "verify": "true",
+              "lat": "42.66", "lon": "21.17"},
+        content_type="multipart/form-data",
+        headers={"Idempotency-Key": "frame-1"},
+    )
+    assert answer.status_code == 200, answer.get_json()
+    body = answer.get_json()
+    assert body["codes"] == [{"text": text, "format": "qr_code"}]
+    assert body["verification"]["verdict"] == "genuine"
+    assert body["verification"]["stamp"]["serial"] == str(serial)
+    assert _scans_of(session, serial) == 1
+
+    # The same frame retried after a timeout: the first answer, and still one scan.
+    again = client.post(
+        "/api/v1/decode",
+        data={"image": (io.BytesIO(frame), "frame.jpg"), "verify": "true",
+              "lat": "42.66", "lon": "21.17"},
+        content_type="multipart/form-data",
+        headers={"Idempotency-Key": "frame-1"},
+    )
+    assert again.get_json()["verification"]["scan_id"] == body["verification"]["scan_id"]
+    assert _scans_of(session, serial) == 1
+
+    # Without `verify` a photo is only read: nothing is recorded.
+    plain = _post(client, frame, "frame.jpg")
+    assert "verification" not in plain.get_json()
+    assert _scans_of(session, serial) == 1
+
+
+def test_a_frame_without_a_code_verifies_nothing(client):
+    blank = io.BytesIO()
+    Image.new("RGB", (400, 400), "white").save(blank, "JPEG")
+    answer = client.post("/api/v1/decode", content_type="multipart/form-data",
+                         data={"image": (io.BytesIO(blank.getvalue()), "f.jpg"), "verify": "1"})
+    assert (answer.status_code, answer.get_json()) == (200, {"codes": []})
+
+
+def test_a_frame_with_an_impossible_position_is_refused_before_decoding(client, session):
+    text = images.stamp_text()
+    answer = client.post("/api/v1/decode", content_type="multipart/form-data",
+                         data={"image": (io.BytesIO(_frame_of(text)), "f.jpg"), "verify": "1",
+                               "lat": "91"})
+    assert answer.status_code == 422
+    assert answer.get_json()["error"] == "validation_failed"
+    assert "lat" in answer.get_json()["errors"]["multipart"]
+    assert session.scalar(select(func.count()).select_from(Scan)) == 0

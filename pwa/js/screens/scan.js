@@ -6,6 +6,7 @@ import { go } from '../router.js';
 import { api, NetworkError } from '../api.js';
 import { errorNotice } from '../errors.js';
 import { verifyCode, recentChecks } from '../verify.js';
+import { coarsePosition } from '../geo.js';
 import { checkList } from './checks.js';
 import { startCamera, decodePhoto, cameraAvailable } from '../scanner.js';
 
@@ -24,12 +25,12 @@ export async function render(root, { query }) {
   }
   const sayError = (err) => status.replaceChildren(errorNotice(err));
 
-  async function check(text, via) {
+  async function check(text, via, answer) {
     if (busy) return;
     busy = true;
     say('info', t('scan.checking'));
     try {
-      const done = await verifyCode(text, via);
+      const done = await verifyCode(text, via, answer);
       go('result', done.id);
     } catch (err) {
       sayError(err);
@@ -49,7 +50,10 @@ export async function render(root, { query }) {
       return;
     }
     try {
-      stopCamera = await startCamera(video, (text) => check(text, 'camera'));
+      // The position is looked up once per use of the camera, not for every frame.
+      let position;
+      const verifyFields = () => (position ??= coarsePosition());
+      stopCamera = await startCamera(video, (text, answer) => check(text, 'camera', answer), { verifyFields });
       frame.hidden = false;
       video.hidden = false;
       cameraButton.textContent = t('scan.stopCamera');
