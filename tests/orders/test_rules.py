@@ -42,7 +42,8 @@ def test_the_nine_month_window(starts_on, first, last):
     assert rules.art241_window(starts_on) == (first, last)
 
 
-@pytest.mark.parametrize(("ordered", "cap"), [(0, 0), (8, 0), (9, 1), (9_000, 1_000), (9_008, 1_000)])
+@pytest.mark.parametrize(("ordered", "cap"),
+                         [(0, 0), (8, 0), (9, 1), (9_000, 1_000), (9_008, 1_000)])
 def test_the_cap_is_the_monthly_average_rounded_down_and_nil_for_none(ordered, cap):
     assert rules.art241_cap(ordered) == cap
 
