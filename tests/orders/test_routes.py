@@ -244,3 +244,28 @@ def test_an_art241_order_that_has_ended_no_longer_applies(client, session, impor
     assert client.post(path, json=reversed_dates, headers=admin_headers).status_code == 422
     bad_method = body | {"notification": {"method": "pigeon", "sent_on": past.isoformat()}}
     assert client.post(path, json=bad_method, headers=admin_headers).status_code == 422
+
+
+def test_a_decision_reaches_the_company_administrators_when_the_orderer_has_left(
+        client, session, importer, clerk, clerk_headers, admin_headers, app_mail):
+    placed = order(client, clerk_headers, category="wine", quantity=7).get_json()
+    boss = factories.company_admin(session, operator_id=importer.id)
+    boss.language = "en"
+    boss_email = boss.email
+    left = session.get(type(boss), clerk.id)
+    left.active = False
+    session.flush()
+    answer = client.post(f"{ORDERS}/{placed['id']}/decision", json={"outcome": "approved"},
+                         headers=admin_headers, buffered=True)
+    assert answer.status_code == 200, answer.get_json()
+    (mail,) = app_mail.messages
+    assert mail["To"] == boss_email and "approved" in mail["Subject"]
+
+
+def test_an_idempotent_retry_orders_once(client, session, importer, clerk_headers):
+    headers = clerk_headers | {"Idempotency-Key": "order-retry-1"}
+    first = order(client, headers, category="wine", quantity=3)
+    second = order(client, headers, category="wine", quantity=3)
+    assert first.status_code == second.status_code == 201
+    assert first.get_json()["id"] == second.get_json()["id"]
+    assert orders_of(session, importer.id) == 1
