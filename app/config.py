@@ -72,6 +72,8 @@ class Config:
     PASSWORD_RESET_TTL_MINUTES = _int("PASSWORD_RESET_TTL_MINUTES", 60)
     PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "http://127.0.0.1:8000")
     RATELIMIT_PASSWORD_RESET = os.environ.get("RATELIMIT_PASSWORD_RESET", "5/hour")
+    # Registrations in the operators' portal per client address (docs/operators.md).
+    RATELIMIT_REGISTRATION = os.environ.get("RATELIMIT_REGISTRATION", "10/hour")
 
     # Outgoing mail (docs/mail.md): SMTP when MAIL_SERVER is set, else .eml files in MAIL_DIR
     # (default: the instance folder's mail/).

@@ -33,6 +33,8 @@ class DomainError(Exception):
         self.message_key = message_key
         self.errors = errors
         self.params = params
+        # Top-level fields of the answer beside `error` and `message` (a limit's figures).
+        self.body: dict[str, Any] = {}
 
 
 class _CodedError(DomainError):
@@ -106,10 +108,14 @@ class BadRequest(_CodedError):  # noqa: N818 - the names of CONVENTIONS.md
 
 class LimitExceeded(DomainError):  # noqa: N818 - the names of CONVENTIONS.md
     """More than the service does in one request: 422 for what is asked of it (a PDF sheet of
-    too many codes), 413 for what is sent to it (an EPCIS document of too many events)."""
+    too many codes), 413 for what is sent to it (an EPCIS document of too many events); 409
+    for a stamp order above its limit, the limit's figures in `body` (top-level fields)."""
 
-    def __init__(self, message_key: str, *, status: int = 422, **params: Any) -> None:
+    def __init__(
+        self, message_key: str, *, status: int = 422, body: dict | None = None, **params: Any
+    ) -> None:
         super().__init__("limit_exceeded", status, message_key, **params)
+        self.body = dict(body or {})
 
 
 class Unavailable(DomainError):  # noqa: N818 - the names of CONVENTIONS.md
@@ -182,8 +188,9 @@ def error_body(status: int, error: str, message: str, errors: Any = None) -> dic
 def _domain_error_response(exc: DomainError):
     language = current_language()
     message = translate(exc.message_key, language, **exc.params)
-    response = jsonify(error_body(exc.status, exc.error, message,
-                                  _translated_fields(exc.errors, language, exc.params)))
+    response = jsonify(exc.body | error_body(exc.status, exc.error, message,
+                                             _translated_fields(exc.errors, language,
+                                                                exc.params)))
     response.status_code = exc.status
     if isinstance(exc, ServiceBusy):
         response.headers["Retry-After"] = str(exc.retry_after_s)

@@ -54,6 +54,17 @@ ENDPOINTS = [
     Endpoint("PATCH", "/api/v1/users/{own_user_id}", frozenset({"company_admin", "admin"}), {}),
     Endpoint("POST", "/api/v1/keys/rotate", frozenset({"admin"})),
     Endpoint("GET", "/api/v1/auth/me", LOGGED_IN),
+    Endpoint("POST", "/api/v1/registrations", EVERYONE, {}),
+    Endpoint("GET", "/api/v1/registrations", frozenset({"admin"})),
+    Endpoint("POST", "/api/v1/registrations/1/decision", frozenset({"admin"}), {}),
+    Endpoint("GET", "/api/v1/orders/limits", OPERATORS),
+    Endpoint("GET", "/api/v1/orders", OPERATORS | {"admin"}),
+    Endpoint("POST", "/api/v1/orders", OPERATORS, {}),
+    Endpoint("POST", "/api/v1/orders/1/decision", frozenset({"admin"}), {}),
+    Endpoint("POST", "/api/v1/operators/{operator_id}/avoidance-orders", frozenset({"admin"}),
+             {}),
+    Endpoint("POST", "/api/v1/operators/{operator_id}/avoidance-orders/1/appeals",
+             frozenset({"admin"}), {}),
     Endpoint("POST", "/api/v1/auth/logout", LOGGED_IN),
 ]
 
@@ -78,7 +89,7 @@ def test_role_matrix(app, client, session, endpoint, role, tmp_path, monkeypatch
     batch = factories.batch(session, quantity=10)
     colleague = factories.user(session, "operator", operator_id=batch.operator_id)
     path = endpoint.path.format(batch_id=batch.id, series=batch.series, first=batch.first,
-                                own_user_id=colleague.id)
+                                own_user_id=colleague.id, operator_id=batch.operator_id)
     headers = _headers(session, role, batch.operator_id)
     try:
         answer = client.open(path, method=endpoint.method, json=endpoint.body, headers=headers)

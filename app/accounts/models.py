@@ -36,6 +36,9 @@ class User(Base):
     disabled_by_customs: Mapped[bool] = mapped_column(default=False, server_default=false())
     totp_secret: Mapped[str | None] = mapped_column(String(64))
     mfa_enabled: Mapped[bool] = mapped_column(default=False)
+    # Must enrol TOTP at first sign-in whatever the roles (a company administrator made by an
+    # approved registration, docs/operators.md).
+    mfa_required: Mapped[bool] = mapped_column(default=False, server_default=false())
     # The last TOTP time step accepted: a code is good once, never replayed within its window.
     totp_last_step: Mapped[int | None] = mapped_column(BigInteger)
     failed_logins: Mapped[int] = mapped_column(default=0)

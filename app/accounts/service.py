@@ -188,8 +188,10 @@ def issue_token(
 
 
 def mfa_pending(user: User) -> bool:
-    """Officers, supervisors and admins must enrol TOTP before they can do anything else."""
-    return bool(MFA_REQUIRED_ROLES.intersection(user.roles)) and not user.mfa_enabled
+    """Officers, supervisors, admins and users made to (`mfa_required`) must enrol TOTP before
+    they can do anything else."""
+    required = user.mfa_required or bool(MFA_REQUIRED_ROLES.intersection(user.roles))
+    return required and not user.mfa_enabled
 
 
 def revoke_token(token: AccessToken) -> None:
