@@ -26,6 +26,7 @@ const OFFICER = [
   '/js/screens/inspection.js', '/js/screens/stamp.js', '/js/screens/cases.js',
   '/js/screens/case-new.js', '/js/screens/case.js', '/js/screens/enrol.js',
   '/js/screens/forgot-password.js', '/js/screens/reset-password.js',
+  '/js/portal.js', '/js/screens/portal.js', '/js/screens/register.js',
 ];
 const DECODER = [
   '/node_modules/zxing-wasm/dist/es/reader/index.js',

@@ -4,7 +4,7 @@ import { currentRoute, go } from './router.js';
 import { h, toast } from './dom.js';
 import { errorText } from './errors.js';
 import { refreshKeys, startSync, queuedItems, cacheOfficerScreens } from './offline.js';
-import { getSession } from './api.js';
+import { getSession, hasRole } from './api.js';
 import { verifyCode, settleCheck, recentChecks, checkKind, KINDS_BY_SEVERITY } from './verify.js';
 import { requireSession } from './session.js';
 import { watchForUpdates } from './updates.js';
@@ -26,11 +26,13 @@ const SCREENS = {
   board: () => import('./screens/board.js'),
   allowances: () => import('./screens/allowances.js'),
   settings: () => import('./screens/settings.js'),
+  register: () => import('./screens/register.js'),
+  portal: () => import('./screens/portal.js'),
 };
-const OFFICER_SCREENS = ['login', 'enrol', 'forgot-password', 'reset-password', 'inspection', 'stamp', 'case', 'case-new', 'cases'];
+const OFFICER_SCREENS = ['login', 'enrol', 'forgot-password', 'reset-password', 'inspection', 'stamp', 'case', 'case-new', 'cases', 'register', 'portal'];
 // Screens for signed-in staff only: without a session they are never downloaded (nor cached for
 // consumers, so offline they could not be), and the sign-in screen is offered instead.
-const STAFF_SCREENS = ['inspection', 'stamp', 'case', 'case-new', 'cases'];
+const STAFF_SCREENS = ['inspection', 'stamp', 'case', 'case-new', 'cases', 'portal'];
 
 /** A screen of its own for what cannot be shown (its code could not be loaded, e.g. offline). */
 const unavailable = {
@@ -65,6 +67,7 @@ async function show({ focus = true } = {}) {
   cleanup = null;
   const screen = h('section', { class: `screen screen-${name}` });
   document.getElementById('main').replaceChildren(screen);
+  staffTab();
   markTab(OFFICER_SCREENS.includes(name) ? 'officer' : name === 'checks' ? 'scan' : name);
   try {
     cleanup = (await module.render(screen, route)) || null;
@@ -81,6 +84,17 @@ async function show({ focus = true } = {}) {
     heading.tabIndex = -1;
     heading.focus();
   }
+}
+
+/** The third tab leads officers to the inspection, and an operator's users to their portal. */
+function staffTab() {
+  const tab = document.querySelector('#tabbar a[data-route="officer"]');
+  const operator = hasRole('operator') && !hasRole('officer', 'supervisor', 'admin');
+  const key = operator ? 'nav.portal' : 'nav.officer';
+  tab.setAttribute('href', operator ? '#/portal' : '#/inspection');
+  const label = tab.querySelector('[data-i18n]');
+  label.dataset.i18n = key;
+  label.textContent = t(key);
 }
 
 function markTab(active) {

@@ -60,7 +60,7 @@ def create_officer(server_instance) -> str:
 
 def sign_in(page, email, code=None):
     page.goto("/#/login")
-    expect(page.locator("h1")).to_have_text("Officer sign-in")
+    expect(page.locator("h1")).to_have_text("Sign in")
     page.fill("input[name=email]", email)
     page.fill("input[name=password]", PASSWORD)
     if code is not None:
@@ -71,7 +71,7 @@ def sign_in(page, email, code=None):
 def sign_out(page):
     page.goto("/#/login")
     page.get_by_role("button", name="Sign out").click()
-    expect(page.locator("h1")).to_have_text("Officer sign-in")
+    expect(page.locator("h1")).to_have_text("Sign in")
 
 
 def heading_has_focus(page, text):

@@ -33,7 +33,7 @@ LOCALES = {"sq": "sq-XK", "sr": "sr-Latn"}
 # What each screen says, in each language (pwa/js/i18n.js; the mail: app/mail/messages.py).
 TEXT = {
     "sq": {
-        "sign_in": "Hyrja e zyrtarit",
+        "sign_in": "Hyrja",
         "forgot_link": "Keni harruar fjalëkalimin?",
         "forgot_title": "Fjalëkalimi i harruar",
         "send": "Më dërgo lidhjen",
@@ -52,7 +52,7 @@ TEXT = {
         "enrol_title": "Konfiguroni hyrjen me dy hapa",
     },
     "sr": {
-        "sign_in": "Prijava službenika",
+        "sign_in": "Prijava",
         "forgot_link": "Zaboravili ste lozinku?",
         "forgot_title": "Zaboravljena lozinka",
         "send": "Pošalji mi link",

@@ -1,4 +1,4 @@
-// Officer and supervisor sign-in: email, password and the six-digit TOTP code or a recovery
+// Sign-in of Customs staff and of licensed companies' users: email, password and the six-digit TOTP code or a recovery
 // code. Someone who has not set up two-step sign-in yet signs in with the password alone and
 // goes on to the enrolment screen (enrol.js).
 import { h, append, field, notice, formValues } from '../dom.js';
@@ -17,6 +17,12 @@ export function normaliseCode(text) {
   return recovery ? `${recovery[1]}-${recovery[2]}` : null;
 }
 
+// An operator company's user (not Customs staff): the portal is their home.
+const isOperator = (session) => {
+  const roles = session.user?.roles || [];
+  return roles.includes('operator') && !roles.some((role) => ['officer', 'supervisor', 'admin'].includes(role));
+};
+
 const nextHash = () => new URLSearchParams(location.hash.split('?')[1] || '').get('next');
 
 export async function render(root) {
@@ -30,8 +36,9 @@ export async function render(root) {
       h('h1', { text: t('login.signedInTitle') }),
       h('p', { text: t('login.signedInAs', { email: session.user.email, roles: session.user.roles.map((r) => t(`role.${r}`)).join(', ') }) }),
       h('div', { class: 'button-row' },
-        h('a', { class: 'button button-primary', href: '#/inspection', text: t('nav.inspection') }),
-        h('a', { class: 'button', href: '#/cases', text: t('nav.cases') }),
+        ...(isOperator(session) ? [h('a', { class: 'button button-primary', href: '#/portal', text: t('portal.title') })] : [
+          h('a', { class: 'button button-primary', href: '#/inspection', text: t('nav.inspection') }),
+          h('a', { class: 'button', href: '#/cases', text: t('nav.cases') })]),
         h('button', { type: 'button', class: 'button', onclick: () => { signOut(); go('login'); } }, t('login.signOut'))));
     return;
   }
@@ -77,12 +84,13 @@ export async function render(root) {
       cacheOfficerScreens();
       const next = nextHash();
       if (needsEnrolment(answer)) go('enrol', null, next ? { next } : undefined);
-      else location.hash = next || '#/inspection';
+      else location.hash = next || (isOperator(answer) ? '#/portal' : '#/inspection');
     } catch (err) {
       status.replaceChildren(errorNotice(err));
       submit.disabled = false;
     }
   });
   append(root, h('h1', { text: t('login.title') }), h('p', { class: 'lead', text: t('login.intro') }), status, form,
-    h('p', {}, h('a', { href: '#/forgot-password', text: t('login.forgot') })));
+    h('p', {}, h('a', { href: '#/forgot-password', text: t('login.forgot') })),
+    h('p', {}, h('a', { href: '#/register', text: t('register.link') })));
 }

@@ -1,0 +1,45 @@
+// The operators' portal: calls and words shared by its screens (registration, the operator's home,
+// the report). Importers and producers order stamps; distributors receive, ship and read reports
+// (docs/operators.md).
+import { request } from './api.js';
+import { t, tOr } from './i18n.js';
+
+const id = (value) => encodeURIComponent(value);
+
+export const LICENCE_KINDS = ['importer', 'distributor', 'producer'];
+export const PREMISES_KINDS = ['factory', 'warehouse', 'shop', 'bar', 'restaurant', 'kiosk', 'market', 'other'];
+
+export const portalApi = {
+  register: (body, idempotencyKey) => request('POST', '/registrations', { json: body, idempotencyKey, anonymous: true }),
+  limits: () => request('GET', '/orders/limits'),
+  orders: () => request('GET', '/orders'),
+  order: (body, idempotencyKey) => request('POST', '/orders', { json: body, idempotencyKey }),
+  ownPremises: () => request('GET', '/premises'),
+  products: () => request('GET', '/products'),
+  batchCodes: (batchId, format) =>
+    request('GET', `/batches/${id(batchId)}/codes${format === 'pdf' ? '?format=pdf' : ''}`, { as: 'blob' }),
+  report: (from, to) => request('GET', `/operators/me/report?from=${id(from)}&to=${id(to)}`),
+  reportCsv: (from, to) => request('GET', `/operators/me/report?from=${id(from)}&to=${id(to)}&format=csv`, { as: 'blob' }),
+};
+
+/** A list from an answer that is a list, or holds it under `key`. */
+export const listOf = (answer, key) => (Array.isArray(answer) ? answer : answer?.[key] || []);
+
+export const categoryName = (category) => tOr(`category.${category}`, category);
+export const periodName = (period) => tOr(`portal.period.${period}`, period);
+export const orderStatusName = (status) => tOr(`portal.orderStatus.${status}`, status);
+
+/** Save a downloaded blob under `name` (the browser's own download). */
+export function saveBlob(blob, name) {
+  const url = URL.createObjectURL(blob);
+  const anchor = document.createElement('a');
+  anchor.href = url;
+  anchor.download = name;
+  document.body.append(anchor);
+  anchor.click();
+  anchor.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** The words for a licence's kinds, in the current language: "importer, producer". */
+export const licenceKindsText = (kinds) => kinds.map((kind) => t(`portal.kind.${kind}`)).join(', ');
