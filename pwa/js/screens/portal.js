@@ -13,7 +13,7 @@ import {
   portalApi, listOf, categoryName, periodName, orderStatusName, saveBlob,
 } from '../portal.js';
 
-const MAX_ORDER = 10_000_000;
+const MAX_ORDER = 5_000_000; // the largest batch the registry issues (app/stamps/service.py)
 
 function limitsTable(limits) {
   if (!limits.length) return h('p', { text: t('portal.noLimits') });
@@ -46,7 +46,7 @@ function orderItem(order, status) {
     h('p', {},
       h('strong', { text: t('portal.orderLine', { quantity: order.quantity, category: categoryName(order.category) }) }),
       ' ', h('span', { class: `status status-${order.status}`, text: orderStatusName(order.status) })),
-    order.created_at ? h('p', { class: 'small', text: t('portal.orderedOn', { date: formatDate(order.created_at) }) }) : null,
+    order.ordered_on ? h('p', { class: 'small', text: t('portal.orderedOn', { date: formatDate(order.ordered_on) }) }) : null,
     order.reasons ? h('p', { class: 'small', text: t('portal.reasons', { reasons: order.reasons }) }) : null,
     batch ? h('p', { class: 'small', text: t('portal.batchRange', { first: `${batch.series}-${String(batch.first).padStart(9, '0')}`, last: `${batch.series}-${String(batch.last).padStart(9, '0')}` }) }) : null,
     batch ? h('div', { class: 'button-row' },
