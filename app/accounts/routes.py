@@ -37,6 +37,7 @@ def user_dict(user) -> dict:
         "full_name": user.full_name,
         "roles": user.roles,
         "operator_id": user.operator_id,
+        "company_role": user.company_role,
         "company_admin": user.company_admin,
         "active": user.active,
         "disabled_by_customs": user.disabled_by_customs,

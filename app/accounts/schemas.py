@@ -2,7 +2,7 @@
 
 from marshmallow import Schema, fields, validate
 
-from app.accounts.models import ROLES
+from app.accounts.models import COMPANY_ROLES, ROLES
 from app.accounts.rules import MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH
 from app.i18n import LANGUAGES
 
@@ -28,7 +28,14 @@ class UserSchema(Schema):
     full_name = fields.String()
     roles = fields.List(fields.String(), required=True)
     operator_id = fields.Integer(allow_none=True)
-    company_admin = fields.Boolean()
+    company_role = fields.String(
+        allow_none=True,
+        metadata={"description": "operator users: `administrator`, `ordering`, `logistics` or "
+                  "`read_only` (docs/accounts.md, \"Company roles\"); null for Customs staff"},
+    )
+    company_admin = fields.Boolean(
+        metadata={"description": "true when `company_role` is `administrator`"}
+    )
     active = fields.Boolean()
     disabled_by_customs = fields.Boolean(
         metadata={"description": "disabled by an admin: a company administrator cannot enable "
@@ -102,14 +109,25 @@ class UserCreateSchema(Schema):
     )
     operator_id = fields.Integer(allow_none=True, validate=validate.Range(min=1))
     full_name = fields.String(load_default="", validate=validate.Length(max=200))
-    company_admin = fields.Boolean(load_default=False)
+    company_role = fields.String(
+        validate=validate.OneOf(COMPANY_ROLES),
+        metadata={"description": "operator users; default `read_only`"},
+    )
+    company_admin = fields.Boolean(
+        metadata={"description": "older form of `company_role`: true is `administrator`"}
+    )
 
 
 class UserUpdateSchema(Schema):
-    """Company administrators may change `active`, `company_admin` and `full_name`."""
+    """Company administrators may change `active`, `company_role` (or `company_admin`) and
+    `full_name`."""
 
     active = fields.Boolean()
-    company_admin = fields.Boolean()
+    company_role = fields.String(validate=validate.OneOf(COMPANY_ROLES))
+    company_admin = fields.Boolean(
+        metadata={"description": "older form of `company_role`: true makes an `administrator`, "
+                  "false makes an administrator `logistics`"}
+    )
     full_name = fields.String(validate=validate.Length(max=200))
     roles = fields.List(
         fields.String(validate=validate.OneOf(ROLES)),
