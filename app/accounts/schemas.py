@@ -3,7 +3,7 @@
 from marshmallow import Schema, fields, validate
 
 from app.accounts.models import COMPANY_ROLES, ROLES
-from app.accounts.rules import MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH
+from app.accounts.rules import API_KEY_SCOPES, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH
 from app.i18n import LANGUAGES
 
 # Only the length is checked here, for the OpenAPI document: the policy itself
@@ -174,3 +174,37 @@ class PasswordResetDoneSchema(Schema):
     status = fields.String(required=True, metadata={"description": "`password_set`"})
     email = fields.String(required=True)
     message = fields.String(required=True)
+
+
+class ApiKeyCreateSchema(Schema):
+    name = fields.String(
+        required=True, validate=validate.Length(min=1, max=100),
+        metadata={"description": "what the key is for, e.g. the system that sends it"},
+    )
+    scopes = fields.List(
+        fields.String(validate=validate.OneOf(API_KEY_SCOPES)),
+        required=True,
+        validate=validate.Length(min=1, max=len(API_KEY_SCOPES)),
+        metadata={"description": "`epcis`: EPCIS capture and custody events; `reports`: the "
+                  "operator's report; `orders`: stamp orders"},
+    )
+
+
+class ApiKeySchema(Schema):
+    id = fields.Integer(required=True)
+    name = fields.String(required=True)
+    scopes = fields.List(fields.String(), required=True)
+    prefix = fields.String(
+        required=True, metadata={"description": "the key's first characters, to tell keys apart"}
+    )
+    operator_id = fields.Integer(required=True)
+    created_at = fields.DateTime(required=True)
+    created_by = fields.Integer(required=True)
+    revoked_at = fields.DateTime(allow_none=True)
+
+
+class NewApiKeySchema(ApiKeySchema):
+    key = fields.String(
+        required=True,
+        metadata={"description": "send as `Authorization: Bearer <key>`; shown this once only"},
+    )

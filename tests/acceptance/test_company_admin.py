@@ -100,3 +100,20 @@ def test_administrators_are_made_and_users_disabled(clients, operator, clerk_acc
     refused(clerk.post("/api/v1/auth/login", json={
         "email": clerk_account["email"], "password": clerk_account["password"]}),
         401, "unauthorized")
+
+
+def test_the_administrator_makes_an_api_key_for_the_erp_and_revokes_it(clients, operator):
+    made = ok(operator.post("/api/v1/api-keys", json={"name": "ERP Duhani",
+                                                      "scopes": ["epcis"]}), 201)
+    assert made["key"].startswith(made["prefix"]) and made["scopes"] == ["epcis"]
+    listed = ok(operator.get("/api/v1/api-keys"))
+    assert made["id"] in [key["id"] for key in listed]
+    assert all("key" not in key for key in listed)
+    batch = ok(operator.get("/api/v1/batches"))[0]
+    query = f"?series={batch['series']}&first={batch['first']}&last={batch['first'] + 9}"
+    erp = clients.anonymous("duhani-erp")
+    erp.http.headers["Authorization"] = f"Bearer {made['key']}"
+    ok(erp.get(f"/api/v1/custody/events{query}"))
+    refused(erp.get("/api/v1/batches"), 403, "forbidden")  # outside the key's scope
+    ok(operator.delete(f"/api/v1/api-keys/{made['id']}"), 204)
+    refused(erp.get(f"/api/v1/custody/events{query}"), 401, "unauthorized")
