@@ -22,6 +22,9 @@ CAPABILITIES = (
     "seizures",
     "reports",
     "travellers",
+    "tracking",
+    "support",
+    "manuals",
 )
 
 
