@@ -142,3 +142,15 @@ def test_a_support_request_is_answered_by_an_admin(admin, operator, officer):
     closed = ok(admin.patch(f"/api/v1/support-requests/{asked['id']}", json={"status": "closed"}))
     assert closed["status"] == "closed"
     assert ok(operator.get(f"/api/v1/support-requests/{asked['id']}"))["status"] == "closed"
+
+
+def test_the_guides_are_served_in_three_languages(admin, operator, consumer):
+    listed = ok(admin.get("/api/v1/manuals", params={"lang": "sq"}))
+    assert {entry["role"] for entry in listed} == {"consumer", "officer", "supervisor",
+                                                   "operator", "admin"}
+    guide = ok(admin.get("/api/v1/manuals/admin", params={"lang": "sr"}))
+    assert guide["html"].startswith("<h1>") and guide["lang"] == "sr"
+    assert ok(operator.get("/api/v1/manuals/operator",
+                           headers={"Accept-Language": "sq"}))["lang"] == "sq"
+    assert ok(consumer.get("/api/v1/manuals/consumer"))["role"] == "consumer"
+    refused(consumer.get("/api/v1/manuals/officer"), 401, "unauthorized")
