@@ -53,6 +53,13 @@ ENDPOINTS = [
     Endpoint("GET", "/api/v1/users/{own_user_id}", frozenset({"company_admin", "admin"})),
     Endpoint("PATCH", "/api/v1/users/{own_user_id}", frozenset({"company_admin", "admin"}), {}),
     Endpoint("POST", "/api/v1/keys/rotate", frozenset({"admin"})),
+    Endpoint("GET", "/api/v1/api-keys", frozenset({"company_admin"})),
+    Endpoint("POST", "/api/v1/api-keys", frozenset({"company_admin"}), {}),
+    Endpoint("GET", "/api/v1/operators/me/report", OPERATORS),
+    Endpoint("GET", "/api/v1/support-requests", LOGGED_IN),
+    Endpoint("POST", "/api/v1/support-requests", LOGGED_IN, {}),
+    Endpoint("GET", "/api/v1/manuals/officer", LOGGED_IN),
+    Endpoint("GET", "/api/v1/manuals/consumer", EVERYONE),
     Endpoint("GET", "/api/v1/auth/me", LOGGED_IN),
     Endpoint("POST", "/api/v1/auth/logout", LOGGED_IN),
 ]
