@@ -157,3 +157,17 @@ def test_customs_staff_make_no_company_keys(client, session):
         headers = factories.headers_for(session, factories.mfa_user(session, role))
         answer = client.post(KEYS, json={"name": "x", "scopes": ["epcis"]}, headers=headers)
         assert answer.status_code == 403
+
+
+def test_rate_limits_count_each_key_on_its_own(app):
+    from types import SimpleNamespace
+
+    from flask import g
+
+    from app.extensions import _rate_limit_key
+
+    with app.test_request_context("/api/v1/epcis/capture"):
+        g.api_key, g.user = SimpleNamespace(id=7), SimpleNamespace(id=None)
+        assert _rate_limit_key() == "api_key:7"
+        g.api_key = SimpleNamespace(id=8)
+        assert _rate_limit_key() == "api_key:8"
