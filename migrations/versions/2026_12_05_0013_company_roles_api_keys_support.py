@@ -8,8 +8,12 @@ Reviewed by hand:
 - users.company_role replaces users.company_admin. Operator users who were their company's
   administrator become `administrator`; the other operator users become `logistics`, which is
   what they could do before (batches, codes, activations, custody, EPCIS; not the users), so
-  nobody gains or loses a power by the migration. Customs staff have none. The downgrade maps
+  nobody gains or loses a power by the migration. Customs staff have none. Operator users
+  must now enrol TOTP: the live sessions of those who have not are revoked, so that their next
+  sign-in enrols. The downgrade maps
   `administrator` back to company_admin and every other role to false.
+- On SQLite the dropped columns go with ALTER TABLE DROP COLUMN (SQLite 3.35+), not batch
+  mode: copying `users` and dropping the old table fails once other tables reference its rows.
 - api_keys: only the SHA-256 of each key (unique, looked up by it on every request that sends
   one) and its first characters; per company (index on operator_id), revoked, never deleted.
 - support_requests: by user (index: a user lists their own), by status (admins list the open).
@@ -41,8 +45,15 @@ def upgrade() -> None:
     op.execute(users.update()
                .where(users.c.operator_id.is_not(None), users.c.company_admin.is_not(sa.true()))
                .values(company_role="logistics"))
-    with op.batch_alter_table("users", schema=None) as batch_op:
-        batch_op.drop_column("company_admin")
+    _drop_user_column("company_admin")
+    # Operators' portal users must now use TOTP: the sessions of those not enrolled end, so
+    # that their next sign-in enrols (a token issued before would reach everything until it
+    # expired).
+    op.execute(sa.text(
+        "UPDATE access_tokens SET revoked_at = CURRENT_TIMESTAMP WHERE revoked_at IS NULL"
+        " AND user_id IN (SELECT id FROM users WHERE operator_id IS NOT NULL"
+        " AND mfa_enabled = :off)"
+    ).bindparams(off=False))
 
     op.create_table(
         "api_keys",
@@ -106,12 +117,22 @@ def downgrade() -> None:
     with op.batch_alter_table("api_keys", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_api_keys_operator_id"))
     op.drop_table("api_keys")
-    with op.batch_alter_table("users", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("company_admin", sa.Boolean(), nullable=False,
-                                      server_default=sa.false()))
+    # Plain ALTER TABLE ADD COLUMN on both engines (batch mode would copy the table).
+    op.add_column("users", sa.Column("company_admin", sa.Boolean(), nullable=False,
+                                     server_default=sa.false()))
     users = sa.table("users", sa.column("company_admin", sa.Boolean()),
                      sa.column("company_role", sa.String(20)))
     op.execute(users.update().where(users.c.company_role == "administrator")
                .values(company_admin=sa.true()))
+    _drop_user_column("company_role")
+
+
+def _drop_user_column(name: str) -> None:
+    """Drop a plain column of `users`. On SQLite (3.35 and later) with ALTER TABLE DROP COLUMN:
+    batch mode would copy the table and drop the old one, which the foreign keys of every
+    table that references users (tokens, cases, custody events...) refuse while they hold rows."""
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute(f"ALTER TABLE users DROP COLUMN {name}")
+        return
     with op.batch_alter_table("users", schema=None) as batch_op:
-        batch_op.drop_column("company_role")
+        batch_op.drop_column(name)

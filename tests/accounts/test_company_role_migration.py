@@ -41,15 +41,29 @@ def test_existing_operator_users_get_their_company_role_and_lose_nothing(tmp_pat
             ):
                 connection.execute(statement, {"email": email, "roles": roles,
                                                "operator_id": company, "company_admin": boss})
+            for email in ("clerk@a.example", "officer@dogana.example"):
+                connection.execute(text(
+                    "INSERT INTO access_tokens (token_hash, user_id, created_at, expires_at,"
+                    " scope) SELECT :digest, id, CURRENT_TIMESTAMP, :expires, 'full' FROM users"
+                    " WHERE email = :email"),
+                    {"digest": email.ljust(64, "0")[:64], "email": email,
+                     "expires": "2999-01-01 00:00:00"})
         engine.dispose()
 
         upgrade(url, "0013")
         engine = create_engine(url)
         with engine.connect() as connection:
             roles = dict(connection.execute(text("SELECT email, company_role FROM users")).all())
+            revoked = dict(connection.execute(text(
+                "SELECT u.email, t.revoked_at IS NOT NULL FROM access_tokens t"
+                " JOIN users u ON u.id = t.user_id")).all())
         engine.dispose()
         assert roles == {"boss@a.example": "administrator", "clerk@a.example": "logistics",
                          "officer@dogana.example": None}
+        # The operator without TOTP signs in again, and enrols; staff keep their sessions.
+        assert {email: bool(flag) for email, flag in revoked.items()} == {
+            "clerk@a.example": True, "officer@dogana.example": False}
+
 
         command.downgrade(alembic_config(url), before.down_revision)
         engine = create_engine(url)
