@@ -24,6 +24,9 @@ CAPABILITIES = (
     "seizures",
     "reports",
     "travellers",
+    "tracking",
+    "support",
+    "manuals",
 )
 
 

@@ -16,11 +16,14 @@ def address_key() -> str:
 
 
 def _rate_limit_key() -> str:
-    """Who a limit counts against: the logged-in user, else the client's address.
+    """Who a limit counts against: the API key, the logged-in user, else the client's address.
 
     Behind a reverse proxy the address is the proxy's unless the app trusts X-Forwarded-For
     (werkzeug's ProxyFix); see docs/accounts.md.
     """
+    key = getattr(g, "api_key", None)
+    if key is not None:  # an operator's system: each key counts on its own
+        return f"api_key:{key.id}"
     user = getattr(g, "user", None)
     return f"user:{user.id}" if user is not None else address_key()
 

@@ -93,7 +93,10 @@ def writes(view=None, *, sensitive: bool = False, audit: bool = True, one_row: b
 
 
 def _principal() -> str:
-    """Who is writing: the logged-in user, or an anonymous client hash."""
+    """Who is writing: an operator's API key, the logged-in user, or an anonymous client hash."""
+    key = getattr(g, "api_key", None)
+    if key is not None:
+        return f"api_key:{key.id}"
     user = getattr(g, "user", None)
     if user is not None:
         return f"user:{user.id}"

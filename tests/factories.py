@@ -74,6 +74,9 @@ def user(session, role: str = "officer", **overrides) -> User:
         "roles": [role],
         "operator_id": operator(session).id if role == "operator" else None,
     }
+    if role == "operator" and "company_admin" not in overrides:
+        # What an operator user could do before company roles: all but manage users.
+        fields["company_role"] = "logistics"
     return create_user(session, **(fields | overrides))
 
 

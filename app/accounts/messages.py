@@ -157,4 +157,19 @@ MESSAGES = {
         "sq": "Kjo lidhje për rivendosjen e fjalëkalimit ka skaduar. Kërkoni një të re.",
         "sr": "Ovaj link za resetovanje lozinke je istekao. Zatražite novi.",
     },
+    "accounts.company_role_forbidden": {
+        "en": "Your role in your company does not allow this; ask your company's administrator.",
+        "sq": "Roli juaj në kompani nuk e lejon këtë; kërkojini administratorit të kompanisë.",
+        "sr": "Vaša uloga u preduzeću to ne dozvoljava; obratite se administratoru preduzeća.",
+    },
+    "accounts.company_role_mismatch": {
+        "en": "The company role and the company administrator flag disagree.",
+        "sq": "Roli në kompani dhe shenja e administratorit të kompanisë nuk përputhen.",
+        "sr": "Uloga u preduzeću i oznaka administratora preduzeća se ne slažu.",
+    },
+    "accounts.api_key_scope": {
+        "en": "This API key may not be used for this operation.",
+        "sq": "Ky çelës API nuk mund të përdoret për këtë veprim.",
+        "sr": "Ovaj API ključ ne može da se koristi za ovu radnju.",
+    },
 }

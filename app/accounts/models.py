@@ -7,11 +7,16 @@ import datetime as dt
 from sqlalchemy import JSON, BigInteger, ForeignKey, String, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from app.accounts.rules import company_permits
 from app.db import Base, BigId, intpk, utcnow
 
 ROLES = ("officer", "supervisor", "operator", "admin")
 # Art. 251 decisions and the safety of evidence: these roles must log in with TOTP.
-MFA_REQUIRED_ROLES = frozenset({"officer", "supervisor", "admin"})
+# Operators' portal users too: they order and hold the codes of genuine stamps (seeds/000: "the
+# portal uses ... multi-factor authentication").
+MFA_REQUIRED_ROLES = frozenset({"officer", "supervisor", "admin", "operator"})
+# What an operator user may do inside their company: app.accounts.rules.company_permits.
+COMPANY_ROLES = ("administrator", "ordering", "logistics", "read_only")
 FULL_SCOPE = "full"
 MFA_ENROLMENT_SCOPE = "mfa_enrolment"
 
@@ -28,8 +33,8 @@ class User(Base):
     operator_id: Mapped[int | None] = mapped_column(
         BigId, ForeignKey("operators.id"), index=True
     )
-    # An operator company's own administrator manages that company's users.
-    company_admin: Mapped[bool] = mapped_column(default=False)
+    # An operator user's role inside their company (COMPANY_ROLES); None for Customs staff.
+    company_role: Mapped[str | None] = mapped_column(String(20))
     active: Mapped[bool] = mapped_column(default=True)
     # Disabled by an admin (the Customs): only an admin enables them again or changes their
     # access; their company's administrator cannot.
@@ -55,9 +60,18 @@ class User(Base):
         return any(role in self.roles for role in roles)
 
     @property
+    def company_admin(self) -> bool:
+        """The company's administrator (the field of the API before `company_role`)."""
+        return self.company_role == "administrator" and "operator" in self.roles
+
+    @property
     def manages_company(self) -> bool:
         """An operator company's own administrator (adds, disables and promotes colleagues)."""
-        return self.active and self.company_admin and "operator" in self.roles
+        return (
+            self.active
+            and "operator" in self.roles
+            and company_permits(self.company_role, "manage_users")
+        )
 
 
 class AccessToken(Base):
@@ -101,3 +115,23 @@ class PasswordReset(Base):
     expires_at: Mapped[dt.datetime]
     used_at: Mapped[dt.datetime | None]
     revoked_at: Mapped[dt.datetime | None]
+
+
+class ApiKey(Base):
+    """A key an operator company's system (an ERP sending EPCIS) sends instead of a user's
+    token: it acts for its company with its scopes only. Only the SHA-256 of the key is kept;
+    the key itself is shown once, when made."""
+
+    __tablename__ = "api_keys"
+
+    id: Mapped[intpk]
+    operator_id: Mapped[int] = mapped_column(BigId, ForeignKey("operators.id"), index=True)
+    name: Mapped[str] = mapped_column(String(100))
+    key_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    # The key's first characters, to tell keys apart in a list without showing them.
+    key_prefix: Mapped[str] = mapped_column(String(16))
+    scopes: Mapped[list[str]] = mapped_column(JSON, default=list)
+    created_by: Mapped[int] = mapped_column(BigId, ForeignKey("users.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    revoked_at: Mapped[dt.datetime | None]
+    revoked_by: Mapped[int | None] = mapped_column(BigId, ForeignKey("users.id"))

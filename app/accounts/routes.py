@@ -10,8 +10,14 @@ from flask import current_app, g, request
 from flask.views import MethodView
 
 from app import db
-from app.accounts import password_reset, schemas, service
-from app.accounts.auth import load_user, login_required, roles_required, user_admins_only
+from app.accounts import api_keys, password_reset, schemas, service
+from app.accounts.auth import (
+    company_action,
+    load_user,
+    login_required,
+    roles_required,
+    user_admins_only,
+)
 from app.api import Blueprint
 from app.audit.service import append as audit
 from app.extensions import address_key, login_limit, rate_limit
@@ -37,6 +43,7 @@ def user_dict(user) -> dict:
         "full_name": user.full_name,
         "roles": user.roles,
         "operator_id": user.operator_id,
+        "company_role": user.company_role,
         "company_admin": user.company_admin,
         "active": user.active,
         "disabled_by_customs": user.disabled_by_customs,
@@ -203,6 +210,37 @@ class UserById(MethodView):
         """Disable or enable a user, make them company administrator, change roles (admins)."""
         user = service.get_managed_user(db.session, g.user, user_id)
         return user_dict(service.update_user(db.session, g.user, user, body))
+
+
+@blp.route("/api-keys")
+class ApiKeys(MethodView):
+    @roles_required("operator")
+    @company_action("manage_users")
+    @blp.response(200, schemas.ApiKeySchema(many=True))
+    def get(self):
+        """The company's API keys (never the keys themselves), revoked ones too."""
+        return [api_keys.key_dict(key) for key in api_keys.company_keys(db.session, g.user)]
+
+    @writes(sensitive=True)
+    @roles_required("operator")
+    @company_action("manage_users")
+    @blp.arguments(schemas.ApiKeyCreateSchema)
+    @blp.response(201, schemas.NewApiKeySchema)
+    def post(self, body):
+        """Make an API key for the company's systems: the key is in this answer only."""
+        made = api_keys.create_key(db.session, g.user, name=body["name"], scopes=body["scopes"])
+        return {**api_keys.key_dict(made.key), "key": made.secret}
+
+
+@blp.route("/api-keys/<int:key_id>")
+class ApiKeyById(MethodView):
+    @writes
+    @roles_required("operator")
+    @company_action("manage_users")
+    @blp.response(204)
+    def delete(self, key_id):
+        """Revoke an API key: the next request that sends it is refused (401)."""
+        api_keys.revoke_key(db.session, g.user, key_id)
 
 
 @blp.route("/keys/rotate")

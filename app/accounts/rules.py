@@ -76,3 +76,41 @@ def _is_personal(password: str, email: str | None) -> bool:
 
 def _letters(text: str) -> str:
     return "".join(character for character in text.lower() if character.isalpha())
+
+
+# What each company role may do (seeds/000: "the account administrator can assign roles and
+# permissions to multiple users within the company"). Actions:
+# - `read`: see the company's batches, custody chain and verification report;
+# - `codes`: download a batch's codes (whoever holds them can print genuine stamps);
+# - `order`: order stamps;
+# - `logistics`: activate, ship, receive, revoke, report missing, EPCIS capture;
+# - `manage_users`: the company's users and API keys.
+COMPANY_ACTIONS = ("read", "codes", "order", "logistics", "manage_users")
+_COMPANY_PERMISSIONS = {
+    "administrator": frozenset(COMPANY_ACTIONS),
+    "ordering": frozenset({"read", "codes", "order"}),
+    "logistics": frozenset({"read", "codes", "logistics"}),
+    "read_only": frozenset({"read"}),
+}
+# What each scope of an API key lets a company's system do (docs/accounts.md, "API keys").
+API_KEY_SCOPES = ("epcis", "orders", "reports")
+
+
+def company_permits(role: str | None, action: str) -> bool:
+    """May an operator user of company role `role` do `action`? Unknown roles may do nothing."""
+    if action not in COMPANY_ACTIONS:
+        raise ValueError(f"unknown company action {action!r}")
+    return action in _COMPANY_PERMISSIONS.get(role or "", frozenset())
+
+
+def key_permits(scopes: list[str] | tuple[str, ...], scope: str) -> bool:
+    """May an API key of `scopes` reach an operation open to keys of `scope`?"""
+    if scope not in API_KEY_SCOPES:
+        raise ValueError(f"unknown API key scope {scope!r}")
+    return scope in scopes
+
+
+def legacy_company_role(company_admin: bool) -> str:
+    """The company role of an operator user described by the older `company_admin` flag: an
+    administrator, or a user who could do all but manage users (activate, ship, EPCIS)."""
+    return "administrator" if company_admin else "logistics"

@@ -2,8 +2,8 @@
 
 from marshmallow import Schema, fields, validate
 
-from app.accounts.models import ROLES
-from app.accounts.rules import MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH
+from app.accounts.models import COMPANY_ROLES, ROLES
+from app.accounts.rules import API_KEY_SCOPES, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH
 from app.i18n import LANGUAGES
 
 # Only the length is checked here, for the OpenAPI document: the policy itself
@@ -28,7 +28,14 @@ class UserSchema(Schema):
     full_name = fields.String()
     roles = fields.List(fields.String(), required=True)
     operator_id = fields.Integer(allow_none=True)
-    company_admin = fields.Boolean()
+    company_role = fields.String(
+        allow_none=True,
+        metadata={"description": "operator users: `administrator`, `ordering`, `logistics` or "
+                  "`read_only` (docs/accounts.md, \"Company roles\"); null for Customs staff"},
+    )
+    company_admin = fields.Boolean(
+        metadata={"description": "true when `company_role` is `administrator`"}
+    )
     active = fields.Boolean()
     disabled_by_customs = fields.Boolean(
         metadata={"description": "disabled by an admin: a company administrator cannot enable "
@@ -102,14 +109,25 @@ class UserCreateSchema(Schema):
     )
     operator_id = fields.Integer(allow_none=True, validate=validate.Range(min=1))
     full_name = fields.String(load_default="", validate=validate.Length(max=200))
-    company_admin = fields.Boolean(load_default=False)
+    company_role = fields.String(
+        validate=validate.OneOf(COMPANY_ROLES),
+        metadata={"description": "operator users; default `read_only`"},
+    )
+    company_admin = fields.Boolean(
+        metadata={"description": "older form of `company_role`: true is `administrator`"}
+    )
 
 
 class UserUpdateSchema(Schema):
-    """Company administrators may change `active`, `company_admin` and `full_name`."""
+    """Company administrators may change `active`, `company_role` (or `company_admin`) and
+    `full_name`."""
 
     active = fields.Boolean()
-    company_admin = fields.Boolean()
+    company_role = fields.String(validate=validate.OneOf(COMPANY_ROLES))
+    company_admin = fields.Boolean(
+        metadata={"description": "older form of `company_role`: true makes an `administrator`, "
+                  "false makes an administrator `logistics`"}
+    )
     full_name = fields.String(validate=validate.Length(max=200))
     roles = fields.List(
         fields.String(validate=validate.OneOf(ROLES)),
@@ -156,3 +174,37 @@ class PasswordResetDoneSchema(Schema):
     status = fields.String(required=True, metadata={"description": "`password_set`"})
     email = fields.String(required=True)
     message = fields.String(required=True)
+
+
+class ApiKeyCreateSchema(Schema):
+    name = fields.String(
+        required=True, validate=validate.Length(min=1, max=100),
+        metadata={"description": "what the key is for, e.g. the system that sends it"},
+    )
+    scopes = fields.List(
+        fields.String(validate=validate.OneOf(API_KEY_SCOPES)),
+        required=True,
+        validate=validate.Length(min=1, max=len(API_KEY_SCOPES)),
+        metadata={"description": "`epcis`: EPCIS capture and custody events; `reports`: the "
+                  "operator's report; `orders`: stamp orders"},
+    )
+
+
+class ApiKeySchema(Schema):
+    id = fields.Integer(required=True)
+    name = fields.String(required=True)
+    scopes = fields.List(fields.String(), required=True)
+    prefix = fields.String(
+        required=True, metadata={"description": "the key's first characters, to tell keys apart"}
+    )
+    operator_id = fields.Integer(required=True)
+    created_at = fields.DateTime(required=True)
+    created_by = fields.Integer(required=True)
+    revoked_at = fields.DateTime(allow_none=True)
+
+
+class NewApiKeySchema(ApiKeySchema):
+    key = fields.String(
+        required=True,
+        metadata={"description": "send as `Authorization: Bearer <key>`; shown this once only"},
+    )

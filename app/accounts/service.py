@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from app.accounts import rules
 from app.accounts.auth import token_digest
 from app.accounts.models import (
+    COMPANY_ROLES,
     FULL_SCOPE,
     MFA_ENROLMENT_SCOPE,
     MFA_REQUIRED_ROLES,
@@ -59,15 +60,34 @@ def check_password(password: str, *, email: str | None, field: str = "password")
         raise Invalid(problems[0], errors={field: problems}, **rules.POLICY)
 
 
-def check_roles(roles: list[str], operator_id: int | None, company_admin: bool) -> None:
-    """Known roles; operator users (and only they) belong to one company and may administer it."""
+def check_roles(roles: list[str], operator_id: int | None, company_role: str | None) -> None:
+    """Known roles; operator users (and only they) belong to one company and hold a role in it."""
     unknown = [role for role in roles if role not in ROLES]
     if unknown or not roles:
         raise Invalid("accounts.unknown_role", errors={"roles": unknown or ["required"]})
     if ("operator" in roles) != (operator_id is not None):
         raise Invalid("accounts.operator_binding")
-    if company_admin and "operator" not in roles:
+    if ("operator" in roles) != (company_role is not None):
         raise Invalid("accounts.operator_binding")
+    if company_role is not None and company_role not in COMPANY_ROLES:
+        raise Invalid("accounts.unknown_role", errors={"company_role": [company_role]})
+
+
+def company_role_for(roles: list[str], company_role: str | None, company_admin: bool | None):
+    """The company role of a new operator user: as given; else from the older `company_admin`
+    flag (true: administrator); else `read_only`, the least a colleague is given. None for
+    everyone else."""
+    if "operator" not in roles:
+        if company_role is not None or company_admin:
+            raise Invalid("accounts.operator_binding")
+        return None
+    if company_role is not None:
+        if company_admin is not None and company_admin != (company_role == "administrator"):
+            raise Invalid("accounts.company_role_mismatch")
+        return company_role
+    if company_admin is not None:
+        return rules.legacy_company_role(company_admin)
+    return "read_only"
 
 
 def create_user(
@@ -79,11 +99,14 @@ def create_user(
     operator_id: int | None = None,
     full_name: str = "",
     totp_secret: str | None = None,
-    company_admin: bool = False,
+    company_role: str | None = None,
+    company_admin: bool | None = None,
 ) -> User:
-    """Create a user; operator users must name their company, other roles must not."""
+    """Create a user; operator users must name their company, other roles must not.
+    `company_admin` is the older way to say `company_role="administrator"`."""
     email = email.strip().lower()
-    check_roles(roles, operator_id, company_admin)
+    company_role = company_role_for(roles, company_role, company_admin)
+    check_roles(roles, operator_id, company_role)
     check_password(password, email=email)
     if session.scalar(select(User.id).where(User.email == email)) is not None:
         raise Conflict("accounts.email_taken")
@@ -93,7 +116,7 @@ def create_user(
         password_hash=hash_password(password),
         roles=list(roles),
         operator_id=operator_id,
-        company_admin=company_admin,
+        company_role=company_role,
         totp_secret=totp_secret,
         mfa_enabled=totp_secret is not None,
     )
@@ -188,8 +211,8 @@ def issue_token(
 
 
 def mfa_pending(user: User) -> bool:
-    """Officers, supervisors, admins and users made to (`mfa_required`) must enrol TOTP before
-    they can do anything else."""
+    """Officers, supervisors, admins and operators' portal users (every role), and any user marked
+    `mfa_required`, must enrol TOTP before they can do anything else."""
     required = user.mfa_required or bool(MFA_REQUIRED_ROLES.intersection(user.roles))
     return required and not user.mfa_enabled
 
@@ -316,15 +339,15 @@ def add_user(session: Session, actor: User, **fields) -> User:
     return create_user(session, **fields)
 
 
-_COMPANY_ADMIN_FIELDS = frozenset({"active", "company_admin", "full_name"})
+_COMPANY_ADMIN_FIELDS = frozenset({"active", "company_admin", "company_role", "full_name"})
 
 
 def update_user(session: Session, actor: User, user: User, changes: dict) -> User:
-    """Apply `changes` (active, company_admin, full_name; admins also roles, operator_id and
-    reset_mfa). Nobody disables or demotes themselves. Disabling, a change of roles or company
-    and an MFA reset end every session of the user. A user an admin (the Customs) disabled
-    stays as the Customs left them until an admin enables them: their company administrator
-    may only rename them."""
+    """Apply `changes` (active, company_role or company_admin, full_name; admins also roles,
+    operator_id and reset_mfa). Nobody disables or demotes themselves. Disabling, a change of
+    roles, company or company role and an MFA reset end every session of the user. A user an
+    admin (the Customs) disabled stays as the Customs left them until an admin enables them:
+    their company administrator may only rename them."""
     customs = actor.has_role("admin")
     if not customs and not _COMPANY_ADMIN_FIELDS.issuperset(changes):
         raise Forbidden("accounts.company_admin_fields")
@@ -336,14 +359,13 @@ def update_user(session: Session, actor: User, user: User, changes: dict) -> Use
     operator_id = changes.get("operator_id", user.operator_id)
     if "roles" in changes and "operator" not in roles and "operator_id" not in changes:
         operator_id = None
-    if changes.get("company_admin") and "operator" not in roles:
-        raise Invalid("accounts.operator_binding")
-    company_admin = changes.get("company_admin", user.company_admin) and "operator" in roles
-    check_roles(roles, operator_id, company_admin)
+    company_role = _changed_company_role(user, roles, changes)
+    check_roles(roles, operator_id, company_role)
     end_sessions = (
         changes.get("active") is False
         or roles != user.roles
         or operator_id != user.operator_id
+        or company_role != user.company_role
     )
     if "full_name" in changes:
         user.full_name = changes["full_name"]
@@ -356,13 +378,35 @@ def update_user(session: Session, actor: User, user: User, changes: dict) -> Use
             user.locked_until = None
     user.roles = list(roles)
     user.operator_id = operator_id
-    user.company_admin = company_admin
+    user.company_role = company_role
     if changes.get("reset_mfa"):
         reset_mfa(session, user)
     elif end_sessions:
         revoke_tokens(session, user)
     session.flush()
     return user
+
+
+def _changed_company_role(user: User, roles: list[str], changes: dict) -> str | None:
+    """The user's company role after `changes`: `company_role`, or the older `company_admin`
+    (true: administrator; false: an administrator becomes `logistics`, what a colleague who
+    was not one could do); none once the user is no operator."""
+    wanted = changes.get("company_role")
+    flag = changes.get("company_admin")
+    if "operator" not in roles:
+        if wanted is not None or flag:
+            raise Invalid("accounts.operator_binding")
+        return None
+    if wanted is not None:
+        if flag is not None and flag != (wanted == "administrator"):
+            raise Invalid("accounts.company_role_mismatch")
+        return wanted
+    if flag is not None:
+        if flag:
+            return "administrator"
+        return "logistics" if user.company_role == "administrator" else user.company_role
+    # A user made an operator by an admin gets the least role until given another.
+    return user.company_role or "read_only"
 
 
 def _company_of(actor: User) -> int:

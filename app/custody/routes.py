@@ -6,7 +6,7 @@ from flask import g, request
 from flask.views import MethodView
 
 from app import db
-from app.accounts.auth import roles_required
+from app.accounts.auth import company_action, roles_required
 from app.api import Blueprint
 from app.custody import answers, epcis, schemas, service
 from app.errors import BadRequest, Invalid, UnsupportedMediaType
@@ -44,6 +44,7 @@ def _range(query: dict) -> tuple[str, int, int]:
 @blp.route("/custody/events")
 class CustodyEvents(MethodView):
     @roles_required("officer", "supervisor", "admin", "operator")
+    @company_action("read", key_scope="epcis")
     @blp.arguments(schemas.RangeQuerySchema, location="query")
     @blp.response(200, schemas.CustodyEventSchema(many=True))
     def get(self, query):
@@ -58,6 +59,7 @@ class CustodyEvents(MethodView):
 
     @writes
     @roles_required("operator", "officer", "supervisor", "admin")
+    @company_action("logistics", key_scope="epcis")
     @blp.arguments(schemas.CustodyEventRequestSchema)
     @blp.response(201, schemas.CustodyEventSchema)
     def post(self, body):
@@ -70,6 +72,7 @@ class CustodyEvents(MethodView):
 class CustodyEventVoid(MethodView):
     @writes
     @roles_required("operator", "officer", "supervisor", "admin")
+    @company_action("logistics", key_scope="epcis")
     @blp.arguments(schemas.VoidRequestSchema)
     @blp.response(201, schemas.CustodyEventSchema)
     def post(self, body, event_id):
@@ -84,6 +87,7 @@ class CustodyEventVoid(MethodView):
 class EpcisCapture(MethodView):
     @writes
     @roles_required("operator", "officer", "supervisor", "admin")
+    @company_action("logistics", key_scope="epcis")
     @blp.doc(requestBody=_EPCIS_BODY)
     @blp.response(201, schemas.CaptureSchema)
     def post(self):
@@ -102,6 +106,7 @@ class EpcisCapture(MethodView):
 @blp.route("/epcis/events")
 class EpcisEvents(MethodView):
     @roles_required("officer", "supervisor", "admin", "operator")
+    @company_action("read", key_scope="epcis")
     @blp.arguments(schemas.RangeQuerySchema, location="query")
     @blp.response(200, description="an EPCIS 2.0 EPCISDocument (JSON-LD)")
     def get(self, query):

@@ -68,9 +68,9 @@ USERS = [
     ("admin", "admin@demo.banderola.example", "demo-admin-2026", "JBSWY3DPEHPK3PXAJBSWY3DPEHPK3PXA", None, False),
     ("officer", "officer@demo.banderola.example", "demo-officer-2026", "KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU", None, False),
     ("supervisor", "supervisor@demo.banderola.example", "demo-supervisor-2026", "MFRGGZDFMZTWQ2LKMFRGGZDFMZTWQ2LK", None, False),
-    ("operator", "operator@demo.banderola.example", "demo-operator-2026", None, "duhani", True),
-    ("operator", "importer@demo.banderola.example", "demo-importer-2026", None, "balkan", True),
-    ("operator", "retailer@demo.banderola.example", "demo-retailer-2026", None, "market", True),
+    ("operator", "operator@demo.banderola.example", "demo-operator-2026", "SQ36Q75OSXAD2N3Y6JLVXMMM4MHGI7SR", "duhani", True),
+    ("operator", "importer@demo.banderola.example", "demo-importer-2026", "UQCXTF5NLTWMWB34XJT3BSORVJAB7PMO", "balkan", True),
+    ("operator", "retailer@demo.banderola.example", "demo-retailer-2026", "4ZGQIDX4S6FOL7AHYBXKKMPNKDDKWBLP", "market", True),
 ]
 
 LICENCE_FROM = dt.date(2026, 1, 1)

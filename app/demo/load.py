@@ -105,6 +105,10 @@ def _users(session: Session, demo: DemoContext) -> list[dict]:
                 totp_secret=secret,
                 company_admin=company_admin,
             )
+        elif secret and not user.mfa_enabled:
+            # A demo loaded before its users all had TOTP (operators): accounts.json names the
+            # secret, so the account uses it.
+            user.totp_secret, user.totp_last_step, user.mfa_enabled = secret, None, True
         demo.users.setdefault(role, user)
         entry = {"role": role, "email": email, "password": password}
         if secret:

@@ -4,12 +4,10 @@ from flask import current_app, g
 from flask.views import MethodView
 
 from app import db
-from app.accounts.auth import roles_required
+from app.accounts.auth import company_action, roles_required
 from app.api import Blueprint
-from app.errors import Forbidden
 from app.kosovo_time import today
 from app.orders import schemas, service
-from app.orders.access import may_order
 from app.orders.answers import avoidance_dict, order_dict
 from app.orders.queries import list_orders
 from app.transactions import writes
@@ -26,6 +24,7 @@ def _company() -> int | None:
 @blp.route("/orders/limits")
 class OrderLimits(MethodView):
     @roles_required("operator")
+    @company_action("read", key_scope="orders")
     @blp.response(200, schemas.LimitsSchema)
     def get(self):
         """The limits on your company's orders now, per category, and why."""
@@ -35,6 +34,7 @@ class OrderLimits(MethodView):
 @blp.route("/orders")
 class Orders(MethodView):
     @roles_required("operator", "admin")
+    @company_action("read", key_scope="orders")
     @blp.arguments(schemas.OrderQuerySchema, location="query")
     @blp.response(200, schemas.OrderSchema(many=True))
     def get(self, query):
@@ -45,12 +45,11 @@ class Orders(MethodView):
 
     @writes
     @roles_required("operator")
+    @company_action("order", key_scope="orders")
     @blp.arguments(schemas.OrderRequestSchema)
     @blp.response(201, schemas.OrderSchema)
     def post(self, body):
         """Order stamps within your limits; the Customs decide."""
-        if not may_order(g.user):
-            raise Forbidden()
         order = service.place_order(
             db.session, operator_id=g.user.operator_id, ordered_by=g.user.id,
             category=body["category"], quantity=body["quantity"],
@@ -63,6 +62,7 @@ class Orders(MethodView):
 @blp.route("/orders/<int:order_id>")
 class OrderById(MethodView):
     @roles_required("operator", "admin")
+    @company_action("read", key_scope="orders")
     @blp.response(200, schemas.OrderSchema)
     def get(self, order_id):
         """An order with its history and, once approved, its batch."""

@@ -275,7 +275,7 @@ def _recipients(session: Session, order: StampOrder) -> list[User]:
     if orderer is not None and orderer.active:
         return [orderer]
     return list(session.scalars(select(User).where(
-        User.operator_id == order.operator_id, User.company_admin.is_(True),
+        User.operator_id == order.operator_id, User.company_role == "administrator",
         User.active.is_(True))))
 
 

@@ -160,7 +160,7 @@ def decide(
             password_hash=registration.admin_password_hash,
             roles=["operator"],
             operator_id=operator.id,
-            company_admin=True,
+            company_role="administrator",
             mfa_required=True,
             language=registration.language,
         )

@@ -9,7 +9,7 @@ from flask.views import MethodView
 from sqlalchemy import select
 
 from app import db
-from app.accounts.auth import current_user, roles_required
+from app.accounts.auth import company_action, current_user, roles_required
 from app.api import Blueprint
 from app.errors import LimitExceeded, NotFound
 from app.extensions import public_limit, rate_limit
@@ -74,6 +74,7 @@ class Verifications(MethodView):
 @blp.route("/batches")
 class Batches(MethodView):
     @roles_required("admin", "operator")
+    @company_action("read")
     @blp.arguments(schemas.BatchQuerySchema, location="query")
     @blp.response(200, schemas.BatchSchema(many=True))
     def get(self, query):
@@ -115,6 +116,7 @@ def _own_batch(batch_id: int) -> Batch:
 @blp.route("/batches/<int:batch_id>")
 class BatchById(MethodView):
     @roles_required("admin", "operator")
+    @company_action("read")
     @blp.response(200, schemas.BatchSchema)
     def get(self, batch_id):
         """One batch."""
@@ -124,6 +126,7 @@ class BatchById(MethodView):
 @blp.route("/batches/<int:batch_id>/codes")
 class BatchCodes(MethodView):
     @roles_required("admin", "operator")
+    @company_action("codes")
     @blp.arguments(schemas.CodesQuerySchema, location="query")
     @blp.response(200, content_type="text/csv")
     @blp.alt_response(200, content_type="application/pdf", description="printable sheet")
@@ -156,6 +159,7 @@ class BatchCodes(MethodView):
 class BatchMissing(MethodView):
     @writes
     @roles_required("admin", "operator")
+    @company_action("logistics")
     @blp.arguments(schemas.MissingRequestSchema)
     @blp.response(201, schemas.BatchSchema)
     def post(self, body, batch_id):
@@ -170,6 +174,7 @@ class BatchMissing(MethodView):
 class Activations(MethodView):
     @writes
     @roles_required("operator", "admin")
+    @company_action("logistics")
     @blp.arguments(schemas.ActivationRequestSchema)
     @blp.response(201, schemas.ActivationSchema)
     def post(self, body):
@@ -192,6 +197,7 @@ class Activations(MethodView):
 class Revocations(MethodView):
     @writes
     @roles_required("operator", "admin")
+    @company_action("logistics")
     @blp.arguments(schemas.RevocationRequestSchema)
     @blp.response(201, schemas.RevocationSchema)
     def post(self, body):

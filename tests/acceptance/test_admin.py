@@ -121,3 +121,36 @@ def test_the_admin_manages_staff_accounts(clients, admin, demo):
     refused(admin.patch(f"/api/v1/users/{created['id']}", json={"roles": ["pope"]}),
             422, "validation_failed")
     refused(admin.get("/api/v1/users/999999"), 404, "not_found")
+
+
+def test_a_support_request_is_answered_by_an_admin(admin, operator, officer):
+    asked = ok(operator.post("/api/v1/support-requests", json={
+        "subject": "Printer", "body": "The PDF sheet of batch 12 prints blank."},
+        headers={"Accept-Language": "sq"}), 201)
+    assert (asked["status"], asked["language"]) == ("open", "sq")
+    assert asked["id"] in [r["id"] for r in ok(operator.get("/api/v1/support-requests"))]
+    refused(officer.get(f"/api/v1/support-requests/{asked['id']}"), 404, "not_found")
+    refused(operator.patch(f"/api/v1/support-requests/{asked['id']}",
+                           json={"status": "closed"}), 403, "forbidden")
+    waiting = ok(admin.get("/api/v1/support-requests", params={"status": "open"}))
+    assert asked["id"] in [r["id"] for r in waiting]
+    assert ok(admin.get(f"/api/v1/support-requests/{asked['id']}"))["user"]["email"] \
+        == operator.user["email"]
+    ok(admin.patch(f"/api/v1/support-requests/{asked['id']}", json={"status": "in_progress"}))
+    refused(admin.patch(f"/api/v1/support-requests/{asked['id']}", json={"status": "lost"}),
+            422, "validation_failed")
+    closed = ok(admin.patch(f"/api/v1/support-requests/{asked['id']}", json={"status": "closed"}))
+    assert closed["status"] == "closed"
+    assert ok(operator.get(f"/api/v1/support-requests/{asked['id']}"))["status"] == "closed"
+
+
+def test_the_guides_are_served_in_three_languages(admin, operator, consumer):
+    listed = ok(admin.get("/api/v1/manuals", params={"lang": "sq"}))
+    assert {entry["role"] for entry in listed} == {"consumer", "officer", "supervisor",
+                                                   "operator", "admin"}
+    guide = ok(admin.get("/api/v1/manuals/admin", params={"lang": "sr"}))
+    assert guide["html"].startswith("<h1>") and guide["lang"] == "sr"
+    assert ok(operator.get("/api/v1/manuals/operator",
+                           headers={"Accept-Language": "sq"}))["lang"] == "sq"
+    assert ok(consumer.get("/api/v1/manuals/consumer"))["role"] == "consumer"
+    refused(consumer.get("/api/v1/manuals/officer"), 401, "unauthorized")

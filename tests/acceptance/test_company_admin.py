@@ -53,9 +53,16 @@ def test_what_a_company_administrator_may_not_do(operator, admin, clerk_account)
 
 def test_the_clerk_signs_in_changes_the_password_and_signs_out(clients, operator, clerk_account):
     clerk = clients.anonymous("clerk-phone")
-    clerk.log_in(clerk_account["email"], clerk_account["password"])
+    # Every portal user enrols TOTP at their first sign-in; until then only enrolment is open.
+    answer = clerk.log_in(clerk_account["email"], clerk_account["password"])
+    assert answer["scope"] == "mfa_enrolment"
+    refused(clerk.get("/api/v1/batches"), 403, "mfa_required")
+    clerk.forget_token()
+    clerk_account["totp_secret"] = clerk.log_in_and_enrol(clerk_account["email"],
+                                                          clerk_account["password"])
     me = ok(clerk.get("/api/v1/auth/me"))
     assert me["operator_id"] == operator.user["operator_id"] and me["company_admin"] is False
+    assert me["company_role"] == "read_only" and me["mfa_enabled"] is True
     assert {b["operator_id"] for b in ok(clerk.get("/api/v1/batches"))} <= {me["operator_id"]}
     refused(clerk.get("/api/v1/users"), 403, "forbidden")
     refused(clerk.post("/api/v1/auth/password", json={
@@ -71,7 +78,10 @@ def test_the_clerk_signs_in_changes_the_password_and_signs_out(clients, operator
     refused(clerk.post("/api/v1/auth/login", json={
         "email": clerk_account["email"], "password": "first-password-2026"}),
         401, "unauthorized")
-    clerk.log_in(clerk_account["email"], clerk_account["password"])
+    refused(clerk.post("/api/v1/auth/login", json={
+        "email": clerk_account["email"], "password": clerk_account["password"]}),
+        401, "unauthorized")  # the right password alone no longer signs in
+    clerk.log_in(clerk_account["email"], clerk_account["password"], clerk_account["totp_secret"])
     assert ok(clerk.get("/api/v1/auth/me"))["email"] == clerk_account["email"]
 
 
@@ -82,7 +92,7 @@ def test_administrators_are_made_and_users_disabled(clients, operator, clerk_acc
     ok(operator.patch(f"/api/v1/users/{user_id}", json={"company_admin": False,
                                                         "full_name": "Arbër Clerk-Gashi"}))
     clerk = clients.anonymous("clerk-laptop")
-    clerk.log_in(clerk_account["email"], clerk_account["password"])
+    clerk.log_in(clerk_account["email"], clerk_account["password"], clerk_account["totp_secret"])
     disabled = ok(operator.patch(f"/api/v1/users/{user_id}", json={"active": False}))
     assert disabled["active"] is False
     refused(clerk.get("/api/v1/auth/me"), 401, "unauthorized")  # every session ends
@@ -90,3 +100,20 @@ def test_administrators_are_made_and_users_disabled(clients, operator, clerk_acc
     refused(clerk.post("/api/v1/auth/login", json={
         "email": clerk_account["email"], "password": clerk_account["password"]}),
         401, "unauthorized")
+
+
+def test_the_administrator_makes_an_api_key_for_the_erp_and_revokes_it(clients, operator):
+    made = ok(operator.post("/api/v1/api-keys", json={"name": "ERP Duhani",
+                                                      "scopes": ["epcis"]}), 201)
+    assert made["key"].startswith(made["prefix"]) and made["scopes"] == ["epcis"]
+    listed = ok(operator.get("/api/v1/api-keys"))
+    assert made["id"] in [key["id"] for key in listed]
+    assert all("key" not in key for key in listed)
+    batch = ok(operator.get("/api/v1/batches"))[0]
+    query = f"?series={batch['series']}&first={batch['first']}&last={batch['first'] + 9}"
+    erp = clients.anonymous("duhani-erp")
+    erp.http.headers["Authorization"] = f"Bearer {made['key']}"
+    ok(erp.get(f"/api/v1/custody/events{query}"))
+    refused(erp.get("/api/v1/batches"), 403, "forbidden")  # outside the key's scope
+    ok(operator.delete(f"/api/v1/api-keys/{made['id']}"), 204)
+    refused(erp.get(f"/api/v1/custody/events{query}"), 401, "unauthorized")

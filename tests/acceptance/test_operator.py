@@ -245,3 +245,23 @@ def test_a_replay_with_the_same_idempotency_key_creates_nothing_new(operator, ba
     assert len(ok(operator.get("/api/v1/custody/events", params=query))) == before + 1
     refused(operator.post("/api/v1/custody/events", json={**body, "note": "changed"},
                           headers=key), 409, "conflict")
+
+
+def test_the_operators_report_shows_the_scans_of_its_own_stamps(operator, retailer, batch,
+                                                               printed, shopper):
+    before = ok(operator.get("/api/v1/operators/me/report"))["totals"]["scans"]
+    shop_before = ok(retailer.get("/api/v1/operators/me/report"))["totals"]
+    assert verdict(shopper, printed[serial(batch, 1)])[0] == "genuine"
+    report = ok(operator.get("/api/v1/operators/me/report", params={
+        "from": (legal_today() - dt.timedelta(days=6)).isoformat(),
+        "to": legal_today().isoformat()}))
+    assert report["totals"]["scans"] == before + 1 and report["totals"]["genuine"] >= 1
+    assert report["per_day"][-1]["date"] == legal_today().isoformat()
+    assert any((row["product"] or {}).get("gtin") == DARDANIA_BLUE
+               for row in report["per_product"])
+    # The shop's company sees none of the producer's scans.
+    assert ok(retailer.get("/api/v1/operators/me/report"))["totals"] == shop_before
+    sheet = operator.get("/api/v1/operators/me/report", params={"format": "csv"})
+    assert sheet.status_code == 200 and sheet.text.startswith("section,")
+    refused(operator.get("/api/v1/operators/me/report", params={
+        "from": "2024-01-01", "to": "2025-06-30"}), 422, "validation_failed")

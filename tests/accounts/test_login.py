@@ -24,16 +24,27 @@ def _refusal(answer) -> dict:
     return {key: value for key, value in answer.get_json().items() if key != "request_id"}
 
 
-def test_operator_logs_in_with_password_only(client, session):
-    user = factories.user(session, "operator")
+@pytest.mark.parametrize("company_role", ["administrator", "read_only"])
+def test_an_operator_without_totp_must_enrol_first(client, session, company_role):
+    """Operators' portal users enrol TOTP at their first sign-in, as Customs staff do
+    (seeds/000: "the portal uses ... multi-factor authentication")."""
+    user = factories.user(session, "operator", company_role=company_role)
     answer = _login(client, user.email.upper())
     assert answer.status_code == 200
     body = answer.get_json()
-    assert body["scope"] == "full"
-    assert body["user"]["roles"] == ["operator"]
-    me = client.get("/api/v1/auth/me", headers={"Authorization": f"Bearer {body['access_token']}"})
-    assert me.status_code == 200
-    assert me.get_json()["email"] == user.email
+    assert body["scope"] == "mfa_enrolment"
+    assert body["user"]["roles"] == ["operator"] and body["user"]["mfa_required"] is True
+    headers = {"Authorization": f"Bearer {body['access_token']}"}
+    assert client.get("/api/v1/auth/me", headers=headers).get_json()["email"] == user.email
+    refused = client.get("/api/v1/batches", headers=headers)
+    assert refused.status_code == 403 and refused.get_json()["error"] == "mfa_required"
+
+
+def test_an_enrolled_operator_signs_in_with_password_and_code(client, session):
+    user = factories.mfa_user(session, "operator")
+    assert _login(client, user.email).status_code == 401
+    answer = _login(client, user.email, otp=factories.totp_code(user))
+    assert answer.status_code == 200 and answer.get_json()["scope"] == "full"
 
 
 def test_enrolled_user_needs_a_current_totp_code(client, session):

@@ -48,7 +48,7 @@ def test_demo_accounts_cover_every_role_and_are_marked_demo_only(app, client, se
     roles = {account["role"] for account in accounts["accounts"]}
     assert roles == {"officer", "supervisor", "operator", "admin"}
     for account in accounts["accounts"]:
-        assert bool(account.get("totp_secret")) == (account["role"] != "operator")
+        assert account.get("totp_secret")  # every role signs in with TOTP
         assert ("operator_id" in account) == (account["role"] == "operator")
 
 
@@ -59,3 +59,15 @@ def test_every_demo_operator_has_premises_and_several_companies_run_shops(app, s
     retailers = {p.operator_id for o in demo_operators for p in o.premises
                  if p.kind in {"shop", "kiosk"}}
     assert len(retailers) >= 2
+
+
+def test_a_demo_operator_loaded_without_totp_gets_the_secret_accounts_json_names(
+        app, session, tmp_path):
+    _load(app, session, tmp_path)
+    operator = session.scalar(select(User).where(User.email == "operator@demo.banderola.example"))
+    operator.totp_secret, operator.mfa_enabled = None, False  # as a demo loaded before issue 20
+    session.flush()
+    _load(app, session, tmp_path)
+    accounts = json.loads((tmp_path / "accounts.json").read_text())["accounts"]
+    named = next(a for a in accounts if a["email"] == operator.email)["totp_secret"]
+    assert operator.mfa_enabled and operator.totp_secret == named

@@ -31,7 +31,7 @@ def importer(session):
 
 @pytest.fixture
 def clerk(session, importer):
-    user = factories.user(session, "operator", operator_id=importer.id)
+    user = factories.user(session, "operator", operator_id=importer.id, company_role="ordering")
     user.language = "sr"  # the decisions' mails are in Serbian
     session.flush()
     return user

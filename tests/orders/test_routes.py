@@ -124,7 +124,7 @@ def test_an_operator_sees_its_own_orders_only_and_an_admin_every_one(
     rival = factories.operator(session, licence_kinds=["producer"]).id
     session.add(LicenceLimit(operator_id=rival, category="wine", period="month", maximum=99))
     rival_headers = factories.headers_for(
-        session, factories.user(session, "operator", operator_id=rival))
+        session, factories.user(session, "operator", operator_id=rival, company_role="ordering"))
     theirs = order(client, rival_headers, category="wine", quantity=5).get_json()
     listed = [o["id"] for o in client.get(ORDERS, headers=clerk_headers).get_json()]
     assert own["id"] in listed and theirs["id"] not in listed
@@ -170,8 +170,8 @@ def test_distributors_do_not_order_and_an_expired_licence_orders_nothing(client,
     distributor = factories.operator(session, licence_kinds=["distributor"])
     session.add(LicenceLimit(operator_id=distributor.id, category="wine", period="month",
                              maximum=99))
-    headers = factories.headers_for(
-        session, factories.user(session, "operator", operator_id=distributor.id))
+    headers = factories.headers_for(session, factories.user(
+        session, "operator", operator_id=distributor.id, company_role="administrator"))
     assert client.get(f"{ORDERS}/limits", headers=headers).status_code == 403
     refused = order(client, headers, category="wine", quantity=1)
     assert refused.status_code == 403 and refused.get_json()["error"] == "forbidden"
@@ -179,8 +179,8 @@ def test_distributors_do_not_order_and_an_expired_licence_orders_nothing(client,
                                  licence_valid_until=today() - dt.timedelta(days=1)).id
     session.add(LicenceLimit(operator_id=expired, category="wine", period="month",
                              maximum=99))
-    headers = factories.headers_for(
-        session, factories.user(session, "operator", operator_id=expired))
+    headers = factories.headers_for(session, factories.user(
+        session, "operator", operator_id=expired, company_role="ordering"))
     late = order(client, headers, category="wine", quantity=1)
     assert late.status_code == 409 and late.get_json()["error"] == "conflict"
     assert orders_of(session, expired) == 0
@@ -268,4 +268,33 @@ def test_an_idempotent_retry_orders_once(client, session, importer, clerk_header
     second = order(client, headers, category="wine", quantity=3)
     assert first.status_code == second.status_code == 201
     assert first.get_json()["id"] == second.get_json()["id"]
+    assert orders_of(session, importer.id) == 1
+
+
+@pytest.mark.parametrize("role", ["logistics", "read_only"])
+def test_only_administrators_and_ordering_users_order_though_every_role_reads(
+        client, session, importer, role):
+    headers = factories.headers_for(session, factories.user(
+        session, "operator", operator_id=importer.id, company_role=role))
+    assert client.get(f"{ORDERS}/limits", headers=headers).status_code == 200
+    refused = order(client, headers, category="wine", quantity=1)
+    assert refused.status_code == 403 and refused.get_json()["error"] == "forbidden"
+    assert orders_of(session, importer.id) == 0
+
+
+def test_a_companys_system_orders_with_an_orders_key_and_not_with_another(
+        client, session, importer):
+    from app.accounts.api_keys import create_key
+
+    admin = factories.user(session, "operator", operator_id=importer.id,
+                           company_role="administrator")
+    orders_key = create_key(session, admin, name="ERP", scopes=["orders"]).secret
+    epcis_key = create_key(session, admin, name="scanner", scopes=["epcis"]).secret
+    session.commit()
+    placed = order(client, {"Authorization": f"Bearer {orders_key}"}, category="wine",
+                   quantity=3)
+    assert placed.status_code == 201, placed.get_json()
+    assert placed.get_json()["history"][0]["by"] is None  # a system, not a person
+    refused = order(client, {"Authorization": f"Bearer {epcis_key}"}, category="wine", quantity=3)
+    assert refused.status_code == 403
     assert orders_of(session, importer.id) == 1

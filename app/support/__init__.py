@@ -1,0 +1,1 @@
+"""Support requests: a signed-in user asks the Customs for help; admins answer and mark them."""

@@ -1,0 +1,1 @@
+"""The operator's report: scans, verdicts and findings on the operator's own stamps."""
