@@ -47,6 +47,14 @@ MESSAGES = {
         "{latest_extension_to}).",
         "sr": "Zadržavanje je već produženo za punih 60 dana (do {latest_extension_to}).",
     },
+    "seizures.extension_notice_too_late": {
+        "en": "The notice of extension was sent on {sent_on}, after the first 30 days of "
+        "detention ended ({due_on}); an extension must reach the owner in time (Art. 251(2)).",
+        "sq": "Njoftimi për zgjatjen është dërguar më {sent_on}, pasi kishin mbaruar 30 ditët e "
+        "para të ndalimit ({due_on}); zgjatja duhet t'i njoftohet pronarit në kohë (neni 251(2)).",
+        "sr": "Obaveštenje o produženju je poslato {sent_on}, nakon isteka prvih 30 dana "
+        "zadržavanja ({due_on}); produženje mora na vreme stići do vlasnika (član 251(2)).",
+    },
     "seizures.extension_too_late": {
         "en": "Detention can only be extended within the first 30 days, by {due_on}.",
         "sq": "Ndalimi mund të zgjatet vetëm brenda 30 ditëve të para, deri më {due_on}.",

@@ -833,6 +833,14 @@ def check_extend(
             on=notification.sent_on,
             earliest=decided_on,
         )
+    due_on = extension_due_on(facts.detained_on)
+    if notification.sent_on > due_on:  # Art. 251(2)(a): the owner is notified "at the same time"
+        return _late(
+            "extension_notice_too_late",
+            sent_on=notification.sent_on,
+            due_on=due_on,
+            deemed_seized_on=detention_ends_on(facts) + timedelta(days=1),
+        )
     extended = replace(facts, extensions=(*facts.extensions, Extension(decided_on, days)))
     return check_record_notification(extended, today, notification=notification)
 
