@@ -93,6 +93,9 @@ class Config:
 
     # Art. 291: the window to take a Board decision to court is not in the Code (assumption).
     COURT_APPEAL_DAYS = _int("COURT_APPEAL_DAYS", 30)
+    # Where an appeal to the Independent Review Board is lodged (Art. 291(5)-(6)): printed on the
+    # decision on a review; none: the decision names the Board without an address.
+    REVIEW_BOARD_ADDRESS = os.environ.get("REVIEW_BOARD_ADDRESS") or None
 
     # Where a review request is sent (Art. 291(2)): printed on the Notice of Seizure and the
     # receipt; the fields of `app.seizures.documents.Office`.

@@ -41,7 +41,33 @@ def available_documents(case: Case, facts: rules.CaseFacts, today: dt.date) -> l
         names.append("extension-notice")
     if "seized_on" in rules.deadlines(facts, today):
         names.append("seizure-notice")
+    if decided_review(case) is not None:
+        names.append("review-decision")
     return names
+
+
+def decided_review(case: Case):
+    """The latest decided review of the case (Art. 291(3)), whatever decision it reviewed."""
+    decided = [review for review in case.reviews if review.decided_on is not None]
+    return max(decided, key=lambda review: (review.decided_on, review.id), default=None)
+
+
+def _review_decision(case: Case, policy: rules.Policy) -> documents.ReviewDecision | None:
+    review = decided_review(case)
+    if review is None:
+        return None
+    received = review.decision_received_on
+    return documents.ReviewDecision(
+        of=review.of or "seizure",
+        requested_on=review.requested_on,
+        decided_on=review.decided_on,
+        outcome=review.outcome,
+        reasons=review.reasons,
+        received_on=received,
+        appeal_due_on=None
+        if received is None
+        else rules.owner_due_on(received, rules.BOARD_APPEAL_DAYS, policy),
+    )
 
 
 def case_summary(
@@ -200,6 +226,7 @@ def _stage(stage, **first) -> dict:
         "decided_on": stage.decided_on,
         "outcome": stage.outcome,
         "received_on": stage.decision_received_on,
+        "reasons": stage.reasons,
         "entered_at": stage.entered_at,
     }
 
@@ -230,6 +257,7 @@ def document_data(
     officers: list[documents.Officer],
     office: documents.Office | None,
     policy: rules.Policy,
+    board_address: str | None = None,
 ) -> documents.CaseDocumentData:
     """The plain data the PDFs print, derived from the case as it stands today."""
     deadlines = rules.deadlines(facts, today, policy)
@@ -286,4 +314,6 @@ def document_data(
             for photo in case.photos
         ],
         office=office,
+        review=_review_decision(case, policy),
+        board_address=board_address,
     )

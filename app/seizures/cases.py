@@ -543,11 +543,13 @@ def decide_review(
     outcome: str,
     decided_on: dt.date,
     received_on: dt.date | None = None,
+    reasons: str | None = None,
 ) -> CaseReview:
     """Art. 291(3), (4): uphold, annul or amend the seizure; its receipt starts Art. 291(6)."""
     review = next((r for r in case.reviews if r.id == review_id), None)
     if review is None:
         raise NotFound("review")
+    _ensure(rules.check_review_grounds(outcome, reasons))
     _ensure(
         rules.check_decide_review(
             facts_of(case), today, outcome=outcome, decided_on=decided_on, received_on=received_on
@@ -555,6 +557,7 @@ def decide_review(
     )
     review.decided_on, review.outcome = decided_on, outcome
     review.decision_received_on = received_on
+    review.reasons = reasons
     add_event(
         session,
         case,
@@ -562,7 +565,8 @@ def decide_review(
         "review_decided",
         decided_on,
         user_id,
-        {"review_id": review.id, "outcome": outcome, "received_on": received_on},
+        {"review_id": review.id, "outcome": outcome, "received_on": received_on,
+         "reasons": reasons},
     )
     session.flush()
     return review
@@ -609,6 +613,7 @@ def decide_appeal(
     outcome: str,
     decided_on: dt.date,
     received_on: dt.date | None = None,
+    reasons: str | None = None,
 ) -> CaseAppeal:
     """The Board's or the court's decision on the seizure, and when the owner received it."""
     appeal = next((a for a in case.appeals if a.id == appeal_id), None)
@@ -626,6 +631,7 @@ def decide_appeal(
     )
     appeal.decided_on, appeal.outcome = decided_on, outcome
     appeal.decision_received_on = received_on
+    appeal.reasons = reasons
     add_event(
         session,
         case,

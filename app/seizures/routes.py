@@ -249,7 +249,8 @@ class CaseDocuments(MethodView):
     @blp.arguments(schemas.DocumentQuerySchema, location="query")
     @blp.response(200, content_type="application/pdf")
     def get(self, query, case_id, name):
-        """A case document as PDF: seizure-record, receipt, extension-notice, seizure-notice."""
+        """A case document as PDF: seizure-record, receipt, extension-notice, seizure-notice,
+        review-decision."""
         if name not in documents.RENDERERS:
             raise NotFound("document")
         case = queries.get_case(db.session, case_id)
@@ -257,7 +258,8 @@ class CaseDocuments(MethodView):
         if name not in answers.available_documents(case, facts, today):
             raise Conflict("seizures.document_not_available", document=name)
         data = answers.document_data(
-            case, facts, today, query["lang"], _officers(case), _office(), _policy()
+            case, facts, today, query["lang"], _officers(case), _office(), _policy(),
+            board_address=current_app.config.get("REVIEW_BOARD_ADDRESS"),
         )
         pdf = documents.render(name, data, query["lang"])
         return Response(

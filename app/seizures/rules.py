@@ -243,6 +243,11 @@ def period_end(start: date, days: int) -> date:
     return start + timedelta(days=days)
 
 
+def owner_due_on(received_on: date, days: int, policy: Policy = DEFAULT_POLICY) -> date:
+    """The last day of a time limit the owner must meet, `days` from `received_on`."""
+    return period_end(received_on, days)
+
+
 # --- derived facts --------------------------------------------------------------------------------
 
 
@@ -936,6 +941,14 @@ def check_decide_review(
         return _invalid("outcome_invalid", field="outcome")
     refusal = _check(Action.DECIDE_REVIEW, facts, today, decided_on, "decided_on", DEFAULT_POLICY)
     return refusal or _check_decision_receipt(decided_on, received_on, today)
+
+
+def check_review_grounds(outcome: str, reasons: str | None) -> Refusal | None:
+    """Art. 12(3), 291(3): a review decision that upholds or amends the decision under review
+    (the owner's request refused, wholly or in part) states its grounds."""
+    if outcome in (ReviewOutcome.UPHELD, ReviewOutcome.AMENDED) and _blank(reasons):
+        return _invalid("reasons_required", field="reasons")
+    return None
 
 
 def check_record_receipt(

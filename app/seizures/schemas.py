@@ -112,6 +112,7 @@ class StageDecisionRequestSchema(Schema):
     outcome = fields.String(required=True, validate=_one_of(rules.ReviewOutcome))
     decided_on = fields.Date(required=True)
     received_on = fields.Date(allow_none=True)
+    reasons = fields.String(validate=validate.Length(max=4000), allow_none=True)
 
 
 class AppealRequestSchema(Schema):
@@ -189,6 +190,7 @@ class StageSchema(Schema):
     decided_on = fields.Date(allow_none=True)
     outcome = fields.String(allow_none=True)
     received_on = fields.Date(allow_none=True)
+    reasons = fields.String(allow_none=True)
     entered_at = fields.DateTime()
 
 

@@ -93,7 +93,8 @@ def test_the_long_road_extensions_seizure_review_board_and_destruction(officer, 
     refused(case.post("/reviews", {"requested_on": case.day(61)}, by_officer=True),
             409, "conflict")
     decided = ok(case.post(f"/reviews/{review['id']}/decision", {
-        "outcome": "upheld", "decided_on": case.day(80), "received_on": case.day(82)}),
+        "outcome": "upheld", "decided_on": case.day(80), "received_on": case.day(82),
+        "reasons": "The goods bore no excise stamps."}),
         201)["case"]
     assert decided["deadlines"]["board_appeal_due_on"] == case.day(112)
 
@@ -165,8 +166,6 @@ def test_supervisors_list_cases_by_status(supervisor, officer):
             "validation_failed")
 
 
-@pytest.mark.xfail(strict=True, reason="API.md: a review decision carries `reasons` (required "
-                   "for upheld and amended); the app refuses the field as unknown")
 def test_a_review_decision_carries_its_reasons(officer, supervisor):
     case = Case(officer, supervisor, days_ago=20)
     seized_and_notified(case, on_day=2)
@@ -176,13 +175,15 @@ def test_a_review_decision_carries_its_reasons(officer, supervisor):
         "decided_on": case.day(6)}), 201)
 
 
-@pytest.mark.xfail(strict=True, reason="API.md lists the document review-decision; the app "
-                   "prints only seizure-record, receipt, extension-notice and seizure-notice")
 def test_the_review_decision_prints(officer, supervisor):
     case = Case(officer, supervisor, days_ago=20)
     seized_and_notified(case, on_day=2)
     review = ok(case.post("/reviews", {"requested_on": case.day(5)}, by_officer=True), 201)
-    ok(case.post(f"/reviews/{review['id']}/decision", {"outcome": "upheld",
-                                                        "decided_on": case.day(6)}), 201)
+    refused(case.post(f"/reviews/{review['id']}/decision", {"outcome": "upheld",
+                                                             "decided_on": case.day(6)}),
+            422, "validation_failed")
+    ok(case.post(f"/reviews/{review['id']}/decision", {
+        "outcome": "upheld", "decided_on": case.day(6),
+        "reasons": "The goods bore no excise stamps."}), 201)
     answer = officer.get(f"/api/v1/cases/{case.id}/documents/review-decision.pdf")
     assert answer.status_code == 200 and answer.content.startswith(b"%PDF")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 D = dt.date(2026, 3, 2)  # a Monday; day 30 is 2026-04-01
 CLOCK_START = D
 
@@ -36,3 +38,86 @@ def test_an_extension_notified_after_day_30_is_refused_and_nothing_is_written(ap
     assert case["status"] == "deemed_seized"
     ok(api.extend(case_id, 20, day(29), sent_on=day(30), method="post"))
     assert api.get(case_id)["status"] == "detained"
+
+
+def seized_and_notified(api, clock, case_id, on=3):
+    clock.today = day(on)
+    ok(api.decide(case_id, "seize", day(on)))
+    ok(api.notify(case_id, "seizure", day(on), method="hand"))
+    clock.today = day(on + 2)
+
+
+def pdf_text(pdf: bytes) -> str:
+    import io
+
+    from pypdf import PdfReader
+
+    return " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+
+
+def test_an_upheld_or_amended_review_without_reasons_is_refused_and_nothing_is_written(api, clock):
+    case_id = api.opened(D)["id"]
+    seized_and_notified(api, clock, case_id)
+    review_id = ok(api.review(case_id, day(5)))["id"]
+    clock.today = day(10)
+    for outcome in ("upheld", "amended"):
+        for reasons in (None, "   "):
+            answer = refused(api.review_decision(case_id, review_id, outcome, day(10),
+                                                 reasons=reasons), 422, "validation_failed")
+            assert answer["errors"] == {"reasons": ["State the reasons."]}
+    case = api.get(case_id)
+    assert case["review"]["decided_on"] is None
+    assert [e["action"] for e in case["history"]].count("review_decided") == 0
+    assert "review-decision" not in case["documents"]
+    clock.today = day(12)
+    decided = ok(api.review_decision(case_id, review_id, "upheld", day(10), day(12),
+                                     reasons="No excise stamps on 20 cartons."))["case"]
+    assert decided["review"]["reasons"] == "No excise stamps on 20 cartons."
+    assert "review-decision" in decided["documents"]
+
+
+def test_an_annulment_needs_no_reasons(api, clock):
+    case_id = api.opened(D)["id"]
+    seized_and_notified(api, clock, case_id)
+    review_id = ok(api.review(case_id, day(5)))["id"]
+    clock.today = day(6)
+    ok(api.review_decision(case_id, review_id, "annulled", day(6)))
+
+
+REVIEW_DECISION_TEXTS = {
+    "sq": ["Vendim për kërkesën për rishqyrtim", "Kërkesa refuzohet", "Arsyetimi",
+           "Bordin e Pavarur të Rishqyrtimit", "brenda 30 ditëve", "DK-", "13.03.2026",
+           "12.04.2026", "Rr. Independent 1"],
+    "sr": ["Odluka o zahtevu za preispitivanje", "Zahtev se odbija", "Obrazloženje",
+           "Nezavisnom odboru za razmatranje", "u roku od 30 dana", "13.03.2026", "12.04.2026",
+           "Rr. Independent 1"],
+    "en": ["Decision on the request for review", "The request is refused", "Grounds",
+           "Independent Review Board", "within 30 days", "13 March 2026", "12 April 2026",
+           "Rr. Independent 1"],
+}
+
+
+@pytest.mark.parametrize("lang", ["sq", "sr", "en"])
+def test_the_review_decision_states_grounds_and_the_appeal_to_the_board(api, clock, app, lang):
+    app.config["REVIEW_BOARD_ADDRESS"] = "Rr. Independent 1, Prishtinë"
+    case_id = api.opened(D)["id"]
+    seized_and_notified(api, clock, case_id)
+    review_id = ok(api.review(case_id, day(5)))["id"]
+    clock.today = day(20)
+    # decided on day 10 (12 March), received on day 11 (13 March); 30 days → 12 April (Sunday):
+    # with no roll-over the last day is 12 April
+    ok(api.review_decision(case_id, review_id, "upheld", day(10), day(11),
+                           reasons="Twenty cartons bore no excise stamps."))
+    response = api.document(case_id, "review-decision", lang)
+    assert response.status_code == 200 and response.data.startswith(b"%PDF")
+    text = " ".join(pdf_text(response.data).split())
+    for expected in REVIEW_DECISION_TEXTS[lang]:
+        assert expected in text, (expected, text)
+    assert "Twenty cartons bore no excise stamps." in text
+
+
+def test_no_review_decision_document_before_a_decision(api, clock):
+    case_id = api.opened(D)["id"]
+    seized_and_notified(api, clock, case_id)
+    ok(api.review(case_id, day(5)))
+    assert api.document(case_id, "review-decision").status_code == 409
