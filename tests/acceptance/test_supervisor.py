@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 
-import pytest
 from pypdf import PdfReader
 
 from tests.acceptance.http import legal_today, ok, refused
