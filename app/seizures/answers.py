@@ -109,7 +109,7 @@ def case_dict(
     """
     windows = rules.action_windows(facts, today, policy)
     refusals = rules.explain_refusals(facts, today, policy)
-    review = case.reviews[0] if case.reviews else None
+    review = next((r for r in case.reviews if (r.of or "seizure") == "seizure"), None)
     disposition = case.dispositions[0] if case.dispositions else None
     return {
         **case_summary(case, facts, today, lang, policy),
@@ -178,6 +178,9 @@ def case_dict(
         ],
         "notifications": [_notification(n) for n in case.notifications],
         "review": None if review is None else _stage(review, requested_on=review.requested_on),
+        "reviews": [
+            _stage(r, requested_on=r.requested_on, of=r.of or "seizure") for r in case.reviews
+        ],
         "appeals": [
             _stage(appeal, level=appeal.level, lodged_on=appeal.lodged_on)
             for appeal in case.appeals

@@ -379,7 +379,7 @@ def _decision_for(
     if document == "decision":
         return (case.decisions[-1].decided_on if case.decisions else None), None
     if document == rules.DecisionDocument.REVIEW_DECISION:
-        review = case.reviews[0] if case.reviews else None
+        review = next((r for r in case.reviews if (r.of or "seizure") == "seizure"), None)
         return (review.decided_on if review else None), review
     board = next((a for a in case.appeals if a.level == rules.Level.BOARD), None)
     return (board.decided_on if board else None), board
@@ -519,14 +519,21 @@ def request_review(
     user_id: int,
     policy: rules.Policy,
     requested_on: dt.date,
+    of: str = rules.ReviewOf.SEIZURE.value,
 ) -> CaseReview:
-    """Art. 291(1), (2): the owner asks for a review within 30 days of receiving the notice."""
-    _ensure(rules.check_request_review(facts_of(case), today, requested_on=requested_on))
-    review = CaseReview(case_id=case.id, requested_on=requested_on)
+    """Art. 291(1), (2), 251(13): the owner asks for a review of the seizure, the detention or
+    an extension within 30 days of receiving that decision."""
+    _ensure(
+        rules.check_request_review_of(
+            facts_of(case), today, of=of, requested_on=requested_on, policy=policy
+        )
+    )
+    review = CaseReview(case_id=case.id, requested_on=requested_on, of=of)
     case.reviews.append(review)
     session.flush()
     add_event(
-        session, case, policy, "review_requested", requested_on, user_id, {"review_id": review.id}
+        session, case, policy, "review_requested", requested_on, user_id,
+        {"review_id": review.id, "of": of},
     )
     session.flush()
     return review
@@ -551,8 +558,9 @@ def decide_review(
         raise NotFound("review")
     _ensure(rules.check_review_grounds(outcome, reasons))
     _ensure(
-        rules.check_decide_review(
-            facts_of(case), today, outcome=outcome, decided_on=decided_on, received_on=received_on
+        rules.check_decide_review_of(
+            facts_of(case), today, of=review.of or rules.ReviewOf.SEIZURE, outcome=outcome,
+            decided_on=decided_on, received_on=received_on,
         )
     )
     review.decided_on, review.outcome = decided_on, outcome

@@ -43,7 +43,9 @@ def build_facts(
 ) -> rules.CaseFacts:
     """The legal facts from a case's rows: ORM objects or plain result rows with the same
     attribute names (the board reads rows, to stay fast with thousands of notices)."""
-    review = reviews[0] if reviews else None
+    of_seizure = [r for r in reviews if (getattr(r, "of", None) or "seizure") == "seizure"]
+    others = [r for r in reviews if (getattr(r, "of", None) or "seizure") != "seizure"]
+    review = of_seizure[0] if of_seizure else None
     disposition = dispositions[0] if dispositions else None
     notices = (notification_fact(n) for n in notifications)
     return rules.CaseFacts(
@@ -80,6 +82,16 @@ def build_facts(
         value_eur=sum((item.value_eur for item in items), Decimal(0)),
         owner_has_electronic_address=bool(case.owner_email),
         owner_has_agent=bool(case.owner_agent),
+        other_reviews=tuple(
+            rules.Review(
+                r.requested_on,
+                r.decided_on,
+                _outcome(r.outcome),
+                r.decision_received_on,
+                rules.ReviewOf(r.of),
+            )
+            for r in others
+        ),
     )
 
 

@@ -55,6 +55,18 @@ MESSAGES = {
         "sr": "Obaveštenje o produženju je poslato {sent_on}, nakon isteka prvih 30 dana "
         "zadržavanja ({due_on}); produženje mora na vreme stići do vlasnika (član 251(2)).",
     },
+    "seizures.detention_annulled": {
+        "en": "The detention was annulled on review on {annulled_on}; the thing goes back to "
+        "the owner.",
+        "sq": "Ndalimi është anuluar në rishqyrtim më {annulled_on}; sendi i kthehet pronarit.",
+        "sr": "Zadržavanje je poništeno u postupku preispitivanja {annulled_on}; stvar se vraća "
+        "vlasniku.",
+    },
+    "seizures.review_of_invalid": {
+        "en": "A review is of the seizure, the detention or the extension of detention.",
+        "sq": "Rishqyrtimi kërkohet për sekuestrimin, ndalimin ose zgjatjen e ndalimit.",
+        "sr": "Preispitivanje se traži za zaplenu, zadržavanje ili produženje zadržavanja.",
+    },
     "seizures.extension_too_late": {
         "en": "Detention can only be extended within the first 30 days, by {due_on}.",
         "sq": "Ndalimi mund të zgjatet vetëm brenda 30 ditëve të para, deri më {due_on}.",
@@ -169,6 +181,14 @@ MESSAGES = {
         "en": "A review was already requested on {requested_on}.",
         "sq": "Rishqyrtimi është kërkuar tashmë më {requested_on}.",
         "sr": "Preispitivanje je već zatraženo {requested_on}.",
+    },
+    "seizures.review_of_decision_out_of_time": {
+        "en": "The time to request a review ended on {due_on} (30 days from receipt of the "
+        "decision on {received_on}).",
+        "sq": "Afati për kërkesë për rishqyrtim përfundoi më {due_on} (30 ditë nga pranimi i "
+        "vendimit më {received_on}).",
+        "sr": "Rok za zahtev za preispitivanje istekao je {due_on} (30 dana od prijema odluke "
+        "{received_on}).",
     },
     "seizures.review_request_out_of_time": {
         "en": "The time to request a review ended on {due_on} (30 days from receipt of the "

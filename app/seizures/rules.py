@@ -52,6 +52,14 @@ class ReviewOutcome(StrEnum):
     AMENDED = "amended"
 
 
+class ReviewOf(StrEnum):
+    """The decision a review is requested of (Art. 251(13), 291(1): "every person")."""
+
+    SEIZURE = "seizure"  # Art. 251(4), (5)
+    DETENTION = "detention"  # Art. 251(1), received with the receipt (Art. 284(4))
+    EXTENSION = "extension"  # Art. 251(2), received with the notice of extension
+
+
 class Level(StrEnum):
     BOARD = "board"  # Art. 291(5), (6): the Independent Review Board
     COURT = "court"  # Art. 291(9)
@@ -71,6 +79,7 @@ class Document(StrEnum):
 
     EXTENSION = "extension"  # Art. 251(2)(a)
     SEIZURE = "seizure"  # Art. 251(5)
+    RECEIPT = "receipt"  # Art. 284(4): the detention decision reaches the person with it
 
 
 class DecisionDocument(StrEnum):
@@ -161,6 +170,7 @@ class Review:
     decided_on: date | None = None
     outcome: ReviewOutcome | None = None
     decision_received_on: date | None = None
+    of: ReviewOf = ReviewOf.SEIZURE
 
 
 @dataclass(frozen=True)
@@ -194,6 +204,8 @@ class CaseFacts:
     value_eur: Decimal = Decimal(0)
     owner_has_electronic_address: bool = False
     owner_has_agent: bool = False
+    # Reviews of the detention and extension decisions (Art. 251(13)); `review` is the seizure's.
+    other_reviews: tuple[Review, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -272,8 +284,18 @@ def as_of(facts: CaseFacts, day: date) -> CaseFacts:
         if appeal.lodged_on <= day
     )
     disposition = facts.disposition
+    other_reviews = tuple(
+        (
+            replace(r, decision_received_on=known(r.decision_received_on))
+            if known(r.decided_on)
+            else Review(r.requested_on, of=r.of)
+        )
+        for r in facts.other_reviews
+        if r.requested_on <= day
+    )
     return replace(
         facts,
+        other_reviews=other_reviews,
         extensions=tuple(e for e in facts.extensions if e.decided_on <= day),
         decisions=tuple(d for d in facts.decisions if d.decided_on <= day),
         notifications=tuple(
@@ -288,7 +310,34 @@ def as_of(facts: CaseFacts, day: date) -> CaseFacts:
 
 
 def extension_days(facts: CaseFacts) -> int:
+    annulled = _annulled_review(facts, ReviewOf.EXTENSION)
+    if annulled is not None:  # Art. 291(3): annulled; the extensions it reviewed no longer count
+        return sum(e.days for e in facts.extensions if e.decided_on > annulled.requested_on)
     return sum(extension.days for extension in facts.extensions)
+
+
+def _other_review(facts: CaseFacts, of: ReviewOf) -> Review | None:
+    return next((r for r in facts.other_reviews if r.of == of), None)
+
+
+def _annulled_review(facts: CaseFacts, of: ReviewOf) -> Review | None:
+    review = _other_review(facts, of)
+    if review is None or review.outcome != ReviewOutcome.ANNULLED:
+        return None
+    return review
+
+
+def _hold_annulled_on(facts: CaseFacts) -> date | None:
+    """The day the Customs' hold itself was annulled on review, if it was: the detention
+    decision (Art. 251(1)), or an extension annulled after the first 30 days had run, when
+    the thing would otherwise be deemed seized by a period that should not have run."""
+    detention = _annulled_review(facts, ReviewOf.DETENTION)
+    if detention is not None:
+        return detention.decided_on
+    extension = _annulled_review(facts, ReviewOf.EXTENSION)
+    if extension is not None and extension.decided_on > extension_due_on(facts.detained_on):
+        return extension.decided_on
+    return None
 
 
 def extension_due_on(detained_on: date) -> date:
@@ -339,7 +388,7 @@ def _annulled_on(facts: CaseFacts) -> date | None:
             for stage in stages
             if stage is not None and stage.outcome == ReviewOutcome.ANNULLED
         ),
-        None,
+        _hold_annulled_on(facts),
     )
 
 
@@ -392,8 +441,9 @@ def _latest_act_on(facts: CaseFacts) -> date:
     dates = [facts.detained_on]
     dates += [extension.decided_on for extension in facts.extensions]
     dates += [decision.decided_on for decision in facts.decisions]
-    if facts.review is not None:
-        dates += [facts.review.requested_on, facts.review.decided_on]
+    for review in (facts.review, *facts.other_reviews):
+        if review is not None:
+            dates += [review.requested_on, review.decided_on]
     for appeal in facts.appeals:
         dates += [appeal.lodged_on, appeal.decided_on]
     if facts.disposition is not None:
@@ -460,6 +510,17 @@ def deadlines(facts: CaseFacts, today: date, policy: Policy = DEFAULT_POLICY) ->
     final_from = _final_from(facts, policy)
     if seized_on is not None and _annulled_on(facts) is None and final_from is not None:
         result["final_on"] = final_from
+    for of in (ReviewOf.DETENTION, ReviewOf.EXTENSION):  # Art. 251(13), 291(2)
+        received = decision_received_on(facts, of)
+        if received is not None:
+            result[f"{of}_review_request_due_on"] = owner_due_on(
+                received, REVIEW_REQUEST_DAYS, policy
+            )
+        other = _other_review(facts, of)
+        if other is not None and other.decided_on is None:
+            result[f"{of}_review_decision_due_on"] = period_end(
+                other.requested_on, REVIEW_DECISION_DAYS
+            )
     return result
 
 
@@ -499,6 +560,8 @@ def _detention_open(facts: CaseFacts) -> Refusal | None:
     """Common to acts that only make sense while detention lasts (Art. 251(1)-(4))."""
     if facts.disposition is not None:
         return _conflict("already_disposed", kind=facts.disposition.kind)
+    if _hold_annulled_on(facts) is not None:
+        return _conflict("detention_annulled", annulled_on=_hold_annulled_on(facts))
     decision = _final_decision(facts)
     if decision is not None:
         return _conflict(
@@ -552,6 +615,8 @@ def _decide_window(outcome: Outcome) -> Callable[[CaseFacts, date, Policy], Wind
 
 
 def _notification_window(facts: CaseFacts, today: date, document: Document) -> Window | Refusal:
+    if document == Document.RECEIPT:  # Art. 284(4): given when the goods are taken
+        return Window(facts.detained_on, today)
     if document == Document.EXTENSION:
         if not facts.extensions:
             return _conflict("no_extension")
@@ -914,6 +979,91 @@ def check_record_notification(
 def check_request_review(facts: CaseFacts, today: date, *, requested_on: date) -> Refusal | None:
     """Art. 291(1), (2), Art. 251(13): within 30 days of receiving the Notice of Seizure."""
     return _check(Action.REQUEST_REVIEW, facts, today, requested_on, "requested_on", DEFAULT_POLICY)
+
+
+def decision_received_on(facts: CaseFacts, of: ReviewOf) -> date | None:
+    """When the owner received the decision `of` (Art. 291(2)): the detention decision with the
+    receipt, the latest extension with its notice, the seizure with the Notice of Seizure."""
+    if of == ReviewOf.SEIZURE:
+        return notice_received_on(facts)
+    if of == ReviewOf.DETENTION:
+        document, since = Document.RECEIPT, facts.detained_on
+    else:
+        if not facts.extensions:
+            return None
+        document, since = Document.EXTENSION, max(e.decided_on for e in facts.extensions)
+    receipts = [
+        _receipt(n) for n in facts.notifications if n.document == document and n.sent_on >= since
+    ]
+    return min((on for on in receipts if on is not None), default=None)
+
+
+def _request_other_review_window(
+    facts: CaseFacts, today: date, policy: Policy, of: ReviewOf
+) -> Window | Refusal:
+    existing = _other_review(facts, of)
+    if existing is not None:
+        return _conflict("review_already_requested", requested_on=existing.requested_on)
+    if of == ReviewOf.EXTENSION and not facts.extensions:
+        return _conflict("no_extension")  # no such decision to review
+    if facts.disposition is not None:
+        return _conflict("already_disposed", kind=facts.disposition.kind)
+    decided_on = facts.detained_on
+    if of == ReviewOf.EXTENSION:
+        decided_on = max(e.decided_on for e in facts.extensions)
+    received = decision_received_on(facts, of)
+    due_on = None if received is None else owner_due_on(received, REVIEW_REQUEST_DAYS, policy)
+    late = _late("review_of_decision_out_of_time", due_on=due_on, received_on=received)
+    return _window(max(_latest_act_on(facts), decided_on), today, due_on, late)
+
+
+def check_request_review_of(
+    facts: CaseFacts,
+    today: date,
+    *,
+    of: ReviewOf,
+    requested_on: date,
+    policy: Policy = DEFAULT_POLICY,
+) -> Refusal | None:
+    """Art. 251(13), 291(1)-(2): a review of the seizure, the detention or an extension, within
+    30 days of receiving that decision (an owner's time limit: rolled over under the policy)."""
+    if not _is(ReviewOf, of):
+        return _invalid("review_of_invalid", field="of")
+    if of == ReviewOf.SEIZURE:
+        return check_request_review(facts, today, requested_on=requested_on)
+    window = _request_other_review_window(as_of(facts, today), today, policy, ReviewOf(of))
+    if isinstance(window, Refusal):
+        return window
+    return _check_date(window, requested_on, today, "requested_on")
+
+
+def check_decide_review_of(
+    facts: CaseFacts,
+    today: date,
+    *,
+    of: ReviewOf,
+    outcome: ReviewOutcome,
+    decided_on: date,
+    received_on: date | None = None,
+) -> Refusal | None:
+    """Art. 291(3), (4) for a review of the detention or an extension decision."""
+    if of == ReviewOf.SEIZURE:
+        return check_decide_review(
+            facts, today, outcome=outcome, decided_on=decided_on, received_on=received_on
+        )
+    if not _is(ReviewOutcome, outcome):
+        return _invalid("outcome_invalid", field="outcome")
+    review = _other_review(as_of(facts, today), ReviewOf(of))
+    if review is None:
+        return _conflict("no_review_requested")
+    if review.decided_on is not None:
+        return _conflict(
+            "review_already_decided", decided_on=review.decided_on, outcome=review.outcome
+        )
+    window = Window(_latest_act_on(as_of(facts, today)), today)
+    return _check_date(window, decided_on, today, "decided_on") or _check_decision_receipt(
+        decided_on, received_on, today
+    )
 
 
 def _check_decision_receipt(

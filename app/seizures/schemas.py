@@ -8,7 +8,9 @@ from app.seizures import rules
 
 ITEM_KINDS = ("goods", "vehicle", "container", "packing")
 OWNER_KINDS = ("natural", "legal")
-NOTIFICATION_DOCUMENTS = ("extension", "seizure", "decision", "review_decision", "board_decision")
+NOTIFICATION_DOCUMENTS = (
+    "extension", "seizure", "decision", "review_decision", "board_decision", "receipt",
+)
 
 
 def _one_of(enum) -> validate.OneOf:
@@ -106,6 +108,7 @@ class DecisionRequestSchema(Schema):
 
 class ReviewRequestSchema(Schema):
     requested_on = fields.Date(required=True)
+    of = fields.String(load_default="seizure", validate=_one_of(rules.ReviewOf))
 
 
 class StageDecisionRequestSchema(Schema):
@@ -185,6 +188,7 @@ class NotificationAnswerSchema(NotificationRequestSchema):
 class StageSchema(Schema):
     id = fields.Integer()
     requested_on = fields.Date()
+    of = fields.String()
     level = fields.String()
     lodged_on = fields.Date()
     decided_on = fields.Date(allow_none=True)
@@ -256,6 +260,7 @@ class CaseSchema(CaseSummarySchema):
     decisions = fields.List(fields.Nested(DecisionSchema))
     notifications = fields.List(fields.Nested(NotificationAnswerSchema))
     review = fields.Nested(StageSchema, allow_none=True)
+    reviews = fields.List(fields.Nested(StageSchema))
     appeals = fields.List(fields.Nested(StageSchema))
     disposition = fields.Nested(DispositionSchema, allow_none=True)
     photos = fields.List(fields.Nested(PhotoSchema))

@@ -83,3 +83,101 @@ def test_a_second_extension_is_notified_within_the_first_30_days_too():
         "deadline_passed",
         "extension_notice_too_late",
     )
+
+
+# --- Art. 251(13), 291(1)-(2): reviews of the detention and extension decisions -------------------
+
+ReviewOf = rules.ReviewOf
+Review = rules.Review
+ReviewOutcome = rules.ReviewOutcome
+
+
+LATE = "review_of_decision_out_of_time"
+
+
+def receipt_notice(sent_on, received_on=None, method=Method.HAND):
+    return Notification(Document.RECEIPT, method, sent_on, received_on)
+
+
+def request(facts, of, requested_on, today):
+    return short(rules.check_request_review_of(facts, today, of=of, requested_on=requested_on))
+
+
+@pytest.mark.parametrize(
+    ("notifications", "requested_on", "today", "expected"),
+    [
+        ((receipt_notice(D),), day(30), day(30), None),  # handed over on D: day 30 is the last
+        ((receipt_notice(D),), day(31), day(31), ("deadline_passed", LATE)),
+        # posted on day 2, received on day 5: the 30 days run from receipt
+        ((receipt_notice(day(2), day(5), Method.POST),), day(35), day(35), None),
+        ((receipt_notice(day(2), day(5), Method.POST),), day(36), day(36),
+         ("deadline_passed", "review_of_decision_out_of_time")),
+        # receipt not known: no time runs against the owner
+        ((receipt_notice(day(2), None, Method.POST),), day(80), day(80), None),
+        ((), day(1), day(1), None),
+    ],
+)
+def test_a_review_of_detention_runs_from_receipt_of_the_receipt(
+    notifications, requested_on, today, expected
+):
+    facts = case(notifications=notifications)
+    assert request(facts, ReviewOf.DETENTION, requested_on, today) == expected
+
+
+def test_a_review_of_an_extension_needs_an_extension_and_runs_from_its_notice():
+    assert request(case(), ReviewOf.EXTENSION, day(5), day(5)) == ("conflict", "no_extension")
+    notice = Notification(Document.EXTENSION, Method.POST, day(20), day(22))
+    facts = case(extensions=(Extension(day(20), 30),), notifications=(notice,))
+    assert request(facts, ReviewOf.EXTENSION, day(19), day(25)) == (
+        "validation_failed", "date_before_previous_act")
+    assert request(facts, ReviewOf.EXTENSION, day(52), day(52)) is None
+    assert request(facts, ReviewOf.EXTENSION, day(53), day(53)) == (
+        "deadline_passed", "review_of_decision_out_of_time")
+    assert rules.deadlines(facts, day(25))["extension_review_request_due_on"] == day(52)
+
+
+def test_one_review_of_each_decision_and_an_unknown_kind_is_refused():
+    facts = case(other_reviews=(Review(day(3), of=ReviewOf.DETENTION),))
+    assert request(facts, ReviewOf.DETENTION, day(4), day(4)) == (
+        "conflict", "review_already_requested")
+    assert request(facts, "custody", day(4), day(4)) == ("validation_failed", "review_of_invalid")
+
+
+def test_deciding_a_review_that_was_never_requested_is_refused():
+    refusal = rules.check_decide_review_of(
+        case(), day(5), of=ReviewOf.DETENTION, outcome=ReviewOutcome.UPHELD, decided_on=day(5))
+    assert short(refusal) == ("conflict", "no_review_requested")
+
+
+def annulled(of, requested_on, decided_on):
+    return Review(requested_on, decided_on, ReviewOutcome.ANNULLED, None, of)
+
+
+def test_an_annulled_detention_returns_the_thing_and_nothing_can_be_decided_or_disposed():
+    facts = case(other_reviews=(annulled(ReviewOf.DETENTION, day(2), day(10)),))
+    assert rules.status_on(facts, day(9)) == rules.Status.DETAINED
+    assert rules.status_on(facts, day(10)) == rules.Status.RETURNED
+    assert rules.status_on(facts, day(60)) == rules.Status.RETURNED  # never deemed seized
+    refusals = rules.explain_refusals(facts, day(12))
+    assert refusals[rules.Action.DECIDE_SEIZE].message_key == "seizures.detention_annulled"
+    assert refusals[rules.Action.EXTEND].message_key == "seizures.detention_annulled"
+
+
+def test_an_extension_annulled_within_the_first_30_days_leaves_the_first_30():
+    facts = case(
+        extensions=(Extension(day(10), 30),),
+        other_reviews=(annulled(ReviewOf.EXTENSION, day(12), day(20)),),
+    )
+    assert rules.deadlines(facts, day(15))["detention_ends_on"] == day(60)  # before annulment
+    assert rules.deadlines(facts, day(20))["detention_ends_on"] == day(30)
+    assert rules.status_on(facts, day(31)) == rules.Status.DEEMED_SEIZED
+
+
+def test_an_extension_annulled_after_the_first_30_days_returns_the_thing():
+    facts = case(
+        extensions=(Extension(day(10), 30),),
+        other_reviews=(annulled(ReviewOf.EXTENSION, day(12), day(35)),),
+    )
+    assert rules.status_on(facts, day(34)) == rules.Status.DETAINED
+    assert rules.status_on(facts, day(35)) == rules.Status.RETURNED
+    assert rules.status_on(facts, day(50)) == rules.Status.RETURNED

@@ -121,3 +121,52 @@ def test_no_review_decision_document_before_a_decision(api, clock):
     seized_and_notified(api, clock, case_id)
     ok(api.review(case_id, day(5)))
     assert api.document(case_id, "review-decision").status_code == 409
+
+
+def test_the_owner_asks_for_a_review_of_the_detention_and_of_the_extension(api, clock):
+    case_id = api.opened(D)["id"]
+    refused(api._post(f"/api/v1/cases/{case_id}/reviews",
+                      {"requested_on": day(0).isoformat(), "of": "extension"}, supervisor=False),
+            409, "conflict")  # no extension: a review of a decision that does not exist
+    refused(api._post(f"/api/v1/cases/{case_id}/reviews",
+                      {"requested_on": day(0).isoformat(), "of": "custody"}, supervisor=False),
+            422, "validation_failed")
+    assert api.get(case_id)["reviews"] == []
+    clock.today = day(1)
+    ok(api.notify(case_id, "receipt", day(0), method="hand"))  # the receipt handed over on D
+    case = api.get(case_id)
+    assert case["deadlines"]["detention_review_request_due_on"] == day(30).isoformat()
+    ok(api.extend(case_id, 30, day(1), method="post"))
+    clock.today = day(5)
+    extension_notice = next(n for n in api.get(case_id)["notifications"]
+                            if n["document"] == "extension")
+    ok(api.receipt(case_id, extension_notice["id"], day(4)))
+    case = api.get(case_id)
+    assert case["deadlines"]["extension_review_request_due_on"] == day(34).isoformat()
+
+    review = ok(api._post(f"/api/v1/cases/{case_id}/reviews",
+                          {"requested_on": day(5).isoformat(), "of": "extension"},
+                          supervisor=False))
+    assert review["case"]["reviews"][0]["of"] == "extension"
+    assert review["case"]["review"] is None  # the seizure's review is another one
+    clock.today = day(31)
+    case = ok(api.review_decision(case_id, review["id"], "annulled", day(31)))["case"]
+    # annulled after the first 30 days: the thing goes back, never deemed seized
+    assert case["status"] == "returned"
+    clock.today = day(70)
+    assert api.get(case_id)["status"] == "returned"
+    refused(api.decide(case_id, "seize", day(70)), 409, "conflict")
+
+
+def test_a_review_of_the_detention_out_of_time_is_refused(api, clock):
+    case_id = api.opened(D)["id"]
+    clock.today = day(40)
+    ok(api.notify(case_id, "receipt", day(0), method="hand"))
+    refused(api._post(f"/api/v1/cases/{case_id}/reviews",
+                      {"requested_on": day(31).isoformat(), "of": "detention"}, supervisor=False),
+            409, "deadline_passed")
+    review = ok(api._post(f"/api/v1/cases/{case_id}/reviews",
+                          {"requested_on": day(30).isoformat(), "of": "detention"},
+                          supervisor=False))
+    ok(api.review_decision(case_id, review["id"], "upheld", day(40)))
+    assert api.get(case_id)["status"] == "deemed_seized"
