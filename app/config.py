@@ -93,6 +93,9 @@ class Config:
 
     # Art. 291: the window to take a Board decision to court is not in the Code (assumption).
     COURT_APPEAL_DAYS = _int("COURT_APPEAL_DAYS", 30)
+    # Art. 251(9)(b): a court judgment on the seizure is final once the time to appeal it further
+    # has run from its receipt; that time is in the courts' law, not the Code (assumption).
+    COURT_FURTHER_APPEAL_DAYS = _int("COURT_FURTHER_APPEAL_DAYS", 30)
     # Where an appeal to the Independent Review Board is lodged (Art. 291(5)-(6)): printed on the
     # decision on a review; none: the decision names the Board without an address.
     REVIEW_BOARD_ADDRESS = os.environ.get("REVIEW_BOARD_ADDRESS") or None

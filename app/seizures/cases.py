@@ -381,7 +381,8 @@ def _decision_for(
     if document == rules.DecisionDocument.REVIEW_DECISION:
         review = next((r for r in case.reviews if (r.of or "seizure") == "seizure"), None)
         return (review.decided_on if review else None), review
-    board = next((a for a in case.appeals if a.level == rules.Level.BOARD), None)
+    level = rules.Level.COURT if document == "court_decision" else rules.Level.BOARD
+    board = next((a for a in case.appeals if a.level == level), None)
     return (board.decided_on if board else None), board
 
 
@@ -426,7 +427,10 @@ def _check_receipt_of_decision_notice(
     _not_in_future(received_on, today, "received_on")
     if received_on < sent_on:
         raise _invalid_date("seizures.receipt_before_sending", "received_on", sent_on=sent_on)
-    if decided is not None:
+    if document == "court_decision":  # Art. 251(9)(b): the time to appeal further starts
+        _ensure(rules.check_record_court_receipt(facts_of(case), today, received_on=received_on))
+        decided.decision_received_on = received_on
+    elif decided is not None:
         _ensure(
             rules.check_record_receipt(
                 facts_of(case), today, document=document, received_on=received_on

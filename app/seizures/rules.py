@@ -131,11 +131,18 @@ class Policy:
     """Choices the law leaves open; docs/seizures-law.md explains each default."""
 
     court_appeal_days: int = 30  # Art. 291(9) sets no time limit; assumption
+    # Art. 251(9)(b): "the time to appeal ... having expired": a court judgment may be appealed
+    # further; the Code sets no time (the courts' own law does): assumption, docs/seizures-law.md
+    court_further_appeal_days: int = 30
 
     @classmethod
     def from_settings(cls, settings: Mapping[str, Any]) -> Policy:
-        """The policy of the application's settings (COURT_APPEAL_DAYS, app/config.py)."""
-        return cls(court_appeal_days=settings["COURT_APPEAL_DAYS"])
+        """The policy of the application's settings (COURT_APPEAL_DAYS,
+        COURT_FURTHER_APPEAL_DAYS, app/config.py)."""
+        return cls(
+            court_appeal_days=settings["COURT_APPEAL_DAYS"],
+            court_further_appeal_days=settings.get("COURT_FURTHER_APPEAL_DAYS", 30),
+        )
 
 
 DEFAULT_POLICY = Policy()
@@ -408,7 +415,8 @@ def _final_from(facts: CaseFacts, policy: Policy) -> date | None:
     """The first day the seizure is final (Art. 251(9)(b)); None while that is not yet known.
 
     Final means: no review was requested in time, or the matter was resolved and the time to
-    appeal further has expired, or the court decided (Art. 251(8), (9)(b)).
+    appeal further has expired (Art. 251(8), (9)(b)): for the court's judgment too, from the day
+    after its receipt plus the further-appeal window; while its receipt is unknown, not final.
     """
     review = facts.review
     if review is None:
@@ -426,7 +434,9 @@ def _final_from(facts: CaseFacts, policy: Policy) -> date | None:
         if board.decision_received_on is None:
             return None
         return period_end(board.decision_received_on, policy.court_appeal_days + 1)
-    return court.decided_on
+    if court.decided_on is None or court.decision_received_on is None:
+        return None
+    return period_end(court.decision_received_on, policy.court_further_appeal_days + 1)
 
 
 def _is_final(facts: CaseFacts, day: date, policy: Policy) -> bool:
@@ -506,6 +516,15 @@ def deadlines(facts: CaseFacts, today: date, policy: Policy = DEFAULT_POLICY) ->
     ):
         result["court_appeal_due_on"] = period_end(
             board.decision_received_on, policy.court_appeal_days
+        )
+    court = _appeal(facts, Level.COURT)
+    if (
+        court is not None
+        and court.outcome not in (None, ReviewOutcome.ANNULLED)
+        and court.decision_received_on is not None
+    ):  # Art. 251(9)(b): the time to appeal the judgment further
+        result["further_appeal_due_on"] = owner_due_on(
+            court.decision_received_on, policy.court_further_appeal_days, policy
         )
     final_from = _final_from(facts, policy)
     if seized_on is not None and _annulled_on(facts) is None and final_from is not None:
@@ -1126,6 +1145,23 @@ def check_record_receipt(
     appeal = _appeal(facts_today, next_level)
     if appeal is not None and period_end(received_on, days) < appeal.lodged_on:
         return _conflict("receipt_contradicts_appeal", lodged_on=appeal.lodged_on)
+    return None
+
+
+def check_record_court_receipt(
+    facts: CaseFacts, today: date, *, received_on: date
+) -> Refusal | None:
+    """The owner's receipt of the court's judgment: it starts the time to appeal it further,
+    after which the seizure is final (Art. 251(9)(b))."""
+    court = _appeal(as_of(facts, today), Level.COURT)
+    if court is None or court.decided_on is None:
+        return _conflict("no_decision_to_receive", document="court_decision")
+    if court.decision_received_on is not None:
+        return _conflict("receipt_already_recorded", received_on=court.decision_received_on)
+    if received_on > today:
+        return _invalid("date_in_future", field="received_on", on=received_on, today=today)
+    if received_on < court.decided_on:
+        return _invalid("receipt_before_decision", field="received_on", decided_on=court.decided_on)
     return None
 
 

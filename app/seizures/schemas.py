@@ -10,6 +10,7 @@ ITEM_KINDS = ("goods", "vehicle", "container", "packing")
 OWNER_KINDS = ("natural", "legal")
 NOTIFICATION_DOCUMENTS = (
     "extension", "seizure", "decision", "review_decision", "board_decision", "receipt",
+    "court_decision",
 )
 
 

@@ -170,3 +170,39 @@ def test_a_review_of_the_detention_out_of_time_is_refused(api, clock):
                           supervisor=False))
     ok(api.review_decision(case_id, review["id"], "upheld", day(40)))
     assert api.get(case_id)["status"] == "deemed_seized"
+
+
+def test_a_court_judgment_is_final_only_after_its_receipt_and_the_further_appeal(api, clock):
+    case_id = api.opened(D)["id"]
+    seized_and_notified(api, clock, case_id)
+    review_id = ok(api.review(case_id, day(5)))["id"]
+    clock.today = day(10)
+    ok(api.review_decision(case_id, review_id, "upheld", day(10), day(10)))
+    clock.today = day(15)
+    board_id = ok(api.appeal(case_id, "board", day(15)))["id"]
+    clock.today = day(41)
+    ok(api.appeal_decision(case_id, board_id, "upheld", day(40), day(41)))
+    clock.today = day(50)
+    court_id = ok(api.appeal(case_id, "court", day(50)))["id"]
+    clock.today = day(100)
+    refused(api.appeal_decision(case_id, court_id, "upheld", day(100), day(99)),
+            422, "validation_failed")  # received before it was made
+    case = ok(api.appeal_decision(case_id, court_id, "upheld", day(100)))["case"]
+    assert case["seizure_final"] is False and case["notice_current"] is True
+    assert "final_on" not in case["deadlines"]
+    clock.today = day(300)  # receipt still unknown: never final, whatever the time
+    refused(api.dispose(case_id, "destruction", day(300)), 409, "conflict")
+    assert api.get(case_id)["notice_current"] is True
+
+    clock.today = day(104)
+    refused(api.notify(case_id, "court_decision", day(100), day(99)), 422, "validation_failed")
+    case = ok(api.notify(case_id, "court_decision", day(100), day(103)))["case"]
+    assert case["deadlines"]["further_appeal_due_on"] == day(133).isoformat()
+    assert case["deadlines"]["final_on"] == day(134).isoformat()
+    refused(api.notify(case_id, "court_decision", day(100), day(103)), 409, "conflict")
+    clock.today = day(133)
+    refused(api.dispose(case_id, "destruction", day(133)), 409, "conflict")
+    assert api.get(case_id)["notice_current"] is True
+    clock.today = day(134)
+    assert api.get(case_id)["notice_current"] is False
+    ok(api.dispose(case_id, "destruction", day(134)))
