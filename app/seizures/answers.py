@@ -182,7 +182,10 @@ def case_dict(
             _stage(r, requested_on=r.requested_on, of=r.of or "seizure") for r in case.reviews
         ],
         "appeals": [
-            _stage(appeal, level=appeal.level, lodged_on=appeal.lodged_on)
+            _stage(
+                appeal, level=appeal.level, lodged_on=appeal.lodged_on, hearing=appeal.hearing,
+                notified_on=appeal.notified_on,
+            )
             for appeal in case.appeals
         ],
         "disposition": None

@@ -593,12 +593,24 @@ def lodge_appeal(
     level: str,
     lodged_on: dt.date,
     policy: rules.Policy,
+    hearing: str | None = None,
+    notified_on: dt.date | None = None,
 ) -> CaseAppeal:
-    """Art. 291(5), (6), (9): an appeal to the Board, then to the court."""
+    """Art. 291(5)-(7), (9): an appeal to the Board, then to the court; for the Board, how it
+    hears the appeal and when the Customs was notified of it."""
     _ensure(
         rules.check_appeal(facts_of(case), today, level=level, lodged_on=lodged_on, policy=policy)
     )
-    appeal = CaseAppeal(case_id=case.id, level=level, lodged_on=lodged_on)
+    _ensure(
+        rules.check_appeal_notification(
+            level=level, lodged_on=lodged_on, hearing=hearing, notified_on=notified_on,
+            today=today,
+        )
+    )
+    appeal = CaseAppeal(
+        case_id=case.id, level=level, lodged_on=lodged_on, hearing=hearing,
+        notified_on=notified_on,
+    )
     case.appeals.append(appeal)
     session.flush()
     add_event(
@@ -608,7 +620,8 @@ def lodge_appeal(
         "appeal_lodged",
         lodged_on,
         user_id,
-        {"appeal_id": appeal.id, "level": level},
+        {"appeal_id": appeal.id, "level": level, "hearing": hearing,
+         "notified_on": notified_on},
     )
     session.flush()
     return appeal

@@ -68,6 +68,8 @@ def build_facts(
                 a.decided_on,
                 _outcome(a.outcome),
                 a.decision_received_on,
+                rules.Hearing(a.hearing) if getattr(a, "hearing", None) else None,
+                getattr(a, "notified_on", None),
             )
             for a in appeals
         ),

@@ -67,6 +67,16 @@ MESSAGES = {
         "sq": "Rishqyrtimi kërkohet për sekuestrimin, ndalimin ose zgjatjen e ndalimit.",
         "sr": "Preispitivanje se traži za zaplenu, zadržavanje ili produženje zadržavanja.",
     },
+    "seizures.hearing_invalid": {
+        "en": "The Board's hearing is closed or open.",
+        "sq": "Seanca e Bordit është e mbyllur ose e hapur.",
+        "sr": "Sednica Odbora je zatvorena ili otvorena.",
+    },
+    "seizures.hearing_only_at_the_board": {
+        "en": "Only an appeal to the Independent Review Board has a closed or open hearing.",
+        "sq": "Vetëm ankesa në Bordin e Pavarur të Rishqyrtimit ka seancë të mbyllur ose të hapur.",
+        "sr": "Samo žalba Nezavisnom odboru za razmatranje ima zatvorenu ili otvorenu sednicu.",
+    },
     "seizures.extension_too_late": {
         "en": "Detention can only be extended within the first 30 days, by {due_on}.",
         "sq": "Ndalimi mund të zgjatet vetëm brenda 30 ditëve të para, deri më {due_on}.",

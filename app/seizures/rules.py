@@ -180,6 +180,16 @@ class Review:
     of: ReviewOf = ReviewOf.SEIZURE
 
 
+class Hearing(StrEnum):
+    """How the Board hears an appeal (Art. 291(7), (8))."""
+
+    CLOSED = "closed"  # the Customs answers in writing within 30 days of notification
+    OPEN = "open"  # the Customs is represented at the hearing
+
+
+BOARD_RESPONSE_DAYS = 30  # Art. 291(7): "within 30 days from the day of notification"
+
+
 @dataclass(frozen=True)
 class Appeal:
     level: Level
@@ -187,6 +197,8 @@ class Appeal:
     decided_on: date | None = None
     outcome: ReviewOutcome | None = None
     decision_received_on: date | None = None
+    hearing: Hearing | None = None
+    notified_on: date | None = None  # when the Customs was notified of the appeal
 
 
 @dataclass(frozen=True)
@@ -284,9 +296,12 @@ def as_of(facts: CaseFacts, day: date) -> CaseFacts:
     elif review is not None:
         review = replace(review, decision_received_on=known(review.decision_received_on))
     appeals = tuple(
-        replace(appeal, decision_received_on=known(appeal.decision_received_on))
-        if known(appeal.decided_on)
-        else Appeal(appeal.level, appeal.lodged_on)
+        replace(
+            replace(appeal, decision_received_on=known(appeal.decision_received_on))
+            if known(appeal.decided_on)
+            else replace(appeal, decided_on=None, outcome=None, decision_received_on=None),
+            notified_on=known(appeal.notified_on),
+        )
         for appeal in facts.appeals
         if appeal.lodged_on <= day
     )
@@ -517,6 +532,13 @@ def deadlines(facts: CaseFacts, today: date, policy: Policy = DEFAULT_POLICY) ->
         result["court_appeal_due_on"] = period_end(
             board.decision_received_on, policy.court_appeal_days
         )
+    if (
+        board is not None
+        and board.decided_on is None
+        and board.hearing == Hearing.CLOSED
+        and board.notified_on is not None
+    ):  # Art. 291(7): the Customs' own date, never rolled over
+        result["board_response_due_on"] = period_end(board.notified_on, BOARD_RESPONSE_DAYS)
     court = _appeal(facts, Level.COURT)
     if (
         court is not None
@@ -1181,6 +1203,31 @@ def check_appeal(
     if isinstance(window, Refusal):
         return window
     return _check_date(window, lodged_on, today, "lodged_on")
+
+
+def check_appeal_notification(
+    *,
+    level: Level,
+    lodged_on: date,
+    hearing: Hearing | None,
+    notified_on: date | None,
+    today: date,
+) -> Refusal | None:
+    """Art. 291(7), (8): a Board appeal's hearing is closed or open; the Customs is notified of
+    the appeal on or after the day it is lodged, never in the future."""
+    if hearing is not None and not _is(Hearing, hearing):
+        return _invalid("hearing_invalid", field="hearing")
+    if level != Level.BOARD and (hearing is not None or notified_on is not None):
+        return _invalid("hearing_only_at_the_board", field="hearing")
+    if notified_on is None:
+        return None
+    if notified_on > today:
+        return _invalid("date_in_future", field="notified_on", on=notified_on, today=today)
+    if notified_on < lodged_on:
+        return _invalid(
+            "date_before_previous_act", field="notified_on", on=notified_on, earliest=lodged_on
+        )
+    return None
 
 
 def check_decide_appeal(

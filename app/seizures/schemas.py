@@ -122,6 +122,8 @@ class StageDecisionRequestSchema(Schema):
 class AppealRequestSchema(Schema):
     level = fields.String(required=True, validate=_one_of(rules.Level))
     lodged_on = fields.Date(required=True)
+    hearing = fields.String(validate=_one_of(rules.Hearing), allow_none=True)
+    notified_on = fields.Date(allow_none=True)
 
 
 class DispositionRequestSchema(Schema):
@@ -192,6 +194,8 @@ class StageSchema(Schema):
     of = fields.String()
     level = fields.String()
     lodged_on = fields.Date()
+    hearing = fields.String(allow_none=True)
+    notified_on = fields.Date(allow_none=True)
     decided_on = fields.Date(allow_none=True)
     outcome = fields.String(allow_none=True)
     received_on = fields.Date(allow_none=True)

@@ -181,3 +181,64 @@ def test_an_extension_annulled_after_the_first_30_days_returns_the_thing():
     assert rules.status_on(facts, day(34)) == rules.Status.DETAINED
     assert rules.status_on(facts, day(35)) == rules.Status.RETURNED
     assert rules.status_on(facts, day(50)) == rules.Status.RETURNED
+
+
+# --- Art. 291(7): the Customs answers a closed Board hearing within 30 days of notification -------
+
+
+def board_pending(hearing, notified_on, decided_on=None):
+    seized = rules.Decision(rules.Outcome.SEIZE, day(3))
+    notice = Notification(Document.SEIZURE, Method.HAND, day(3))
+    review = Review(day(5), day(10), ReviewOutcome.UPHELD, day(10))
+    board = rules.Appeal(
+        rules.Level.BOARD, day(15), decided_on,
+        ReviewOutcome.UPHELD if decided_on else None, None, hearing, notified_on,
+    )
+    return case(decisions=(seized,), notifications=(notice,), review=review, appeals=(board,))
+
+
+@pytest.mark.parametrize(
+    ("notified_on", "expected"),
+    [
+        (date(2025, 4, 1), date(2025, 5, 1)),
+        (date(2025, 1, 31), date(2025, 3, 2)),  # 30 days across a short February
+        (date(2024, 1, 30), date(2024, 2, 29)),  # a leap day
+        (date(2025, 12, 20), date(2026, 1, 19)),  # across the year
+        (date(2025, 4, 5), date(2025, 5, 5)),  # ends on 5 May 2025, a Monday
+        (date(2025, 4, 4), date(2025, 5, 4)),  # a Sunday: the Customs' own date stays
+    ],
+)
+def test_board_response_due_30_days_after_notification_for_a_closed_hearing(notified_on, expected):
+    facts = board_pending(rules.Hearing.CLOSED, notified_on)
+    today = max(notified_on, day(20))
+    facts = replace(facts, detained_on=min(D, notified_on - timedelta(days=20)))
+    assert rules.deadlines(facts, today)["board_response_due_on"] == expected
+
+
+def test_no_board_response_due_for_an_open_hearing_an_unknown_notification_or_once_decided():
+    today = day(40)
+    assert "board_response_due_on" not in rules.deadlines(board_pending("open", day(16)), today)
+    assert "board_response_due_on" not in rules.deadlines(board_pending("closed", None), today)
+    decided = board_pending(rules.Hearing.CLOSED, day(16), decided_on=day(30))
+    assert "board_response_due_on" not in rules.deadlines(decided, today)
+    assert rules.deadlines(decided, day(29))["board_response_due_on"] == day(46)
+    # notified after `today`: not yet known
+    assert "board_response_due_on" not in rules.deadlines(
+        board_pending(rules.Hearing.CLOSED, day(45)), today)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "expected"),
+    [
+        ({}, None),
+        ({"hearing": "secret"}, ("validation_failed", "hearing_invalid")),
+        ({"level": rules.Level.COURT, "hearing": "closed"},
+         ("validation_failed", "hearing_only_at_the_board")),
+        ({"notified_on": day(14)}, ("validation_failed", "date_before_previous_act")),
+        ({"notified_on": day(21)}, ("validation_failed", "date_in_future")),
+    ],
+)
+def test_appeal_notification_checks(kwargs, expected):
+    args = {"level": rules.Level.BOARD, "lodged_on": day(15), "hearing": "closed",
+            "notified_on": day(16), "today": day(20), **kwargs}
+    assert short(rules.check_appeal_notification(**args)) == expected

@@ -206,3 +206,28 @@ def test_a_court_judgment_is_final_only_after_its_receipt_and_the_further_appeal
     clock.today = day(134)
     assert api.get(case_id)["notice_current"] is False
     ok(api.dispose(case_id, "destruction", day(134)))
+
+
+def test_a_closed_board_hearing_gives_the_customs_30_days_to_answer(api, clock):
+    case_id = api.opened(D)["id"]
+    seized_and_notified(api, clock, case_id)
+    review_id = ok(api.review(case_id, day(5)))["id"]
+    clock.today = day(10)
+    ok(api.review_decision(case_id, review_id, "upheld", day(10), day(10)))
+    clock.today = day(20)
+    path = f"/api/v1/cases/{case_id}/appeals"
+    refused(api._post(path, {"level": "board", "lodged_on": day(15).isoformat(),
+                             "hearing": "closed", "notified_on": day(14).isoformat()}),
+            422, "validation_failed")
+    refused(api._post(path, {"level": "board", "lodged_on": day(15).isoformat(),
+                             "hearing": "private"}), 422, "validation_failed")
+    assert api.get(case_id)["appeals"] == []
+    answer = ok(api._post(path, {"level": "board", "lodged_on": day(15).isoformat(),
+                                 "hearing": "closed", "notified_on": day(18).isoformat()}))
+    case = answer["case"]
+    assert case["appeals"][0]["hearing"] == "closed"
+    assert case["appeals"][0]["notified_on"] == day(18).isoformat()
+    assert case["deadlines"]["board_response_due_on"] == day(48).isoformat()
+    clock.today = day(40)
+    decided = ok(api.appeal_decision(case_id, answer["id"], "upheld", day(40)))["case"]
+    assert "board_response_due_on" not in decided["deadlines"]
