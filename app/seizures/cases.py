@@ -454,7 +454,8 @@ def record_notification(
     if document in RULED_DOCUMENTS:
         _ensure(
             rules.check_record_notification(
-                facts_of(case), today, notification=_as_rule_notification(notification)
+                facts_of(case), today, notification=_as_rule_notification(notification),
+                policy=policy,
             )
         )
     else:
@@ -495,7 +496,11 @@ def record_receipt(
         raise Conflict("seizures.receipt_already_recorded", received_on=notification.received_on)
     if notification.document in RULED_DOCUMENTS:
         received = replace(notification_fact(notification), received_on=received_on)
-        _ensure(rules.check_record_notification(facts_of(case), today, notification=received))
+        _ensure(
+            rules.check_record_notification(
+                facts_of(case), today, notification=received, policy=policy
+            )
+        )
     else:
         _, decided = _decision_for(case, notification.document)
         _check_receipt_of_decision_notice(

@@ -126,6 +126,10 @@ DISPOSAL_ACTIONS = {Action(f"dispose_{kind.value}"): kind for kind in Dispositio
 PERISHABLE_KINDS = {DispositionKind.PERISHABLE_SALE, DispositionKind.PERISHABLE_DESTRUCTION}
 
 
+ROLLOVER_NONE = "none"
+ROLLOVER_WORKING_DAYS = "working_days"
+
+
 @dataclass(frozen=True)
 class Policy:
     """Choices the law leaves open; docs/seizures-law.md explains each default."""
@@ -134,14 +138,28 @@ class Policy:
     # Art. 251(9)(b): "the time to appeal ... having expired": a court judgment may be appealed
     # further; the Code sets no time (the courts' own law does): assumption, docs/seizures-law.md
     court_further_appeal_days: int = 30
+    # Art. 12(5), the general administrative procedure: an owner's time limit that ends on a
+    # Saturday, Sunday or public holiday ends on the next working day (`working_days`), or not
+    # (`none`, the plain calendar of these rules' tables); `holidays` are the public holidays.
+    rollover: str = ROLLOVER_NONE
+    holidays: frozenset[date] = frozenset()
 
     @classmethod
     def from_settings(cls, settings: Mapping[str, Any]) -> Policy:
         """The policy of the application's settings (COURT_APPEAL_DAYS,
-        COURT_FURTHER_APPEAL_DAYS, app/config.py)."""
+        COURT_FURTHER_APPEAL_DAYS, DEADLINE_ROLLOVER, EXTRA_HOLIDAYS: app/config.py)."""
+        from app.kosovo_holidays import parse_extra, public_holidays
+
+        rollover = settings.get("DEADLINE_ROLLOVER", ROLLOVER_WORKING_DAYS)
+        if rollover not in (ROLLOVER_NONE, ROLLOVER_WORKING_DAYS):
+            raise ValueError(f"DEADLINE_ROLLOVER must be none or working_days, not {rollover!r}")
         return cls(
             court_appeal_days=settings["COURT_APPEAL_DAYS"],
             court_further_appeal_days=settings.get("COURT_FURTHER_APPEAL_DAYS", 30),
+            rollover=rollover,
+            holidays=public_holidays(parse_extra(settings.get("EXTRA_HOLIDAYS")))
+            if rollover == ROLLOVER_WORKING_DAYS
+            else frozenset(),
         )
 
 
@@ -274,9 +292,25 @@ def period_end(start: date, days: int) -> date:
     return start + timedelta(days=days)
 
 
+def is_working_day(day: date, policy: Policy) -> bool:
+    return day.weekday() < 5 and day not in policy.holidays
+
+
 def owner_due_on(received_on: date, days: int, policy: Policy = DEFAULT_POLICY) -> date:
-    """The last day of a time limit the owner must meet, `days` from `received_on`."""
-    return period_end(received_on, days)
+    """The last day of a time limit the owner must meet, `days` from `received_on`: under the
+    `working_days` policy a last day on a Saturday, Sunday or public holiday moves to the next
+    working day (Art. 12(5)). The Customs' own dates never move (`period_end`)."""
+    end = period_end(received_on, days)
+    if policy.rollover != ROLLOVER_WORKING_DAYS:
+        return end
+    while not is_working_day(end, policy):
+        end += timedelta(days=1)
+    return end
+
+
+def _owner_final_from(received_on: date, days: int, policy: Policy) -> date:
+    """The first day after an owner's time limit: when not using it makes a decision final."""
+    return owner_due_on(received_on, days, policy) + timedelta(days=1)
 
 
 # --- derived facts --------------------------------------------------------------------------------
@@ -436,22 +470,26 @@ def _final_from(facts: CaseFacts, policy: Policy) -> date | None:
     review = facts.review
     if review is None:
         received = notice_received_on(facts)
-        return None if received is None else period_end(received, REVIEW_REQUEST_DAYS + 1)
+        if received is None:
+            return None
+        return _owner_final_from(received, REVIEW_REQUEST_DAYS, policy)
     board = _appeal(facts, Level.BOARD)
     if board is None:
         if review.decided_on is None or review.decision_received_on is None:
             return None
-        return period_end(review.decision_received_on, BOARD_APPEAL_DAYS + 1)
+        return _owner_final_from(review.decision_received_on, BOARD_APPEAL_DAYS, policy)
     if board.decided_on is None:
         return None
     court = _appeal(facts, Level.COURT)
     if court is None:
         if board.decision_received_on is None:
             return None
-        return period_end(board.decision_received_on, policy.court_appeal_days + 1)
+        return _owner_final_from(board.decision_received_on, policy.court_appeal_days, policy)
     if court.decided_on is None or court.decision_received_on is None:
         return None
-    return period_end(court.decision_received_on, policy.court_further_appeal_days + 1)
+    return _owner_final_from(
+        court.decision_received_on, policy.court_further_appeal_days, policy
+    )
 
 
 def _is_final(facts: CaseFacts, day: date, policy: Policy) -> bool:
@@ -515,13 +553,13 @@ def deadlines(facts: CaseFacts, today: date, policy: Policy = DEFAULT_POLICY) ->
     received = notice_received_on(facts)
     if seized_on is not None and received is not None:
         result["notice_received_on"] = received
-        result["review_request_due_on"] = period_end(received, REVIEW_REQUEST_DAYS)
+        result["review_request_due_on"] = owner_due_on(received, REVIEW_REQUEST_DAYS, policy)
     review = facts.review
     if review is not None:
         result["review_decision_due_on"] = period_end(review.requested_on, REVIEW_DECISION_DAYS)
         if review.outcome != ReviewOutcome.ANNULLED and review.decision_received_on is not None:
-            result["board_appeal_due_on"] = period_end(
-                review.decision_received_on, BOARD_APPEAL_DAYS
+            result["board_appeal_due_on"] = owner_due_on(
+                review.decision_received_on, BOARD_APPEAL_DAYS, policy
             )
     board = _appeal(facts, Level.BOARD)
     if (
@@ -529,8 +567,8 @@ def deadlines(facts: CaseFacts, today: date, policy: Policy = DEFAULT_POLICY) ->
         and board.outcome not in (None, ReviewOutcome.ANNULLED)
         and board.decision_received_on is not None
     ):
-        result["court_appeal_due_on"] = period_end(
-            board.decision_received_on, policy.court_appeal_days
+        result["court_appeal_due_on"] = owner_due_on(
+            board.decision_received_on, policy.court_appeal_days, policy
         )
     if (
         board is not None
@@ -689,7 +727,7 @@ def _request_review_window(facts: CaseFacts, today: date, policy: Policy) -> Win
     if seized_on is None:
         return _not_seized()
     received = notice_received_on(facts)
-    due_on = _due(received, REVIEW_REQUEST_DAYS)
+    due_on = _due(received, REVIEW_REQUEST_DAYS, policy)
     late = _late("review_request_out_of_time", due_on=due_on, received_on=received)
     return _window(max(_latest_act_on(facts), seized_on), today, due_on, late)
 
@@ -730,8 +768,8 @@ def _record_receipt_window(facts: CaseFacts, today: date, policy: Policy) -> Win
     return board
 
 
-def _due(received_on: date | None, days: int) -> date | None:
-    return None if received_on is None else period_end(received_on, days)
+def _due(received_on: date | None, days: int, policy: Policy) -> date | None:
+    return None if received_on is None else owner_due_on(received_on, days, policy)
 
 
 def _appeal_level_window(
@@ -755,13 +793,13 @@ def _appeal_level_window(
             earliest, received, due_on = decision_due_on + timedelta(days=1), None, None
         else:
             earliest, received = review.decided_on, review.decision_received_on
-            due_on = _due(received, BOARD_APPEAL_DAYS)  # Art. 291(6)
+            due_on = _due(received, BOARD_APPEAL_DAYS, policy)  # Art. 291(6)
     else:
         board = _appeal(facts, Level.BOARD)
         if board is None or board.decided_on is None:
             return _conflict("board_decision_required")  # Art. 291(9)
         earliest, received = board.decided_on, board.decision_received_on
-        due_on = _due(received, policy.court_appeal_days)
+        due_on = _due(received, policy.court_appeal_days, policy)
     late = _late("appeal_out_of_time", level=level, due_on=due_on, received_on=received)
     return _window(max(_latest_act_on(facts), earliest), today, due_on, late)
 
@@ -980,7 +1018,7 @@ def check_decide(
 
 
 def check_record_notification(
-    facts: CaseFacts, today: date, *, notification: Notification
+    facts: CaseFacts, today: date, *, notification: Notification, policy: Policy = DEFAULT_POLICY
 ) -> Refusal | None:
     """Art. 251(6): a written notice by hand, post or at the address, to an agent, or to an
     electronic address; received on or after the day it was sent."""
@@ -1011,15 +1049,17 @@ def check_record_notification(
     if (
         notification.document == Document.SEIZURE
         and review is not None
-        and period_end(received, REVIEW_REQUEST_DAYS) < review.requested_on
+        and owner_due_on(received, REVIEW_REQUEST_DAYS, policy) < review.requested_on
     ):
         return _conflict("receipt_contradicts_review", requested_on=review.requested_on)
     return None
 
 
-def check_request_review(facts: CaseFacts, today: date, *, requested_on: date) -> Refusal | None:
+def check_request_review(
+    facts: CaseFacts, today: date, *, requested_on: date, policy: Policy = DEFAULT_POLICY
+) -> Refusal | None:
     """Art. 291(1), (2), Art. 251(13): within 30 days of receiving the Notice of Seizure."""
-    return _check(Action.REQUEST_REVIEW, facts, today, requested_on, "requested_on", DEFAULT_POLICY)
+    return _check(Action.REQUEST_REVIEW, facts, today, requested_on, "requested_on", policy)
 
 
 def decision_received_on(facts: CaseFacts, of: ReviewOf) -> date | None:
@@ -1071,7 +1111,7 @@ def check_request_review_of(
     if not _is(ReviewOf, of):
         return _invalid("review_of_invalid", field="of")
     if of == ReviewOf.SEIZURE:
-        return check_request_review(facts, today, requested_on=requested_on)
+        return check_request_review(facts, today, requested_on=requested_on, policy=policy)
     window = _request_other_review_window(as_of(facts, today), today, policy, ReviewOf(of))
     if isinstance(window, Refusal):
         return window
@@ -1165,7 +1205,7 @@ def check_record_receipt(
     else:
         next_level, days = Level.COURT, policy.court_appeal_days
     appeal = _appeal(facts_today, next_level)
-    if appeal is not None and period_end(received_on, days) < appeal.lodged_on:
+    if appeal is not None and owner_due_on(received_on, days, policy) < appeal.lodged_on:
         return _conflict("receipt_contradicts_appeal", lodged_on=appeal.lodged_on)
     return None
 

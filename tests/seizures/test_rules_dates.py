@@ -242,3 +242,93 @@ def test_appeal_notification_checks(kwargs, expected):
     args = {"level": rules.Level.BOARD, "lodged_on": day(15), "hearing": "closed",
             "notified_on": day(16), "today": day(20), **kwargs}
     assert short(rules.check_appeal_notification(**args)) == expected
+
+
+# --- Art. 12(5): an owner's time limit ending on a non-working day ends on the next working day ---
+# Kosovo's public holidays from the `holidays` package (country XK) for the years used here:
+# 2025-03-31 Eid al-Fitr (observed, estimated), 2025-04-09 Constitution Day, 2025-04-21 Easter
+# Monday, 2025-05-01 Labour Day, 2025-05-09 Europe Day, 2025-12-25 Christmas, 2026-01-01/02 New
+# Year, 2026-01-07 Orthodox Christmas, 2026-02-17 Independence Day, 2024-02-29 a leap Thursday.
+
+WORKING = rules.Policy.from_settings(
+    {"COURT_APPEAL_DAYS": 30, "DEADLINE_ROLLOVER": "working_days"}
+)
+CALENDAR = rules.Policy.from_settings({"COURT_APPEAL_DAYS": 30, "DEADLINE_ROLLOVER": "none"})
+
+
+@pytest.mark.parametrize(
+    ("received_on", "calendar_end", "working_end"),
+    [
+        (date(2025, 3, 4), date(2025, 4, 3), date(2025, 4, 3)),  # a Thursday: no change
+        (date(2025, 3, 6), date(2025, 4, 5), date(2025, 4, 7)),  # Saturday → Monday
+        (date(2025, 3, 7), date(2025, 4, 6), date(2025, 4, 7)),  # Sunday → Monday
+        (date(2025, 3, 10), date(2025, 4, 9), date(2025, 4, 10)),  # Constitution Day (Wed)
+        (date(2025, 3, 22), date(2025, 4, 21), date(2025, 4, 22)),  # Easter Monday
+        (date(2025, 3, 20), date(2025, 4, 19), date(2025, 4, 22)),  # Sat, Sun, Easter Monday
+        (date(2025, 4, 1), date(2025, 5, 1), date(2025, 5, 2)),  # Labour Day
+        (date(2025, 4, 9), date(2025, 5, 9), date(2025, 5, 12)),  # Europe Day (Fri) + weekend
+        (date(2025, 11, 25), date(2025, 12, 25), date(2025, 12, 26)),  # Christmas
+        (date(2025, 12, 2), date(2026, 1, 1), date(2026, 1, 5)),  # New Year 1-2 Jan + weekend
+        (date(2025, 12, 8), date(2026, 1, 7), date(2026, 1, 8)),  # Orthodox Christmas
+        (date(2026, 1, 18), date(2026, 2, 17), date(2026, 2, 18)),  # Independence Day
+        (date(2024, 1, 30), date(2024, 2, 29), date(2024, 2, 29)),  # leap day, a Thursday
+        (date(2025, 1, 31), date(2025, 3, 2), date(2025, 3, 3)),  # month end: Sunday 2 March
+        (date(2025, 3, 1), date(2025, 3, 31), date(2025, 4, 1)),  # Eid al-Fitr observed (Mon)
+    ],
+)
+def test_owner_deadlines_roll_over_to_the_next_working_day(received_on, calendar_end, working_end):
+    assert rules.owner_due_on(received_on, 30, CALENDAR) == calendar_end
+    assert rules.owner_due_on(received_on, 30, WORKING) == working_end
+    assert rules.owner_due_on(received_on, 30) == calendar_end  # the rules' default: calendar
+
+
+def test_a_day_the_government_announces_is_a_holiday_too():
+    announced = rules.Policy.from_settings({
+        "COURT_APPEAL_DAYS": 30, "DEADLINE_ROLLOVER": "working_days",
+        "EXTRA_HOLIDAYS": "2025-04-03, 2025-04-04",
+    })
+    received_on = date(2025, 3, 4)  # 30 days: Thursday 3 April
+    assert rules.owner_due_on(received_on, 30, WORKING) == date(2025, 4, 3)
+    assert rules.owner_due_on(received_on, 30, announced) == date(2025, 4, 7)  # Thu, Fri, weekend
+
+
+def test_an_unknown_rollover_policy_is_refused():
+    with pytest.raises(ValueError):
+        rules.Policy.from_settings({"COURT_APPEAL_DAYS": 30, "DEADLINE_ROLLOVER": "sometimes"})
+
+
+def seized_and_received(received_on: date) -> CaseFacts:
+    detained = received_on - timedelta(days=5)
+    return replace(
+        case(),
+        detained_on=detained,
+        decisions=(rules.Decision(rules.Outcome.SEIZE, detained),),
+        notifications=(Notification(Document.SEIZURE, Method.POST, detained, received_on),),
+    )
+
+
+def test_the_review_window_rolls_over_and_finality_follows_it():
+    facts = seized_and_received(date(2025, 3, 6))  # 30 days: Saturday 5 April
+    due = rules.deadlines(facts, date(2025, 3, 10), WORKING)
+    assert due["review_request_due_on"] == date(2025, 4, 7)
+    assert due["final_on"] == date(2025, 4, 8)
+    assert rules.deadlines(facts, date(2025, 3, 10), CALENDAR)["final_on"] == date(2025, 4, 6)
+    # a request on Monday 7 April is in time under the policy, late in the plain calendar
+    on = date(2025, 4, 7)
+    assert rules.check_request_review(facts, on, requested_on=on, policy=WORKING) is None
+    assert short(rules.check_request_review(facts, on, requested_on=on, policy=CALENDAR)) == (
+        "deadline_passed", "review_request_out_of_time")
+    assert rules.is_notice_current(facts, on, WORKING)
+    assert not rules.is_notice_current(facts, on, CALENDAR)
+
+
+def test_the_customs_own_dates_never_roll_over():
+    detained = date(2025, 3, 10)  # day 30: Wednesday 9 April, Constitution Day
+    facts = replace(case(), detained_on=detained)
+    due = rules.deadlines(facts, detained, WORKING)
+    assert due["detention_ends_on"] == date(2025, 4, 9)
+    assert due["extension_due_on"] == date(2025, 4, 9)
+    assert due["deemed_seized_on"] == date(2025, 4, 10)
+    detained = date(2025, 3, 8)  # day 30 a Monday; day 90 (6 June) is Eid al-Adha (estimated)
+    facts = replace(case(), detained_on=detained, extensions=(rules.Extension(detained, 60),))
+    assert rules.deadlines(facts, detained, WORKING)["detention_ends_on"] == date(2025, 6, 6)

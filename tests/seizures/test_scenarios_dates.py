@@ -87,25 +87,27 @@ def test_an_annulment_needs_no_reasons(api, clock):
 REVIEW_DECISION_TEXTS = {
     "sq": ["Vendim për kërkesën për rishqyrtim", "Kërkesa refuzohet", "Arsyetimi",
            "Bordin e Pavarur të Rishqyrtimit", "brenda 30 ditëve", "DK-", "13.03.2026",
-           "12.04.2026", "Rr. Independent 1"],
+           "14.04.2026", "Rr. Independent 1"],
     "sr": ["Odluka o zahtevu za preispitivanje", "Zahtev se odbija", "Obrazloženje",
-           "Nezavisnom odboru za razmatranje", "u roku od 30 dana", "13.03.2026", "12.04.2026",
+           "Nezavisnom odboru za razmatranje", "u roku od 30 dana", "13.03.2026", "14.04.2026",
            "Rr. Independent 1"],
     "en": ["Decision on the request for review", "The request is refused", "Grounds",
-           "Independent Review Board", "within 30 days", "13 March 2026", "12 April 2026",
+           "Independent Review Board", "within 30 days", "13 March 2026", "14 April 2026",
            "Rr. Independent 1"],
 }
 
 
 @pytest.mark.parametrize("lang", ["sq", "sr", "en"])
-def test_the_review_decision_states_grounds_and_the_appeal_to_the_board(api, clock, app, lang):
-    app.config["REVIEW_BOARD_ADDRESS"] = "Rr. Independent 1, Prishtinë"
+def test_the_review_decision_states_grounds_and_the_appeal_to_the_board(
+    api, clock, app, monkeypatch, lang
+):
+    monkeypatch.setitem(app.config, "REVIEW_BOARD_ADDRESS", "Rr. Independent 1, Prishtinë")
     case_id = api.opened(D)["id"]
     seized_and_notified(api, clock, case_id)
     review_id = ok(api.review(case_id, day(5)))["id"]
     clock.today = day(20)
-    # decided on day 10 (12 March), received on day 11 (13 March); 30 days → 12 April (Sunday):
-    # with no roll-over the last day is 12 April
+    # decided on day 10 (12 March), received on day 11 (13 March); 30 days → Sunday 12 April,
+    # then Orthodox Easter Monday (13 April): the last day to appeal is Tuesday 14 April
     ok(api.review_decision(case_id, review_id, "upheld", day(10), day(11),
                            reasons="Twenty cartons bore no excise stamps."))
     response = api.document(case_id, "review-decision", lang)
@@ -142,7 +144,8 @@ def test_the_owner_asks_for_a_review_of_the_detention_and_of_the_extension(api, 
                             if n["document"] == "extension")
     ok(api.receipt(case_id, extension_notice["id"], day(4)))
     case = api.get(case_id)
-    assert case["deadlines"]["extension_review_request_due_on"] == day(34).isoformat()
+    # received on 6 March: 30 days end on Easter Sunday 5 April, Easter Monday is a holiday
+    assert case["deadlines"]["extension_review_request_due_on"] == day(36).isoformat()
 
     review = ok(api._post(f"/api/v1/cases/{case_id}/reviews",
                           {"requested_on": day(5).isoformat(), "of": "extension"},
