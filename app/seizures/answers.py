@@ -70,6 +70,33 @@ def _review_decision(case: Case, policy: rules.Policy) -> documents.ReviewDecisi
     )
 
 
+def issued_on(name: str, case: Case, today: dt.date) -> dt.date:
+    """The date a document bears: the day it was issued (sent, decided, drawn up), not the day
+    its PDF is generated; a notice not yet sent is being issued today."""
+    def sent(document: str, since: dt.date | None = None) -> dt.date | None:
+        days = [
+            n.sent_on for n in case.notifications
+            if n.document == document and n.sent_on is not None
+            and (since is None or n.sent_on >= since)
+        ]
+        return min(days, default=None)
+
+    if name == "seizure-record":
+        return case.detained_on  # Art. 284(4): drawn up when the goods are taken
+    if name == "receipt":
+        return sent("receipt") or case.detained_on
+    if name == "extension-notice" and case.extensions:
+        latest = case.extensions[-1]
+        return sent("extension", latest.decided_on) or latest.decided_on
+    if name == "seizure-notice":
+        return sent("seizure") or today
+    if name == "review-decision":
+        review = decided_review(case)
+        if review is not None:
+            return review.decided_on
+    return today
+
+
 def case_summary(
     case: Case, facts: rules.CaseFacts, today: dt.date, lang: str, policy: rules.Policy
 ) -> dict:

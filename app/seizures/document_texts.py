@@ -625,6 +625,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "sr": "smatra se zaplenjenim",
         "en": "deemed seized",
     },
+    # A notice stays current after a return on payment while a review may still be brought
+    # (Art. 251(8)): the board then shows these words too.
+    "status.returned": {"sq": "i kthyer", "sr": "vraćeno", "en": "returned"},
+    "status.returned_conditionally": {
+        "sq": "i kthyer me kushte",
+        "sr": "vraćeno pod uslovima",
+        "en": "returned on conditions",
+    },
+    "status.disposed": {"sq": "i disponuar", "sr": "okončano raspolaganjem", "en": "disposed of"},
+    "status.detained": {"sq": "i ndaluar", "sr": "zadržano", "en": "detained"},
     "status.review_open": {
         "sq": "mund të kërkohet rishqyrtim",
         "sr": "može se zatražiti preispitivanje",

@@ -3,6 +3,9 @@ and the public board of current Notices of Seizure as JSON, an HTML page and an 
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+
 import flask
 from flask import Response, current_app, g, request
 from flask.views import MethodView
@@ -260,6 +263,12 @@ class CaseDocuments(MethodView):
         data = answers.document_data(
             case, facts, today, query["lang"], _officers(case), _office(), _policy(),
             board_address=current_app.config.get("REVIEW_BOARD_ADDRESS"),
+        )
+        # Dated the day it was issued; the footer says when this copy was generated (today).
+        data = dataclasses.replace(
+            data,
+            issued_on=answers.issued_on(name, case, today),
+            generated_at=dt.datetime.combine(today, dt.time(), tzinfo=dt.UTC),
         )
         pdf = documents.render(name, data, query["lang"])
         return Response(

@@ -234,3 +234,19 @@ def test_a_closed_board_hearing_gives_the_customs_30_days_to_answer(api, clock):
     clock.today = day(40)
     decided = ok(api.appeal_decision(case_id, answer["id"], "upheld", day(40)))["case"]
     assert "board_response_due_on" not in decided["deadlines"]
+
+
+def test_a_document_bears_the_day_it_was_issued_not_the_day_it_is_printed(api, clock):
+    case_id = api.opened(D)["id"]
+    seized_and_notified(api, clock, case_id)  # the Notice of Seizure handed over on day 3
+    review_id = ok(api.review(case_id, day(5)))["id"]
+    clock.today = day(10)
+    ok(api.review_decision(case_id, review_id, "upheld", day(9), day(10)))
+    clock.today = day(20)  # printed on 22 March 2026
+    expected = {"seizure-notice": "5 March 2026", "review-decision": "11 March 2026",
+                "seizure-record": "2 March 2026"}
+    for name, issued in expected.items():
+        text = " ".join(pdf_text(api.document(case_id, name).data).split())
+        assert f"Date: {issued}" in text, (name, text[:300])
+        assert "Date: 22 March 2026" not in text
+        assert "Generated at 22 March 2026" in text
