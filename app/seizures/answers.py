@@ -12,6 +12,7 @@ from app.geo.gazetteer import municipality_name
 from app.i18n import translate
 from app.seizures import documents, rules
 from app.seizures.board import NoticeEntry
+from app.seizures.facts import facts_of as facts_of_case
 from app.seizures.models import Case, CaseNotification
 from app.stamps import codes
 
@@ -95,6 +96,21 @@ def issued_on(name: str, case: Case, today: dt.date) -> dt.date:
         if review is not None:
             return review.decided_on
     return today
+
+
+def due_case(case: Case, items, today: dt.date, lang: str, policy: rules.Policy) -> dict:
+    """A case of the work queue: what is due on it and by when, in words too."""
+    status = rules.status_on(facts_of_case(case), today)
+    return {
+        "id": case.id,
+        "number": case.number,
+        "status": status.value,
+        "status_label": translate(f"seizures.status.{status.value}", lang),
+        "due": [
+            {"what": what.value, "on": on, "label": translate(f"seizures.due.{what.value}", lang)}
+            for what, on in items
+        ],
+    }
 
 
 def case_summary(

@@ -77,6 +77,37 @@ MESSAGES = {
         "sq": "Vetëm ankesa në Bordin e Pavarur të Rishqyrtimit ka seancë të mbyllur ose të hapur.",
         "sr": "Samo žalba Nezavisnom odboru za razmatranje ima zatvorenu ili otvorenu sednicu.",
     },
+    # --- the supervisor's work queue (GET /cases/due) -----------------------------------------
+    "seizures.due.extend_or_decide": {
+        "en": "Extend or decide (last day to extend)",
+        "sq": "Zgjate ose vendos (dita e fundit për zgjatje)",
+        "sr": "Produžite ili odlučite (poslednji dan za produženje)",
+    },
+    "seizures.due.decide": {
+        "en": "Decide before detention ends",
+        "sq": "Vendos para se të mbarojë ndalimi",
+        "sr": "Odlučite pre isteka zadržavanja",
+    },
+    "seizures.due.notice_not_received": {
+        "en": "Notice of Seizure not yet received",
+        "sq": "Njoftimi për sekuestrim ende nuk është pranuar",
+        "sr": "Obaveštenje o zapleni još nije primljeno",
+    },
+    "seizures.due.review_decision": {
+        "en": "Decide the review",
+        "sq": "Vendos për rishqyrtimin",
+        "sr": "Odlučite o preispitivanju",
+    },
+    "seizures.due.board_response": {
+        "en": "Answer the Independent Review Board in writing",
+        "sq": "Përgjigju me shkrim Bordit të Pavarur të Rishqyrtimit",
+        "sr": "Odgovorite u pisanoj formi Nezavisnom odboru za razmatranje",
+    },
+    "seizures.due.disposal_allowed": {
+        "en": "Seizure final: disposal allowed",
+        "sq": "Sekuestrimi është përfundimtar: disponimi lejohet",
+        "sr": "Zaplena je konačna: raspolaganje je dozvoljeno",
+    },
     "seizures.extension_too_late": {
         "en": "Detention can only be extended within the first 30 days, by {due_on}.",
         "sq": "Ndalimi mund të zgjatet vetëm brenda 30 ditëve të para, deri më {due_on}.",

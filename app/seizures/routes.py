@@ -86,6 +86,21 @@ class Cases(MethodView):
         return _case_answer(case)
 
 
+@blp.route("/cases/due")
+class DueCases(MethodView):
+    @roles_required("supervisor")
+    @blp.arguments(schemas.DueQuerySchema, location="query")
+    @blp.response(200, schemas.DueListSchema)
+    def get(self, query):
+        """The supervisor's work queue: what is due in the next `within` days (1 to 90) on every
+        case: extend or decide before day 30, a notice not yet received, a review to decide, a
+        Board response, a disposal allowed; the case with the first date first."""
+        today, lang, policy = kosovo_time.today(), current_language(), _policy()
+        found = queries.due_cases(db.session, today=today, within=query["within"], policy=policy)
+        return {"cases": [answers.due_case(case, items, today, lang, policy)
+                          for case, items in found]}
+
+
 @blp.route("/cases/<int:case_id>")
 class CaseById(MethodView):
     @roles_required(*STAFF)

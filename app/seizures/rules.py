@@ -603,6 +603,48 @@ def deadlines(facts: CaseFacts, today: date, policy: Policy = DEFAULT_POLICY) ->
     return result
 
 
+class Due(StrEnum):
+    """What the supervisor must do, for the work queue (GET /cases/due)."""
+
+    EXTEND_OR_DECIDE = "extend_or_decide"  # Art. 251(2): the last day to extend is day 30
+    DECIDE = "decide"  # Art. 251(1), (4): decide before the period ends, or deemed seized
+    NOTICE_NOT_RECEIVED = "notice_not_received"  # Art. 251(5), (6): no receipt, no clock
+    REVIEW_DECISION = "review_decision"  # Art. 291(4): decide a review within 30 days
+    BOARD_RESPONSE = "board_response"  # Art. 291(7): answer a closed Board hearing
+    DISPOSAL_ALLOWED = "disposal_allowed"  # Art. 251(9)(b): final, the thing can be disposed of
+
+
+def due(facts: CaseFacts, today: date, policy: Policy = DEFAULT_POLICY) -> list[tuple[Due, date]]:
+    """What is due on the case and by (or since) when, earliest first: the acts of the Customs
+    whose date is today or later, and the standing ones whose date has passed (a notice not
+    received, a review not decided, a thing that may be disposed of)."""
+    facts = as_of(facts, today)
+    dates = deadlines(facts, today, policy)
+    status = status_on(facts, today)
+    result: list[tuple[Due, date]] = []
+    if status in (Status.DETAINED, Status.RETURNED_CONDITIONALLY) and _hold_annulled_on(
+        facts
+    ) is None:
+        window = _extend_window(facts, today, policy)
+        if isinstance(window, Window) and today <= dates["extension_due_on"]:
+            result.append((Due.EXTEND_OR_DECIDE, dates["extension_due_on"]))
+        else:
+            result.append((Due.DECIDE, dates["detention_ends_on"]))
+    seized = status in (Status.SEIZED, Status.DEEMED_SEIZED)
+    if seized and "seized_on" in dates and "notice_received_on" not in dates:
+        result.append((Due.NOTICE_NOT_RECEIVED, dates["seized_on"]))
+    for name in ("review_decision_due_on", "detention_review_decision_due_on",
+                 "extension_review_decision_due_on"):
+        pending = facts.review is not None and facts.review.decided_on is None
+        if name in dates and (name != "review_decision_due_on" or pending):
+            result.append((Due.REVIEW_DECISION, dates[name]))
+    if "board_response_due_on" in dates:
+        result.append((Due.BOARD_RESPONSE, dates["board_response_due_on"]))
+    if status in (Status.SEIZED, Status.DEEMED_SEIZED) and "final_on" in dates:
+        result.append((Due.DISPOSAL_ALLOWED, dates["final_on"]))
+    return sorted(result, key=lambda item: item[1])
+
+
 def is_seizure_final(facts: CaseFacts, today: date, policy: Policy = DEFAULT_POLICY) -> bool:
     """Whether the seizure stands and can no longer be reviewed or appealed (Art. 251(9)(b))."""
     return _is_final(as_of(facts, today), today, policy)

@@ -77,6 +77,28 @@ class CaseQuerySchema(Schema):
     offset = fields.Integer(load_default=0, validate=validate.Range(0))
 
 
+class DueQuerySchema(Schema):
+    within = fields.Integer(load_default=7, validate=validate.Range(1, 90))
+
+
+class DueItemSchema(Schema):
+    what = fields.String(required=True)
+    on = fields.Date(required=True)
+    label = fields.String()
+
+
+class DueCaseSchema(Schema):
+    id = fields.Integer(required=True)
+    number = fields.String(required=True)
+    status = fields.String()
+    status_label = fields.String()
+    due = fields.List(fields.Nested(DueItemSchema), required=True)
+
+
+class DueListSchema(Schema):
+    cases = fields.List(fields.Nested(DueCaseSchema))
+
+
 class NotificationSchema(Schema):
     method = fields.String(required=True, validate=_one_of(rules.Method))
     sent_on = fields.Date(required=True)

@@ -156,6 +156,19 @@ def test_a_return_closes_the_case_and_a_future_date_is_refused(officer, supervis
                                       "notification": case.notice(3)}), 409, "conflict")
 
 
+def test_the_work_queue_warns_before_a_thing_is_deemed_seized(officer, supervisor):
+    case = Case(officer, supervisor, days_ago=27)  # the last day to extend is in 3 days
+    queue = ok(supervisor.get("/api/v1/cases/due?within=7"))["cases"]
+    mine = next(entry for entry in queue if entry["id"] == case.id)
+    assert mine["due"][0] == {"what": "extend_or_decide", "on": case.day(30),
+                              "label": mine["due"][0]["label"]}
+    assert mine["due"][0]["label"]
+    dates = [entry["due"][0]["on"] for entry in queue]
+    assert dates == sorted(dates)
+    refused(supervisor.get("/api/v1/cases/due?within=91"), 422, "validation_failed")
+    refused(officer.get("/api/v1/cases/due"), 403, "forbidden")
+
+
 def test_the_public_board_shows_a_current_notice_without_a_persons_name(
         officer, supervisor, consumer):
     person = {"kind": "natural", "name": "Filan Fisteku", "address": "Rruga 1, Vushtrri"}

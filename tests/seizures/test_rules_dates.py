@@ -332,3 +332,30 @@ def test_the_customs_own_dates_never_roll_over():
     detained = date(2025, 3, 8)  # day 30 a Monday; day 90 (6 June) is Eid al-Adha (estimated)
     facts = replace(case(), detained_on=detained, extensions=(rules.Extension(detained, 60),))
     assert rules.deadlines(facts, detained, WORKING)["detention_ends_on"] == date(2025, 6, 6)
+
+
+# --- the supervisor's work queue ----------------------------------------------------------------
+
+Due = rules.Due
+
+
+def test_what_is_due_on_a_detained_case():
+    assert rules.due(case(), day(5)) == [(Due.EXTEND_OR_DECIDE, day(30))]
+    extended = case(extensions=(Extension(day(10), 60),))
+    assert rules.due(extended, day(40)) == [(Due.DECIDE, day(90))]
+
+
+def test_what_is_due_on_a_seized_case_from_notice_to_disposal():
+    seized = case(decisions=(rules.Decision(rules.Outcome.SEIZE, day(3)),))
+    assert rules.due(seized, day(4)) == [(Due.NOTICE_NOT_RECEIVED, day(3))]
+    notified = replace(seized, notifications=(Notification(Document.SEIZURE, Method.HAND, day(4)),))
+    assert rules.due(notified, day(5)) == [(Due.DISPOSAL_ALLOWED, day(35))]
+    reviewing = replace(notified, review=Review(day(6)))
+    assert rules.due(reviewing, day(7)) == [(Due.REVIEW_DECISION, day(36))]
+    board = board_pending(rules.Hearing.CLOSED, day(16))
+    assert rules.due(board, day(20)) == [(Due.BOARD_RESPONSE, day(46))]
+
+
+def test_nothing_is_due_once_returned():
+    returned = case(decisions=(rules.Decision(rules.Outcome.RETURN, day(3)),))
+    assert rules.due(returned, day(4)) == []

@@ -250,3 +250,31 @@ def test_a_document_bears_the_day_it_was_issued_not_the_day_it_is_printed(api, c
         assert f"Date: {issued}" in text, (name, text[:300])
         assert "Date: 22 March 2026" not in text
         assert "Generated at 22 March 2026" in text
+
+
+def test_the_supervisors_work_queue_lists_what_is_due_first_date_first(api, clock, client):
+    quiet = api.opened(D)["id"]  # day 30 is 1 April: outside a 7-day window on day 5
+    clock.today = day(20)
+    urgent = api.opened(day(-8))["id"]  # detained 22 Feb: day 30 is 24 March
+    seized = api.opened(day(10))["id"]
+    ok(api.decide(seized, "seize", day(12)))  # Notice of Seizure not yet received
+    headers = api.supervisor_headers
+
+    answer = client.get("/api/v1/cases/due?within=7", headers=headers)
+    assert answer.status_code == 200, answer.json
+    cases = answer.json["cases"]
+    assert [c["id"] for c in cases] == [seized, urgent]
+    assert cases[0]["due"] == [{"what": "notice_not_received", "on": day(12).isoformat(),
+                                "label": "Notice of Seizure not yet received"}]
+    assert cases[1]["due"][0]["what"] == "extend_or_decide"
+    assert cases[1]["due"][0]["on"] == day(22).isoformat()
+    assert quiet not in [c["id"] for c in cases]
+    assert quiet in [c["id"] for c in
+                     client.get("/api/v1/cases/due?within=10", headers=headers).json["cases"]]
+    sq = client.get("/api/v1/cases/due", headers={**headers, "Accept-Language": "sq"}).json
+    assert sq["cases"][0]["due"][0]["label"] == "Njoftimi për sekuestrim ende nuk është pranuar"
+
+    for within in ("0", "91", "seven"):
+        refused(client.get(f"/api/v1/cases/due?within={within}", headers=headers),
+                422, "validation_failed")
+    assert client.get("/api/v1/cases/due", headers=api.officer_headers).status_code == 403
