@@ -77,7 +77,8 @@ export async function render(root) {
       cacheOfficerScreens();
       const next = nextHash();
       if (needsEnrolment(answer)) go('enrol', null, next ? { next } : undefined);
-      else location.hash = next || '#/inspection';
+      // A supervisor's home is the work queue on the cases screen; an officer's, the inspection.
+      else location.hash = next || ((answer.user?.roles || []).includes('supervisor') ? '#/cases' : '#/inspection');
     } catch (err) {
       status.replaceChildren(errorNotice(err));
       submit.disabled = false;
