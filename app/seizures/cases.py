@@ -396,7 +396,10 @@ def _not_in_future(on: dt.date | None, today: dt.date, field: str) -> None:
 
 
 def _check_decision_notice(
-    case: Case, today: dt.date, notification: Mapping[str, Any]
+    case: Case,
+    today: dt.date,
+    notification: Mapping[str, Any],
+    policy: rules.Policy = rules.DEFAULT_POLICY,
 ) -> CaseReview | CaseAppeal | None:
     """A notice of a decision: sent on or after it, received on or after sending, never later
     than today; the receipt of a review or Board decision starts the next appeal window."""
@@ -410,7 +413,9 @@ def _check_decision_notice(
         raise _invalid_date(
             "seizures.date_before_previous_act", "sent_on", on=sent_on, earliest=decided_on
         )
-    _check_receipt_of_decision_notice(case, today, document, sent_on, received_on, decided)
+    _check_receipt_of_decision_notice(
+        case, today, document, sent_on, received_on, decided, policy=policy
+    )
     return decided
 
 
@@ -421,6 +426,7 @@ def _check_receipt_of_decision_notice(
     sent_on: dt.date,
     received_on: dt.date | None,
     decided: CaseReview | CaseAppeal | None,
+    policy: rules.Policy = rules.DEFAULT_POLICY,
 ) -> None:
     if received_on is None:
         return
@@ -433,7 +439,8 @@ def _check_receipt_of_decision_notice(
     elif decided is not None:
         _ensure(
             rules.check_record_receipt(
-                facts_of(case), today, document=document, received_on=received_on
+                facts_of(case), today, document=document, received_on=received_on,
+                policy=policy,
             )
         )
         decided.decision_received_on = received_on
@@ -459,7 +466,7 @@ def record_notification(
             )
         )
     else:
-        _check_decision_notice(case, today, notification)
+        _check_decision_notice(case, today, notification, policy)
     row = _notification_row(case, notification, user_id)
     prepared = next(
         (n for n in case.notifications if n.document == document and n.sent_on is None), None
@@ -504,7 +511,8 @@ def record_receipt(
     else:
         _, decided = _decision_for(case, notification.document)
         _check_receipt_of_decision_notice(
-            case, today, notification.document, notification.sent_on, received_on, decided
+            case, today, notification.document, notification.sent_on, received_on, decided,
+            policy=policy,
         )
     notification.received_on = received_on
     add_event(
