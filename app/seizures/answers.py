@@ -227,7 +227,7 @@ def case_dict(
         "appeals": [
             _stage(
                 appeal, level=appeal.level, lodged_on=appeal.lodged_on, hearing=appeal.hearing,
-                notified_on=appeal.notified_on,
+                notified_on=appeal.notified_on, of=appeal.of or "seizure",
             )
             for appeal in case.appeals
         ],

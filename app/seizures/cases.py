@@ -382,7 +382,8 @@ def _decision_for(
         review = next((r for r in case.reviews if (r.of or "seizure") == "seizure"), None)
         return (review.decided_on if review else None), review
     level = rules.Level.COURT if document == "court_decision" else rules.Level.BOARD
-    board = next((a for a in case.appeals if a.level == level), None)
+    board = next((a for a in case.appeals if a.level == level and (a.of or "seizure") == "seizure"),
+                 None)
     return (board.decided_on if board else None), board
 
 
@@ -608,11 +609,14 @@ def lodge_appeal(
     policy: rules.Policy,
     hearing: str | None = None,
     notified_on: dt.date | None = None,
+    of: str = rules.ReviewOf.SEIZURE.value,
 ) -> CaseAppeal:
     """Art. 291(5)-(7), (9): an appeal to the Board, then to the court; for the Board, how it
     hears the appeal and when the Customs was notified of it."""
     _ensure(
-        rules.check_appeal(facts_of(case), today, level=level, lodged_on=lodged_on, policy=policy)
+        rules.check_appeal_of(
+            facts_of(case), today, of=of, level=level, lodged_on=lodged_on, policy=policy
+        )
     )
     _ensure(
         rules.check_appeal_notification(
@@ -622,7 +626,7 @@ def lodge_appeal(
     )
     appeal = CaseAppeal(
         case_id=case.id, level=level, lodged_on=lodged_on, hearing=hearing,
-        notified_on=notified_on,
+        notified_on=notified_on, of=of,
     )
     case.appeals.append(appeal)
     session.flush()
@@ -634,7 +638,7 @@ def lodge_appeal(
         lodged_on,
         user_id,
         {"appeal_id": appeal.id, "level": level, "hearing": hearing,
-         "notified_on": notified_on},
+         "notified_on": notified_on, "of": of},
     )
     session.flush()
     return appeal
@@ -658,9 +662,10 @@ def decide_appeal(
     if appeal is None:
         raise NotFound("appeal")
     _ensure(
-        rules.check_decide_appeal(
+        rules.check_decide_appeal_of(
             facts_of(case),
             today,
+            of=appeal.of or rules.ReviewOf.SEIZURE,
             level=appeal.level,
             outcome=outcome,
             decided_on=decided_on,

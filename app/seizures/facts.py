@@ -38,6 +38,24 @@ def _outcome(outcome: str | None) -> rules.ReviewOutcome | None:
     return rules.ReviewOutcome(outcome) if outcome else None
 
 
+def _of(row) -> str:
+    """The decision a review or appeal row is about (rows without the column: the seizure)."""
+    return getattr(row, "of", None) or "seizure"
+
+
+def _appeal_fact(a) -> rules.Appeal:
+    return rules.Appeal(
+        rules.Level(a.level),
+        a.lodged_on,
+        a.decided_on,
+        _outcome(a.outcome),
+        a.decision_received_on,
+        rules.Hearing(a.hearing) if getattr(a, "hearing", None) else None,
+        getattr(a, "notified_on", None),
+        rules.ReviewOf(_of(a)),
+    )
+
+
 def build_facts(
     case, items, extensions, decisions, notifications, reviews, appeals, dispositions
 ) -> rules.CaseFacts:
@@ -61,18 +79,8 @@ def build_facts(
             _outcome(review.outcome),
             review.decision_received_on,
         ),
-        appeals=tuple(
-            rules.Appeal(
-                rules.Level(a.level),
-                a.lodged_on,
-                a.decided_on,
-                _outcome(a.outcome),
-                a.decision_received_on,
-                rules.Hearing(a.hearing) if getattr(a, "hearing", None) else None,
-                getattr(a, "notified_on", None),
-            )
-            for a in appeals
-        ),
+        appeals=tuple(_appeal_fact(a) for a in appeals if _of(a) == "seizure"),
+        other_appeals=tuple(_appeal_fact(a) for a in appeals if _of(a) != "seizure"),
         disposition=None
         if disposition is None
         else rules.Disposition(

@@ -175,6 +175,8 @@ class CaseAppeal(_Act, Base):
     # notified of the appeal (a closed hearing gives the Customs 30 days to answer in writing).
     hearing: Mapped[str | None] = mapped_column(String(6))
     notified_on: Mapped[dt.date | None] = mapped_column(Date)
+    # Art. 251(13): the decision whose review decision is appealed (as `CaseReview.of`).
+    of: Mapped[str] = mapped_column(String(10), default="seizure", server_default="seizure")
 
 
 class CaseDisposition(_Act, Base):

@@ -217,6 +217,7 @@ class Appeal:
     decision_received_on: date | None = None
     hearing: Hearing | None = None
     notified_on: date | None = None  # when the Customs was notified of the appeal
+    of: ReviewOf = ReviewOf.SEIZURE  # the decision whose review decision is appealed
 
 
 @dataclass(frozen=True)
@@ -243,6 +244,7 @@ class CaseFacts:
     owner_has_agent: bool = False
     # Reviews of the detention and extension decisions (Art. 251(13)); `review` is the seizure's.
     other_reviews: tuple[Review, ...] = ()
+    other_appeals: tuple[Appeal, ...] = ()  # appeals that follow the other reviews
 
 
 @dataclass(frozen=True)
@@ -349,9 +351,20 @@ def as_of(facts: CaseFacts, day: date) -> CaseFacts:
         for r in facts.other_reviews
         if r.requested_on <= day
     )
+    other_appeals = tuple(
+        replace(
+            replace(a, decision_received_on=known(a.decision_received_on))
+            if known(a.decided_on)
+            else replace(a, decided_on=None, outcome=None, decision_received_on=None),
+            notified_on=known(a.notified_on),
+        )
+        for a in facts.other_appeals
+        if a.lodged_on <= day
+    )
     return replace(
         facts,
         other_reviews=other_reviews,
+        other_appeals=other_appeals,
         extensions=tuple(e for e in facts.extensions if e.decided_on <= day),
         decisions=tuple(d for d in facts.decisions if d.decided_on <= day),
         notifications=tuple(
@@ -377,10 +390,18 @@ def _other_review(facts: CaseFacts, of: ReviewOf) -> Review | None:
 
 
 def _annulled_review(facts: CaseFacts, of: ReviewOf) -> Review | None:
+    """The review of the decision `of` if the decision was annulled on it or on appeal (the
+    annulling stage's date as `decided_on`)."""
     review = _other_review(facts, of)
-    if review is None or review.outcome != ReviewOutcome.ANNULLED:
+    if review is None:
         return None
-    return review
+    if review.outcome == ReviewOutcome.ANNULLED:
+        return review
+    annulled = next(
+        (a for a in facts.other_appeals if a.of == of and a.outcome == ReviewOutcome.ANNULLED),
+        None,
+    )
+    return None if annulled is None else replace(review, decided_on=annulled.decided_on)
 
 
 def _hold_annulled_on(facts: CaseFacts) -> date | None:
@@ -507,7 +528,7 @@ def _latest_act_on(facts: CaseFacts) -> date:
     for review in (facts.review, *facts.other_reviews):
         if review is not None:
             dates += [review.requested_on, review.decided_on]
-    for appeal in facts.appeals:
+    for appeal in (*facts.appeals, *facts.other_appeals):
         dates += [appeal.lodged_on, appeal.decided_on]
     if facts.disposition is not None:
         dates.append(facts.disposition.decided_on)
@@ -1285,6 +1306,82 @@ def check_appeal(
     if isinstance(window, Refusal):
         return window
     return _check_date(window, lodged_on, today, "lodged_on")
+
+
+def check_appeal_of(
+    facts: CaseFacts,
+    today: date,
+    *,
+    of: ReviewOf,
+    level: Level,
+    lodged_on: date,
+    policy: Policy = DEFAULT_POLICY,
+) -> Refusal | None:
+    """Art. 251(13), 291(5)-(6), (9) for the detention and extension decisions: to the Board
+    within 30 days of receiving the decision on their review (rolled over under the policy),
+    then to the court within the policy's window of receiving the Board's decision."""
+    if not _is(ReviewOf, of):
+        return _invalid("review_of_invalid", field="of")
+    if of == ReviewOf.SEIZURE:
+        return check_appeal(facts, today, level=level, lodged_on=lodged_on, policy=policy)
+    if not _is(Level, level):
+        return _invalid("appeal_level_invalid", field="level")
+    facts = as_of(facts, today)
+    appeals = [a for a in facts.other_appeals if a.of == of]
+    existing = next((a for a in appeals if a.level == level), None)
+    if existing is not None:
+        return _conflict("appeal_already_lodged", level=level, lodged_on=existing.lodged_on)
+    review = _other_review(facts, ReviewOf(of))
+    if review is None or review.decided_on is None:
+        return _conflict("review_required")
+    if _annulled_review(facts, ReviewOf(of)) is not None:
+        return _conflict("detention_annulled", annulled_on=_annulled_review(facts, of).decided_on)
+    if level == Level.BOARD:
+        earliest, received, days = review.decided_on, review.decision_received_on, BOARD_APPEAL_DAYS
+    else:
+        board = next((a for a in appeals if a.level == Level.BOARD), None)
+        if board is None or board.decided_on is None:
+            return _conflict("board_decision_required")
+        earliest, received = board.decided_on, board.decision_received_on
+        days = policy.court_appeal_days
+    due_on = _due(received, days, policy)
+    late = _late("appeal_out_of_time", level=level, due_on=due_on, received_on=received)
+    window = _window(max(_latest_act_on(facts), earliest), today, due_on, late)
+    if isinstance(window, Refusal):
+        return window
+    return _check_date(window, lodged_on, today, "lodged_on")
+
+
+def check_decide_appeal_of(
+    facts: CaseFacts,
+    today: date,
+    *,
+    of: ReviewOf,
+    level: Level,
+    outcome: ReviewOutcome,
+    decided_on: date,
+    received_on: date | None = None,
+) -> Refusal | None:
+    """The Board's or the court's decision on an appeal about the detention or an extension."""
+    if of == ReviewOf.SEIZURE:
+        return check_decide_appeal(
+            facts, today, level=level, outcome=outcome, decided_on=decided_on,
+            received_on=received_on,
+        )
+    if not _is(ReviewOutcome, outcome):
+        return _invalid("outcome_invalid", field="outcome")
+    facts = as_of(facts, today)
+    pending = next(
+        (a for a in facts.other_appeals if a.of == of and a.level == level
+         and a.decided_on is None),
+        None,
+    )
+    if pending is None:
+        return _conflict("no_pending_appeal", level=level)
+    window = Window(_latest_act_on(facts), today)
+    return _check_date(window, decided_on, today, "decided_on") or _check_decision_receipt(
+        decided_on, received_on, today
+    )
 
 
 def check_appeal_notification(

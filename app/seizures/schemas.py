@@ -146,6 +146,7 @@ class AppealRequestSchema(Schema):
     lodged_on = fields.Date(required=True)
     hearing = fields.String(validate=_one_of(rules.Hearing), allow_none=True)
     notified_on = fields.Date(allow_none=True)
+    of = fields.String(load_default="seizure", validate=_one_of(rules.ReviewOf))
 
 
 class DispositionRequestSchema(Schema):

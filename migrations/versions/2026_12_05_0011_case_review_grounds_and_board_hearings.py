@@ -8,7 +8,8 @@ Reviewed by hand: `case_reviews.of` says which decision is reviewed (Art. 251(13
 `seizure`, the only kind so far and the default of existing rows, `detention` or `extension`);
 `case_reviews.reasons` and `case_appeals.reasons` keep the grounds of a decision (Art. 12(3));
 `case_appeals.hearing` (`closed`/`open`) and `case_appeals.notified_on` give the Customs' time to
-answer a closed Board hearing (Art. 291(7)). All nullable or defaulted: no backfill needed.
+answer a closed Board hearing (Art. 291(7)); `case_appeals.of` says whose review decision is
+appealed (default `seizure`, the only kind so far). All nullable or defaulted: no backfill.
 """
 
 import sqlalchemy as sa
@@ -30,10 +31,14 @@ def upgrade() -> None:
         batch.add_column(sa.Column("reasons", sa.Text(), nullable=True))
         batch.add_column(sa.Column("hearing", sa.String(length=6), nullable=True))
         batch.add_column(sa.Column("notified_on", sa.Date(), nullable=True))
+        batch.add_column(
+            sa.Column("of", sa.String(length=10), server_default="seizure", nullable=False)
+        )
 
 
 def downgrade() -> None:
     with op.batch_alter_table("case_appeals") as batch:
+        batch.drop_column("of")
         batch.drop_column("notified_on")
         batch.drop_column("hearing")
         batch.drop_column("reasons")

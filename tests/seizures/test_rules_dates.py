@@ -359,3 +359,41 @@ def test_what_is_due_on_a_seized_case_from_notice_to_disposal():
 def test_nothing_is_due_once_returned():
     returned = case(decisions=(rules.Decision(rules.Outcome.RETURN, day(3)),))
     assert rules.due(returned, day(4)) == []
+
+
+# --- appeals that follow a review of the detention or an extension (Art. 251(13), 291(5)-(9)) ----
+
+
+def detention_reviewed(outcome=ReviewOutcome.UPHELD, received_on=None):
+    return case(other_reviews=(
+        Review(day(2), day(8), outcome, received_on or day(8), ReviewOf.DETENTION),))
+
+
+def appeal_of(facts, level, lodged_on, today, of=ReviewOf.DETENTION):
+    return short(rules.check_appeal_of(facts, today, of=of, level=level, lodged_on=lodged_on))
+
+
+def test_the_board_hears_an_appeal_about_the_detention_within_30_days_of_receipt():
+    facts = detention_reviewed()  # decided and received on day 8: day 38 is the last
+    assert appeal_of(facts, rules.Level.BOARD, day(38), day(38)) is None
+    assert appeal_of(facts, rules.Level.BOARD, day(39), day(39)) == (
+        "deadline_passed", "appeal_out_of_time")
+    assert appeal_of(facts, rules.Level.COURT, day(20), day(20)) == (
+        "conflict", "board_decision_required")
+    assert appeal_of(case(), rules.Level.BOARD, day(20), day(20)) == ("conflict", "review_required")
+    assert appeal_of(facts, rules.Level.BOARD, day(20), day(20), of=ReviewOf.EXTENSION) == (
+        "conflict", "review_required")
+
+
+def test_the_board_annulling_the_detention_returns_the_thing():
+    board = rules.Appeal(rules.Level.BOARD, day(10), day(25), ReviewOutcome.ANNULLED,
+                         of=ReviewOf.DETENTION)
+    facts = replace(detention_reviewed(), other_appeals=(board,))
+    assert rules.status_on(facts, day(24)) == rules.Status.DETAINED
+    assert rules.status_on(facts, day(25)) == rules.Status.RETURNED
+    assert rules.status_on(facts, day(90)) == rules.Status.RETURNED
+    pending = replace(board, decided_on=None, outcome=None)
+    decide = rules.check_decide_appeal_of(
+        replace(detention_reviewed(), other_appeals=(pending,)), day(25), of=ReviewOf.DETENTION,
+        level=rules.Level.BOARD, outcome=ReviewOutcome.UPHELD, decided_on=day(25))
+    assert decide is None

@@ -278,3 +278,28 @@ def test_the_supervisors_work_queue_lists_what_is_due_first_date_first(api, cloc
         refused(client.get(f"/api/v1/cases/due?within={within}", headers=headers),
                 422, "validation_failed")
     assert client.get("/api/v1/cases/due", headers=api.officer_headers).status_code == 403
+
+
+def test_an_appeal_about_the_detention_goes_to_the_board_and_its_annulment_returns_the_thing(
+    api, clock
+):
+    case_id = api.opened(D)["id"]
+    clock.today = day(2)
+    ok(api.notify(case_id, "receipt", day(0), method="hand"))
+    path = f"/api/v1/cases/{case_id}/reviews"
+    review = ok(api._post(path, {"requested_on": day(2).isoformat(), "of": "detention"},
+                          supervisor=False))
+    appeals = f"/api/v1/cases/{case_id}/appeals"
+    refused(api._post(appeals, {"level": "board", "lodged_on": day(2).isoformat(),
+                                "of": "detention"}), 409, "conflict")  # no decision yet
+    clock.today = day(6)
+    ok(api.review_decision(case_id, review["id"], "upheld", day(6), day(6)))
+    clock.today = day(40)
+    refused(api._post(appeals, {"level": "board", "lodged_on": day(37).isoformat(),
+                                "of": "detention"}), 409, "deadline_passed")
+    appeal = ok(api._post(appeals, {"level": "board", "lodged_on": day(20).isoformat(),
+                                    "of": "detention"}))
+    assert appeal["case"]["appeals"][0]["of"] == "detention"
+    assert appeal["case"]["status"] == "deemed_seized"  # the detention stood meanwhile
+    case = ok(api.appeal_decision(case_id, appeal["id"], "annulled", day(40)))["case"]
+    assert case["status"] == "returned"
