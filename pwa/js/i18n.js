@@ -585,6 +585,7 @@ export const STRINGS = {
   'doc.receipt': ['Receipt for goods taken', 'Vërtetimi për marrjen e mallrave', 'Potvrda o preuzimanju robe'],
   'doc.extension-notice': ['Notice of extension', 'Njoftimi për zgjatje', 'Obaveštenje o produženju'],
   'doc.seizure-notice': ['Notice of Seizure', 'Njoftimi për sekuestrim', 'Obaveštenje o zapleni'],
+  'doc.review-decision': ['Decision on the request for review', 'Vendim për kërkesën për rishqyrtim', 'Odluka o zahtevu za preispitivanje'],
 
   'history.opened': ['Case opened', 'Lënda u hap', 'Predmet otvoren'],
   'history.extended': ['Detention extended', 'Ndalimi u zgjat', 'Zadržavanje produženo'],
@@ -645,6 +646,8 @@ export const STRINGS = {
   'document.seizure': ['Notice of Seizure', 'Njoftimi për sekuestrim', 'Obaveštenje o zapleni'],
   'document.decision': ['Decision on the detained things', 'Vendimi për sendet e ndaluara', 'Odluka o zadržanim stvarima'],
   'document.review_decision': ['Review decision', 'Vendimi i rishqyrtimit', 'Odluka o preispitivanju'],
+  'document.receipt': ['Receipt for goods taken', 'Vërtetimi për marrjen e mallrave', 'Potvrda o preuzimanju robe'],
+  'document.court_decision': ['Judgment of the court', 'Aktgjykimi i gjykatës', 'Presuda suda'],
 
   'reviewOutcome.upheld': ['Upheld', 'I vërtetuar', 'Potvrđeno'],
   'reviewOutcome.annulled': ['Annulled', 'I anuluar', 'Poništeno'],
