@@ -95,6 +95,18 @@ class Config:
 
     # Art. 291: the window to take a Board decision to court is not in the Code (assumption).
     COURT_APPEAL_DAYS = _int("COURT_APPEAL_DAYS", 30)
+    # Art. 251(9)(b): a court judgment on the seizure is final once the time to appeal it further
+    # has run from its receipt; that time is in the courts' law, not the Code (assumption).
+    COURT_FURTHER_APPEAL_DAYS = _int("COURT_FURTHER_APPEAL_DAYS", 30)
+    # Art. 12(5): an owner's time limit (review request, appeals) that ends on a Saturday, Sunday
+    # or Kosovo public holiday ends on the next working day (`working_days`) or not (`none`);
+    # EXTRA_HOLIDAYS adds the dates the government announces (ISO dates, comma separated),
+    # e.g. the Eid days the `holidays` package only estimates (docs/seizures-law.md).
+    DEADLINE_ROLLOVER = os.environ.get("DEADLINE_ROLLOVER", "working_days")
+    EXTRA_HOLIDAYS = os.environ.get("EXTRA_HOLIDAYS", "")
+    # Where an appeal to the Independent Review Board is lodged (Art. 291(5)-(6)): printed on the
+    # decision on a review; none: the decision names the Board without an address.
+    REVIEW_BOARD_ADDRESS = os.environ.get("REVIEW_BOARD_ADDRESS") or None
 
     # Where a review request is sent (Art. 291(2)): printed on the Notice of Seizure and the
     # receipt; the fields of `app.seizures.documents.Office`.
@@ -128,7 +140,18 @@ class Config:
 
     @classmethod
     def check(cls) -> None:
-        """Refuse to run in production with development secrets or test switches."""
+        """Refuse to run in production with development secrets or test switches, and to run
+        at all with a deadline policy that would move deadlines wrongly."""
+        from app.kosovo_holidays import parse_extra
+
+        if cls.DEADLINE_ROLLOVER not in ("none", "working_days"):
+            raise RuntimeError("DEADLINE_ROLLOVER must be none or working_days")
+        try:
+            parse_extra(cls.EXTRA_HOLIDAYS)
+        except ValueError as exc:
+            raise RuntimeError(
+                f"EXTRA_HOLIDAYS must be ISO dates separated by commas: {exc}"
+            ) from exc
         if cls.APP_ENV != "production":
             return
         if cls.SECRET_KEY.startswith("dev-only") or len(cls.SECRET_KEY) < 32:

@@ -74,6 +74,13 @@ class Invalid(_CodedError):  # noqa: N818 - the names of CONVENTIONS.md
     answer = ("validation_failed", 422, None)
 
 
+class ReasonsRequired(_CodedError):  # noqa: N818 - the names of CONVENTIONS.md
+    """A decision the law wants reasoned came without its grounds (Art. 12(3)): a field error
+    of its own code, as API.md names it for review decisions."""
+
+    answer = ("reasons_required", 422, None)
+
+
 class Unauthorized(_CodedError):  # noqa: N818 - the names of CONVENTIONS.md
     """No valid credentials: not logged in, a bad token, a refused login."""
 
@@ -131,6 +138,7 @@ _REFUSALS: dict[str, type[DomainError]] = {
     "conflict": Conflict,
     "deadline_passed": DeadlinePassed,
     "forbidden": Forbidden,
+    "reasons_required": ReasonsRequired,
 }
 
 

@@ -18,7 +18,8 @@ from tests import factories
 
 @pytest.mark.parametrize(
     ("kind", "status"),
-    [("validation_failed", 422), ("conflict", 409), ("deadline_passed", 409), ("forbidden", 403)],
+    [("validation_failed", 422), ("conflict", 409), ("deadline_passed", 409), ("forbidden", 403),
+     ("reasons_required", 422)],
 )
 def test_a_refusal_is_answered_by_its_kind(kind, status):
     error = refused(kind, "seizures.x", errors={"on": ["seizures.x"]}, on="2026-11-20")
@@ -28,13 +29,14 @@ def test_a_refusal_is_answered_by_its_kind(kind, status):
 
 def test_every_kind_the_rules_give_has_an_answer():
     kinds = {seizures_rules.VALIDATION_FAILED, seizures_rules.CONFLICT,
-             seizures_rules.DEADLINE_PASSED}
+             seizures_rules.DEADLINE_PASSED, seizures_rules.REASONS_REQUIRED}
     for module, refusal in ((custody_rules, "CustodyError"), (custody_service, "refused_step"),
                             (epcis, "EventRefusedError")):
         source = Path(module.__file__).read_text(encoding="utf-8")
         kinds.update(re.findall(rf'{refusal}\(\s*"[^"]+",\s*"(\w+)"', source))
     kinds.update((custody_rules.CustodyError("x").error, epcis.EventRefusedError("x").error))
-    assert kinds == {"validation_failed", "conflict", "deadline_passed", "forbidden"}
+    assert kinds == {"validation_failed", "conflict", "deadline_passed", "forbidden",
+                     "reasons_required"}
     for kind in kinds:
         assert refused(kind, "errors.error").error == kind
 

@@ -60,6 +60,7 @@ ENDPOINTS = [
     Endpoint("POST", "/api/v1/support-requests", LOGGED_IN, {}),
     Endpoint("GET", "/api/v1/manuals/officer", LOGGED_IN),
     Endpoint("GET", "/api/v1/manuals/consumer", EVERYONE),
+    Endpoint("GET", "/api/v1/cases/due", frozenset({"supervisor"})),
     Endpoint("GET", "/api/v1/auth/me", LOGGED_IN),
     Endpoint("POST", "/api/v1/registrations", EVERYONE, {}),
     Endpoint("GET", "/api/v1/registrations", frozenset({"admin"})),

@@ -12,6 +12,7 @@ from app.geo.gazetteer import municipality_name
 from app.i18n import translate
 from app.seizures import documents, rules
 from app.seizures.board import NoticeEntry
+from app.seizures.facts import facts_of as facts_of_case
 from app.seizures.models import Case, CaseNotification
 from app.stamps import codes
 
@@ -41,7 +42,75 @@ def available_documents(case: Case, facts: rules.CaseFacts, today: dt.date) -> l
         names.append("extension-notice")
     if "seized_on" in rules.deadlines(facts, today):
         names.append("seizure-notice")
+    if decided_review(case) is not None:
+        names.append("review-decision")
     return names
+
+
+def decided_review(case: Case):
+    """The latest decided review of the case (Art. 291(3)), whatever decision it reviewed."""
+    decided = [review for review in case.reviews if review.decided_on is not None]
+    return max(decided, key=lambda review: (review.decided_on, review.id), default=None)
+
+
+def _review_decision(case: Case, policy: rules.Policy) -> documents.ReviewDecision | None:
+    review = decided_review(case)
+    if review is None:
+        return None
+    received = review.decision_received_on
+    return documents.ReviewDecision(
+        of=review.of or "seizure",
+        requested_on=review.requested_on,
+        decided_on=review.decided_on,
+        outcome=review.outcome,
+        reasons=review.reasons,
+        received_on=received,
+        appeal_due_on=None
+        if received is None
+        else rules.owner_due_on(received, rules.BOARD_APPEAL_DAYS, policy),
+    )
+
+
+def issued_on(name: str, case: Case, today: dt.date) -> dt.date:
+    """The date a document bears: the day it was issued (sent, decided, drawn up), not the day
+    its PDF is generated; a notice not yet sent is being issued today."""
+    def sent(document: str, since: dt.date | None = None) -> dt.date | None:
+        days = [
+            n.sent_on for n in case.notifications
+            if n.document == document and n.sent_on is not None
+            and (since is None or n.sent_on >= since)
+        ]
+        return min(days, default=None)
+
+    if name == "seizure-record":
+        return case.detained_on  # Art. 284(4): drawn up when the goods are taken
+    if name == "receipt":
+        return sent("receipt") or case.detained_on
+    if name == "extension-notice" and case.extensions:
+        latest = case.extensions[-1]
+        return sent("extension", latest.decided_on) or latest.decided_on
+    if name == "seizure-notice":
+        return sent("seizure") or today
+    if name == "review-decision":
+        review = decided_review(case)
+        if review is not None:
+            return review.decided_on
+    return today
+
+
+def due_case(case: Case, items, today: dt.date, lang: str, policy: rules.Policy) -> dict:
+    """A case of the work queue: what is due on it and by when, in words too."""
+    status = rules.status_on(facts_of_case(case), today)
+    return {
+        "id": case.id,
+        "number": case.number,
+        "status": status.value,
+        "status_label": translate(f"seizures.status.{status.value}", lang),
+        "due": [
+            {"what": what.value, "on": on, "label": translate(f"seizures.due.{what.value}", lang)}
+            for what, on in items
+        ],
+    }
 
 
 def case_summary(
@@ -83,7 +152,7 @@ def case_dict(
     """
     windows = rules.action_windows(facts, today, policy)
     refusals = rules.explain_refusals(facts, today, policy)
-    review = case.reviews[0] if case.reviews else None
+    review = next((r for r in case.reviews if (r.of or "seizure") == "seizure"), None)
     disposition = case.dispositions[0] if case.dispositions else None
     return {
         **case_summary(case, facts, today, lang, policy),
@@ -152,8 +221,14 @@ def case_dict(
         ],
         "notifications": [_notification(n) for n in case.notifications],
         "review": None if review is None else _stage(review, requested_on=review.requested_on),
+        "reviews": [
+            _stage(r, requested_on=r.requested_on, of=r.of or "seizure") for r in case.reviews
+        ],
         "appeals": [
-            _stage(appeal, level=appeal.level, lodged_on=appeal.lodged_on)
+            _stage(
+                appeal, level=appeal.level, lodged_on=appeal.lodged_on, hearing=appeal.hearing,
+                notified_on=appeal.notified_on, of=appeal.of or "seizure",
+            )
             for appeal in case.appeals
         ],
         "disposition": None
@@ -200,6 +275,7 @@ def _stage(stage, **first) -> dict:
         "decided_on": stage.decided_on,
         "outcome": stage.outcome,
         "received_on": stage.decision_received_on,
+        "reasons": stage.reasons,
         "entered_at": stage.entered_at,
     }
 
@@ -230,6 +306,7 @@ def document_data(
     officers: list[documents.Officer],
     office: documents.Office | None,
     policy: rules.Policy,
+    board_address: str | None = None,
 ) -> documents.CaseDocumentData:
     """The plain data the PDFs print, derived from the case as it stands today."""
     deadlines = rules.deadlines(facts, today, policy)
@@ -286,4 +363,6 @@ def document_data(
             for photo in case.photos
         ],
         office=office,
+        review=_review_decision(case, policy),
+        board_address=board_address,
     )

@@ -259,9 +259,9 @@ def _cases_as_rows(session: Session, case_ids) -> list[tuple[Any, list, rules.Ca
             (CaseNotification.document, CaseNotification.method, CaseNotification.sent_on,
              CaseNotification.received_on),
             (CaseReview.requested_on, CaseReview.decided_on, CaseReview.outcome,
-             CaseReview.decision_received_on),
+             CaseReview.decision_received_on, CaseReview.of),
             (CaseAppeal.level, CaseAppeal.lodged_on, CaseAppeal.decided_on, CaseAppeal.outcome,
-             CaseAppeal.decision_received_on),
+             CaseAppeal.decision_received_on, CaseAppeal.of),
             (CaseDisposition.kind, CaseDisposition.decided_on, CaseDisposition.amount_eur),
         )
     ]

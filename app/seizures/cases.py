@@ -379,9 +379,11 @@ def _decision_for(
     if document == "decision":
         return (case.decisions[-1].decided_on if case.decisions else None), None
     if document == rules.DecisionDocument.REVIEW_DECISION:
-        review = case.reviews[0] if case.reviews else None
+        review = next((r for r in case.reviews if (r.of or "seizure") == "seizure"), None)
         return (review.decided_on if review else None), review
-    board = next((a for a in case.appeals if a.level == rules.Level.BOARD), None)
+    level = rules.Level.COURT if document == "court_decision" else rules.Level.BOARD
+    board = next((a for a in case.appeals if a.level == level and (a.of or "seizure") == "seizure"),
+                 None)
     return (board.decided_on if board else None), board
 
 
@@ -395,7 +397,10 @@ def _not_in_future(on: dt.date | None, today: dt.date, field: str) -> None:
 
 
 def _check_decision_notice(
-    case: Case, today: dt.date, notification: Mapping[str, Any]
+    case: Case,
+    today: dt.date,
+    notification: Mapping[str, Any],
+    policy: rules.Policy = rules.DEFAULT_POLICY,
 ) -> CaseReview | CaseAppeal | None:
     """A notice of a decision: sent on or after it, received on or after sending, never later
     than today; the receipt of a review or Board decision starts the next appeal window."""
@@ -409,7 +414,9 @@ def _check_decision_notice(
         raise _invalid_date(
             "seizures.date_before_previous_act", "sent_on", on=sent_on, earliest=decided_on
         )
-    _check_receipt_of_decision_notice(case, today, document, sent_on, received_on, decided)
+    _check_receipt_of_decision_notice(
+        case, today, document, sent_on, received_on, decided, policy=policy
+    )
     return decided
 
 
@@ -420,16 +427,21 @@ def _check_receipt_of_decision_notice(
     sent_on: dt.date,
     received_on: dt.date | None,
     decided: CaseReview | CaseAppeal | None,
+    policy: rules.Policy = rules.DEFAULT_POLICY,
 ) -> None:
     if received_on is None:
         return
     _not_in_future(received_on, today, "received_on")
     if received_on < sent_on:
         raise _invalid_date("seizures.receipt_before_sending", "received_on", sent_on=sent_on)
-    if decided is not None:
+    if document == "court_decision":  # Art. 251(9)(b): the time to appeal further starts
+        _ensure(rules.check_record_court_receipt(facts_of(case), today, received_on=received_on))
+        decided.decision_received_on = received_on
+    elif decided is not None:
         _ensure(
             rules.check_record_receipt(
-                facts_of(case), today, document=document, received_on=received_on
+                facts_of(case), today, document=document, received_on=received_on,
+                policy=policy,
             )
         )
         decided.decision_received_on = received_on
@@ -450,11 +462,12 @@ def record_notification(
     if document in RULED_DOCUMENTS:
         _ensure(
             rules.check_record_notification(
-                facts_of(case), today, notification=_as_rule_notification(notification)
+                facts_of(case), today, notification=_as_rule_notification(notification),
+                policy=policy,
             )
         )
     else:
-        _check_decision_notice(case, today, notification)
+        _check_decision_notice(case, today, notification, policy)
     row = _notification_row(case, notification, user_id)
     prepared = next(
         (n for n in case.notifications if n.document == document and n.sent_on is None), None
@@ -491,11 +504,16 @@ def record_receipt(
         raise Conflict("seizures.receipt_already_recorded", received_on=notification.received_on)
     if notification.document in RULED_DOCUMENTS:
         received = replace(notification_fact(notification), received_on=received_on)
-        _ensure(rules.check_record_notification(facts_of(case), today, notification=received))
+        _ensure(
+            rules.check_record_notification(
+                facts_of(case), today, notification=received, policy=policy
+            )
+        )
     else:
         _, decided = _decision_for(case, notification.document)
         _check_receipt_of_decision_notice(
-            case, today, notification.document, notification.sent_on, received_on, decided
+            case, today, notification.document, notification.sent_on, received_on, decided,
+            policy=policy,
         )
     notification.received_on = received_on
     add_event(
@@ -519,14 +537,21 @@ def request_review(
     user_id: int,
     policy: rules.Policy,
     requested_on: dt.date,
+    of: str = rules.ReviewOf.SEIZURE.value,
 ) -> CaseReview:
-    """Art. 291(1), (2): the owner asks for a review within 30 days of receiving the notice."""
-    _ensure(rules.check_request_review(facts_of(case), today, requested_on=requested_on))
-    review = CaseReview(case_id=case.id, requested_on=requested_on)
+    """Art. 291(1), (2), 251(13): the owner asks for a review of the seizure, the detention or
+    an extension within 30 days of receiving that decision."""
+    _ensure(
+        rules.check_request_review_of(
+            facts_of(case), today, of=of, requested_on=requested_on, policy=policy
+        )
+    )
+    review = CaseReview(case_id=case.id, requested_on=requested_on, of=of)
     case.reviews.append(review)
     session.flush()
     add_event(
-        session, case, policy, "review_requested", requested_on, user_id, {"review_id": review.id}
+        session, case, policy, "review_requested", requested_on, user_id,
+        {"review_id": review.id, "of": of},
     )
     session.flush()
     return review
@@ -543,18 +568,22 @@ def decide_review(
     outcome: str,
     decided_on: dt.date,
     received_on: dt.date | None = None,
+    reasons: str | None = None,
 ) -> CaseReview:
     """Art. 291(3), (4): uphold, annul or amend the seizure; its receipt starts Art. 291(6)."""
     review = next((r for r in case.reviews if r.id == review_id), None)
     if review is None:
         raise NotFound("review")
+    _ensure(rules.check_review_grounds(outcome, reasons))
     _ensure(
-        rules.check_decide_review(
-            facts_of(case), today, outcome=outcome, decided_on=decided_on, received_on=received_on
+        rules.check_decide_review_of(
+            facts_of(case), today, of=review.of or rules.ReviewOf.SEIZURE, outcome=outcome,
+            decided_on=decided_on, received_on=received_on,
         )
     )
     review.decided_on, review.outcome = decided_on, outcome
     review.decision_received_on = received_on
+    review.reasons = reasons
     add_event(
         session,
         case,
@@ -562,7 +591,8 @@ def decide_review(
         "review_decided",
         decided_on,
         user_id,
-        {"review_id": review.id, "outcome": outcome, "received_on": received_on},
+        {"review_id": review.id, "outcome": outcome, "received_on": received_on,
+         "reasons": reasons},
     )
     session.flush()
     return review
@@ -577,12 +607,27 @@ def lodge_appeal(
     level: str,
     lodged_on: dt.date,
     policy: rules.Policy,
+    hearing: str | None = None,
+    notified_on: dt.date | None = None,
+    of: str = rules.ReviewOf.SEIZURE.value,
 ) -> CaseAppeal:
-    """Art. 291(5), (6), (9): an appeal to the Board, then to the court."""
+    """Art. 291(5)-(7), (9): an appeal to the Board, then to the court; for the Board, how it
+    hears the appeal and when the Customs was notified of it."""
     _ensure(
-        rules.check_appeal(facts_of(case), today, level=level, lodged_on=lodged_on, policy=policy)
+        rules.check_appeal_of(
+            facts_of(case), today, of=of, level=level, lodged_on=lodged_on, policy=policy
+        )
     )
-    appeal = CaseAppeal(case_id=case.id, level=level, lodged_on=lodged_on)
+    _ensure(
+        rules.check_appeal_notification(
+            level=level, lodged_on=lodged_on, hearing=hearing, notified_on=notified_on,
+            today=today,
+        )
+    )
+    appeal = CaseAppeal(
+        case_id=case.id, level=level, lodged_on=lodged_on, hearing=hearing,
+        notified_on=notified_on, of=of,
+    )
     case.appeals.append(appeal)
     session.flush()
     add_event(
@@ -592,7 +637,8 @@ def lodge_appeal(
         "appeal_lodged",
         lodged_on,
         user_id,
-        {"appeal_id": appeal.id, "level": level},
+        {"appeal_id": appeal.id, "level": level, "hearing": hearing,
+         "notified_on": notified_on, "of": of},
     )
     session.flush()
     return appeal
@@ -609,15 +655,17 @@ def decide_appeal(
     outcome: str,
     decided_on: dt.date,
     received_on: dt.date | None = None,
+    reasons: str | None = None,
 ) -> CaseAppeal:
     """The Board's or the court's decision on the seizure, and when the owner received it."""
     appeal = next((a for a in case.appeals if a.id == appeal_id), None)
     if appeal is None:
         raise NotFound("appeal")
     _ensure(
-        rules.check_decide_appeal(
+        rules.check_decide_appeal_of(
             facts_of(case),
             today,
+            of=appeal.of or rules.ReviewOf.SEIZURE,
             level=appeal.level,
             outcome=outcome,
             decided_on=decided_on,
@@ -626,6 +674,7 @@ def decide_appeal(
     )
     appeal.decided_on, appeal.outcome = decided_on, outcome
     appeal.decision_received_on = received_on
+    appeal.reasons = reasons
     add_event(
         session,
         case,

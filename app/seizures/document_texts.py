@@ -453,6 +453,93 @@ TEXTS: dict[str, dict[str, str]] = {
         "(Art. 291(5)–(6)); against the Board's decision you may go to the competent court "
         "for administrative disputes (Art. 291(9)).",
     },
+    # --- Decision on a request for review (Art. 291(3)-(6), 12(3)) ---------------------------
+    "title.review-decision": {
+        "sq": "Vendim për kërkesën për rishqyrtim",
+        "sr": "Odluka o zahtevu za preispitivanje",
+        "en": "Decision on the request for review",
+    },
+    "review.intro": {
+        "sq": "Më {requested_on} keni kërkuar rishqyrtimin e {of}. Dogana e Kosovës, pasi e "
+        "shqyrtoi kërkesën, më {decided_on} vendosi si vijon (neni 291(3)–(4)).",
+        "sr": "Dana {requested_on} zatražili ste preispitivanje {of}. Carina Kosova je, "
+        "razmotrivši zahtev, {decided_on} odlučila kako sledi (član 291(3)–(4)).",
+        "en": "On {requested_on} you requested a review of {of}. Having examined the request, "
+        "Kosovo Customs decided on {decided_on} as follows (Art. 291(3)–(4)).",
+    },
+    "review.of.seizure": {
+        "sq": "vendimit për sekuestrim",
+        "sr": "odluke o zapleni",
+        "en": "the decision to seize",
+    },
+    "review.of.detention": {
+        "sq": "vendimit për ndalim",
+        "sr": "odluke o zadržavanju",
+        "en": "the decision to detain",
+    },
+    "review.of.extension": {
+        "sq": "vendimit për zgjatjen e ndalimit",
+        "sr": "odluke o produženju zadržavanja",
+        "en": "the decision to extend detention",
+    },
+    "review.decision": {"sq": "Vendimi", "sr": "Odluka", "en": "Decision"},
+    "review.outcome.upheld": {
+        "sq": "Kërkesa refuzohet: vendimi mbetet në fuqi (neni 291(3)).",
+        "sr": "Zahtev se odbija: odluka ostaje na snazi (član 291(3)).",
+        "en": "The request is refused: the decision remains in force (Art. 291(3)).",
+    },
+    "review.outcome.annulled": {
+        "sq": "Kërkesa pranohet: vendimi anulohet (neni 291(3)).",
+        "sr": "Zahtev se usvaja: odluka se poništava (član 291(3)).",
+        "en": "The request is accepted: the decision is annulled (Art. 291(3)).",
+    },
+    "review.outcome.amended": {
+        "sq": "Kërkesa pranohet pjesërisht: vendimi ndryshohet (neni 291(3)).",
+        "sr": "Zahtev se delimično usvaja: odluka se menja (član 291(3)).",
+        "en": "The request is accepted in part: the decision is amended (Art. 291(3)).",
+    },
+    "review.grounds": {
+        "sq": "Arsyetimi (neni 12(3))",
+        "sr": "Obrazloženje (član 12(3))",
+        "en": "Grounds (Art. 12(3))",
+    },
+    "review.no_grounds": {
+        "sq": "Kërkesa është pranuar.",
+        "sr": "Zahtev je usvojen.",
+        "en": "The request has been accepted.",
+    },
+    "review.appeal": {
+        "sq": "Kundër këtij vendimi keni të drejtë të paraqitni ankesë në Bordin e Pavarur të "
+        "Rishqyrtimit brenda 30 ditëve nga data kur e pranoni këtë vendim (neni 291(5)–(6)).",
+        "sr": "Protiv ove odluke imate pravo da izjavite žalbu Nezavisnom odboru za razmatranje "
+        "u roku od 30 dana od dana prijema ove odluke (član 291(5)–(6)).",
+        "en": "You have the right to appeal against this decision to the Independent Review "
+        "Board within 30 days of the date you receive it (Art. 291(5)–(6)).",
+    },
+    "review.appeal_how": {
+        "sq": "Ankesa paraqitet me shkrim në Bordin e Pavarur të Rishqyrtimit{board}, duke "
+        "përmendur numrin e lëndës {number} dhe duke bashkëngjitur një kopje të këtij vendimi.",
+        "sr": "Žalba se podnosi u pisanoj formi Nezavisnom odboru za razmatranje{board}, uz "
+        "navođenje broja predmeta {number} i kopiju ove odluke.",
+        "en": "The appeal is made in writing to the Independent Review Board{board}, quoting "
+        "case number {number} and enclosing a copy of this decision.",
+    },
+    "review.appeal_due": {
+        "sq": "Këtë vendim e keni pranuar më {received_on}; ankesa duhet të paraqitet deri më "
+        "{due_on} (neni 291(6)).",
+        "sr": "Ovu odluku ste primili {received_on}; žalba mora biti podneta do {due_on} "
+        "(član 291(6)).",
+        "en": "You received this decision on {received_on}; the appeal must be lodged by "
+        "{due_on} (Art. 291(6)).",
+    },
+    "review.court": {
+        "sq": "Kundër vendimit të Bordit mund t'i drejtoheni gjykatës kompetente për konflikte "
+        "administrative (neni 291(9)).",
+        "sr": "Protiv odluke Odbora možete se obratiti nadležnom sudu za upravne sporove "
+        "(član 291(9)).",
+        "en": "Against the Board's decision you may go to the competent court for "
+        "administrative disputes (Art. 291(9)).",
+    },
     # --- Public board (Art. 251(7)-(8), 291) -----------------------------------------------
     "board.title": {
         "sq": "Njoftimet aktuale për sekuestrim",
@@ -538,6 +625,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "sr": "smatra se zaplenjenim",
         "en": "deemed seized",
     },
+    # A notice stays current after a return on payment while a review may still be brought
+    # (Art. 251(8)): the board then shows these words too.
+    "status.returned": {"sq": "i kthyer", "sr": "vraćeno", "en": "returned"},
+    "status.returned_conditionally": {
+        "sq": "i kthyer me kushte",
+        "sr": "vraćeno pod uslovima",
+        "en": "returned on conditions",
+    },
+    "status.disposed": {"sq": "i disponuar", "sr": "okončano raspolaganjem", "en": "disposed of"},
+    "status.detained": {"sq": "i ndaluar", "sr": "zadržano", "en": "detained"},
     "status.review_open": {
         "sq": "mund të kërkohet rishqyrtim",
         "sr": "može se zatražiti preispitivanje",

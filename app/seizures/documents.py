@@ -88,6 +88,20 @@ class Decision:
 
 
 @dataclass(frozen=True)
+class ReviewDecision:
+    """The decision on a request for review (Art. 291(3)): `of` is `seizure`, `detention` or
+    `extension`; `appeal_due_on` is the last day to appeal to the Board, once receipt is known."""
+
+    of: str
+    requested_on: date
+    decided_on: date
+    outcome: str
+    reasons: str | None = None
+    received_on: date | None = None
+    appeal_due_on: date | None = None
+
+
+@dataclass(frozen=True)
 class Photo:
     sha256: str
     captured_at: datetime
@@ -131,6 +145,8 @@ class CaseDocumentData:
     photos: Sequence[Photo] = ()
     office: Office | None = None
     generated_at: datetime | None = None
+    review: ReviewDecision | None = None
+    board_address: str | None = None
 
 
 class _CasePdf(FPDF):
@@ -531,12 +547,67 @@ def render_seizure_notice(data: CaseDocumentData, lang: str) -> bytes:
     return _render(data, lang, "seizure-notice", body)
 
 
+def render_review_decision(data: CaseDocumentData, lang: str) -> bytes:
+    """The decision on a request for review with its grounds and the next remedy: the appeal to
+    the Independent Review Board, where, how and by when (Art. 12(3); 291(3)-(6), (9)).
+
+    Raises ValueError when no review has been decided.
+    """
+    review = data.review
+    if review is None:
+        raise ValueError("no review has been decided")
+
+    def body(pdf: _CasePdf) -> None:
+        _addressee(pdf)
+        pdf.paragraph(
+            pdf.t(
+                "review.intro",
+                requested_on=pdf.d(review.requested_on),
+                of=pdf.t(f"review.of.{review.of}"),
+                decided_on=pdf.d(review.decided_on),
+            )
+        )
+        pdf.fields(
+            [
+                (pdf.t("detained_on"), pdf.d(data.detained_on)),
+                (pdf.t("place"), _place(data.place)),
+                (pdf.t("seizure.seized_on"), data.seized_on and pdf.d(data.seized_on)),
+                (pdf.t("legal_basis"), _legal_basis(data.legal_basis, lang)),
+            ]
+        )
+        pdf.heading(pdf.t("review.decision"))
+        pdf.paragraph(pdf.t(f"review.outcome.{review.outcome}"))
+        pdf.heading(pdf.t("review.grounds"))
+        pdf.paragraph(review.reasons or pdf.t("review.no_grounds"))
+        _goods(pdf, with_record_details=False)
+        pdf.heading(pdf.t("rights"))
+        pdf.paragraph(pdf.t("review.appeal"))
+        board = f" ({data.board_address})" if data.board_address else ""
+        pdf.paragraph(pdf.t("review.appeal_how", board=board, number=data.number))
+        if review.received_on and review.appeal_due_on:
+            pdf.paragraph(
+                pdf.t(
+                    "review.appeal_due",
+                    received_on=pdf.d(review.received_on),
+                    due_on=pdf.d(review.appeal_due_on),
+                )
+            )
+        pdf.paragraph(pdf.t("review.court"))
+        pdf.paragraph(
+            pdf.t("enquiries.text", number=data.number, office=_office(data.office, lang))
+        )
+        pdf.signatures(("signature.officer",))
+
+    return _render(data, lang, "review-decision", body)
+
+
 # The names in GET /api/v1/cases/{id}/documents/{name}.pdf.
 RENDERERS: dict[str, Callable[[CaseDocumentData, str], bytes]] = {
     "seizure-record": render_seizure_record,
     "receipt": render_receipt,
     "extension-notice": render_extension_notice,
     "seizure-notice": render_seizure_notice,
+    "review-decision": render_review_decision,
 }
 
 

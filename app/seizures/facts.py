@@ -38,12 +38,32 @@ def _outcome(outcome: str | None) -> rules.ReviewOutcome | None:
     return rules.ReviewOutcome(outcome) if outcome else None
 
 
+def _of(row) -> str:
+    """The decision a review or appeal row is about (rows without the column: the seizure)."""
+    return getattr(row, "of", None) or "seizure"
+
+
+def _appeal_fact(a) -> rules.Appeal:
+    return rules.Appeal(
+        rules.Level(a.level),
+        a.lodged_on,
+        a.decided_on,
+        _outcome(a.outcome),
+        a.decision_received_on,
+        rules.Hearing(a.hearing) if getattr(a, "hearing", None) else None,
+        getattr(a, "notified_on", None),
+        rules.ReviewOf(_of(a)),
+    )
+
+
 def build_facts(
     case, items, extensions, decisions, notifications, reviews, appeals, dispositions
 ) -> rules.CaseFacts:
     """The legal facts from a case's rows: ORM objects or plain result rows with the same
     attribute names (the board reads rows, to stay fast with thousands of notices)."""
-    review = reviews[0] if reviews else None
+    of_seizure = [r for r in reviews if (getattr(r, "of", None) or "seizure") == "seizure"]
+    others = [r for r in reviews if (getattr(r, "of", None) or "seizure") != "seizure"]
+    review = of_seizure[0] if of_seizure else None
     disposition = dispositions[0] if dispositions else None
     notices = (notification_fact(n) for n in notifications)
     return rules.CaseFacts(
@@ -59,16 +79,8 @@ def build_facts(
             _outcome(review.outcome),
             review.decision_received_on,
         ),
-        appeals=tuple(
-            rules.Appeal(
-                rules.Level(a.level),
-                a.lodged_on,
-                a.decided_on,
-                _outcome(a.outcome),
-                a.decision_received_on,
-            )
-            for a in appeals
-        ),
+        appeals=tuple(_appeal_fact(a) for a in appeals if _of(a) == "seizure"),
+        other_appeals=tuple(_appeal_fact(a) for a in appeals if _of(a) != "seizure"),
         disposition=None
         if disposition is None
         else rules.Disposition(
@@ -80,6 +92,16 @@ def build_facts(
         value_eur=sum((item.value_eur for item in items), Decimal(0)),
         owner_has_electronic_address=bool(case.owner_email),
         owner_has_agent=bool(case.owner_agent),
+        other_reviews=tuple(
+            rules.Review(
+                r.requested_on,
+                r.decided_on,
+                _outcome(r.outcome),
+                r.decision_received_on,
+                rules.ReviewOf(r.of),
+            )
+            for r in others
+        ),
     )
 
 

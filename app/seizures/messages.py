@@ -47,6 +47,67 @@ MESSAGES = {
         "{latest_extension_to}).",
         "sr": "Zadržavanje je već produženo za punih 60 dana (do {latest_extension_to}).",
     },
+    "seizures.extension_notice_too_late": {
+        "en": "The notice of extension was sent on {sent_on}, after the first 30 days of "
+        "detention ended ({due_on}); an extension must reach the owner in time (Art. 251(2)).",
+        "sq": "Njoftimi për zgjatjen është dërguar më {sent_on}, pasi kishin mbaruar 30 ditët e "
+        "para të ndalimit ({due_on}); zgjatja duhet t'i njoftohet pronarit në kohë (neni 251(2)).",
+        "sr": "Obaveštenje o produženju je poslato {sent_on}, nakon isteka prvih 30 dana "
+        "zadržavanja ({due_on}); produženje mora na vreme stići do vlasnika (član 251(2)).",
+    },
+    "seizures.detention_annulled": {
+        "en": "The detention was annulled on review on {annulled_on}; the thing goes back to "
+        "the owner.",
+        "sq": "Ndalimi është anuluar në rishqyrtim më {annulled_on}; sendi i kthehet pronarit.",
+        "sr": "Zadržavanje je poništeno u postupku preispitivanja {annulled_on}; stvar se vraća "
+        "vlasniku.",
+    },
+    "seizures.review_of_invalid": {
+        "en": "A review is of the seizure, the detention or the extension of detention.",
+        "sq": "Rishqyrtimi kërkohet për sekuestrimin, ndalimin ose zgjatjen e ndalimit.",
+        "sr": "Preispitivanje se traži za zaplenu, zadržavanje ili produženje zadržavanja.",
+    },
+    "seizures.hearing_invalid": {
+        "en": "The Board's hearing is closed or open.",
+        "sq": "Seanca e Bordit është e mbyllur ose e hapur.",
+        "sr": "Sednica Odbora je zatvorena ili otvorena.",
+    },
+    "seizures.hearing_only_at_the_board": {
+        "en": "Only an appeal to the Independent Review Board has a closed or open hearing.",
+        "sq": "Vetëm ankesa në Bordin e Pavarur të Rishqyrtimit ka seancë të mbyllur ose të hapur.",
+        "sr": "Samo žalba Nezavisnom odboru za razmatranje ima zatvorenu ili otvorenu sednicu.",
+    },
+    # --- the supervisor's work queue (GET /cases/due) -----------------------------------------
+    "seizures.due.extend_or_decide": {
+        "en": "Extend or decide (last day to extend)",
+        "sq": "Zgjate ose vendos (dita e fundit për zgjatje)",
+        "sr": "Produžite ili odlučite (poslednji dan za produženje)",
+    },
+    "seizures.due.decide": {
+        "en": "Decide before detention ends",
+        "sq": "Vendos para se të mbarojë ndalimi",
+        "sr": "Odlučite pre isteka zadržavanja",
+    },
+    "seizures.due.notice_not_received": {
+        "en": "Notice of Seizure not yet received",
+        "sq": "Njoftimi për sekuestrim ende nuk është pranuar",
+        "sr": "Obaveštenje o zapleni još nije primljeno",
+    },
+    "seizures.due.review_decision": {
+        "en": "Decide the review",
+        "sq": "Vendos për rishqyrtimin",
+        "sr": "Odlučite o preispitivanju",
+    },
+    "seizures.due.board_response": {
+        "en": "Answer the Independent Review Board in writing",
+        "sq": "Përgjigju me shkrim Bordit të Pavarur të Rishqyrtimit",
+        "sr": "Odgovorite u pisanoj formi Nezavisnom odboru za razmatranje",
+    },
+    "seizures.due.disposal_allowed": {
+        "en": "Seizure final: disposal allowed",
+        "sq": "Sekuestrimi është përfundimtar: disponimi lejohet",
+        "sr": "Zaplena je konačna: raspolaganje je dozvoljeno",
+    },
     "seizures.extension_too_late": {
         "en": "Detention can only be extended within the first 30 days, by {due_on}.",
         "sq": "Ndalimi mund të zgjatet vetëm brenda 30 ditëve të para, deri më {due_on}.",
@@ -161,6 +222,14 @@ MESSAGES = {
         "en": "A review was already requested on {requested_on}.",
         "sq": "Rishqyrtimi është kërkuar tashmë më {requested_on}.",
         "sr": "Preispitivanje je već zatraženo {requested_on}.",
+    },
+    "seizures.review_of_decision_out_of_time": {
+        "en": "The time to request a review ended on {due_on} (30 days from receipt of the "
+        "decision on {received_on}).",
+        "sq": "Afati për kërkesë për rishqyrtim përfundoi më {due_on} (30 ditë nga pranimi i "
+        "vendimit më {received_on}).",
+        "sr": "Rok za zahtev za preispitivanje istekao je {due_on} (30 dana od prijema odluke "
+        "{received_on}).",
     },
     "seizures.review_request_out_of_time": {
         "en": "The time to request a review ended on {due_on} (30 days from receipt of the "

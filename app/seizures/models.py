@@ -153,6 +153,9 @@ class CaseReview(_Act, Base):
     decided_on: Mapped[dt.date | None] = mapped_column(Date)
     outcome: Mapped[str | None] = mapped_column(String(10))
     decision_received_on: Mapped[dt.date | None] = mapped_column(Date)
+    # Art. 251(13), 291(1): the decision reviewed: `seizure`, `detention` or `extension`.
+    of: Mapped[str] = mapped_column(String(10), default="seizure", server_default="seizure")
+    reasons: Mapped[str | None] = mapped_column(Text)  # Art. 12(3): the grounds of the decision
 
 
 class CaseAppeal(_Act, Base):
@@ -167,6 +170,13 @@ class CaseAppeal(_Act, Base):
     decided_on: Mapped[dt.date | None] = mapped_column(Date)
     outcome: Mapped[str | None] = mapped_column(String(10))
     decision_received_on: Mapped[dt.date | None] = mapped_column(Date)
+    reasons: Mapped[str | None] = mapped_column(Text)
+    # Art. 291(7): a `closed` or `open` hearing of the Board, and the day the Customs was
+    # notified of the appeal (a closed hearing gives the Customs 30 days to answer in writing).
+    hearing: Mapped[str | None] = mapped_column(String(6))
+    notified_on: Mapped[dt.date | None] = mapped_column(Date)
+    # Art. 251(13): the decision whose review decision is appealed (as `CaseReview.of`).
+    of: Mapped[str] = mapped_column(String(10), default="seizure", server_default="seizure")
 
 
 class CaseDisposition(_Act, Base):

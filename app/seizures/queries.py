@@ -75,3 +75,32 @@ def list_cases(
         if len(chunk) < STATUS_CHUNK:
             return page
         chunk_statement = statement.where(Case.id < chunk[-1].id)
+
+
+def due_cases(
+    session: Session, *, today: dt.date, within: int, policy: rules.Policy
+) -> list[tuple[Case, list[tuple[rules.Due, dt.date]]]]:
+    """The supervisor's work queue: every case with something due by `today` + `within` days
+    (`rules.due`), the case whose first date comes first at the top. Cases disposed of are left
+    out in SQL; the rest are judged by the rules, STATUS_CHUNK at a time."""
+    until = today + dt.timedelta(days=within)
+    statement = select(Case).where(~Case.dispositions.any()).order_by(Case.id)
+    found = []
+    last_id = 0
+    while True:
+        chunk = cases_with_facts(
+            session, statement.where(Case.id > last_id).limit(STATUS_CHUNK)
+        )
+        for case in chunk:
+            items = [
+                (what, on)
+                for what, on in rules.due(facts_of(case), today, policy)
+                if on <= until
+                and (on >= today or what not in (rules.Due.DECIDE, rules.Due.EXTEND_OR_DECIDE))
+            ]
+            if items:
+                found.append((case, items))
+        if len(chunk) < STATUS_CHUNK:
+            break
+        last_id = chunk[-1].id
+    return sorted(found, key=lambda entry: (entry[1][0][1], entry[0].id))

@@ -3,6 +3,9 @@ and the public board of current Notices of Seizure as JSON, an HTML page and an 
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+
 import flask
 from flask import Response, current_app, g, request
 from flask.views import MethodView
@@ -81,6 +84,21 @@ class Cases(MethodView):
             db.session, today=kosovo_time.today(), user_id=g.user.id, policy=_policy(), **body
         )
         return _case_answer(case)
+
+
+@blp.route("/cases/due")
+class DueCases(MethodView):
+    @roles_required("supervisor")
+    @blp.arguments(schemas.DueQuerySchema, location="query")
+    @blp.response(200, schemas.DueListSchema)
+    def get(self, query):
+        """The supervisor's work queue: what is due in the next `within` days (1 to 90) on every
+        case: extend or decide before day 30, a notice not yet received, a review to decide, a
+        Board response, a disposal allowed; the case with the first date first."""
+        today, lang, policy = kosovo_time.today(), current_language(), _policy()
+        found = queries.due_cases(db.session, today=today, within=query["within"], policy=policy)
+        return {"cases": [answers.due_case(case, items, today, lang, policy)
+                          for case, items in found]}
 
 
 @blp.route("/cases/<int:case_id>")
@@ -249,7 +267,8 @@ class CaseDocuments(MethodView):
     @blp.arguments(schemas.DocumentQuerySchema, location="query")
     @blp.response(200, content_type="application/pdf")
     def get(self, query, case_id, name):
-        """A case document as PDF: seizure-record, receipt, extension-notice, seizure-notice."""
+        """A case document as PDF: seizure-record, receipt, extension-notice, seizure-notice,
+        review-decision."""
         if name not in documents.RENDERERS:
             raise NotFound("document")
         case = queries.get_case(db.session, case_id)
@@ -257,7 +276,14 @@ class CaseDocuments(MethodView):
         if name not in answers.available_documents(case, facts, today):
             raise Conflict("seizures.document_not_available", document=name)
         data = answers.document_data(
-            case, facts, today, query["lang"], _officers(case), _office(), _policy()
+            case, facts, today, query["lang"], _officers(case), _office(), _policy(),
+            board_address=current_app.config.get("REVIEW_BOARD_ADDRESS"),
+        )
+        # Dated the day it was issued; the footer says when this copy was generated (today).
+        data = dataclasses.replace(
+            data,
+            issued_on=answers.issued_on(name, case, today),
+            generated_at=dt.datetime.combine(today, dt.time(), tzinfo=dt.UTC),
         )
         pdf = documents.render(name, data, query["lang"])
         return Response(

@@ -25,6 +25,8 @@ BOARD_APPEAL_DAYS = 30  # Art. 291(6): "within 30 days from the date the decisio
 VALIDATION_FAILED = "validation_failed"
 CONFLICT = "conflict"
 DEADLINE_PASSED = "deadline_passed"
+# API.md: a review decision that upholds or amends without grounds is 422 `reasons_required`.
+REASONS_REQUIRED = "reasons_required"
 
 
 class Status(StrEnum):
@@ -52,6 +54,14 @@ class ReviewOutcome(StrEnum):
     AMENDED = "amended"
 
 
+class ReviewOf(StrEnum):
+    """The decision a review is requested of (Art. 251(13), 291(1): "every person")."""
+
+    SEIZURE = "seizure"  # Art. 251(4), (5)
+    DETENTION = "detention"  # Art. 251(1), received with the receipt (Art. 284(4))
+    EXTENSION = "extension"  # Art. 251(2), received with the notice of extension
+
+
 class Level(StrEnum):
     BOARD = "board"  # Art. 291(5), (6): the Independent Review Board
     COURT = "court"  # Art. 291(9)
@@ -71,6 +81,7 @@ class Document(StrEnum):
 
     EXTENSION = "extension"  # Art. 251(2)(a)
     SEIZURE = "seizure"  # Art. 251(5)
+    RECEIPT = "receipt"  # Art. 284(4): the detention decision reaches the person with it
 
 
 class DecisionDocument(StrEnum):
@@ -117,16 +128,41 @@ DISPOSAL_ACTIONS = {Action(f"dispose_{kind.value}"): kind for kind in Dispositio
 PERISHABLE_KINDS = {DispositionKind.PERISHABLE_SALE, DispositionKind.PERISHABLE_DESTRUCTION}
 
 
+ROLLOVER_NONE = "none"
+ROLLOVER_WORKING_DAYS = "working_days"
+
+
 @dataclass(frozen=True)
 class Policy:
     """Choices the law leaves open; docs/seizures-law.md explains each default."""
 
     court_appeal_days: int = 30  # Art. 291(9) sets no time limit; assumption
+    # Art. 251(9)(b): "the time to appeal ... having expired": a court judgment may be appealed
+    # further; the Code sets no time (the courts' own law does): assumption, docs/seizures-law.md
+    court_further_appeal_days: int = 30
+    # Art. 12(5), the general administrative procedure: an owner's time limit that ends on a
+    # Saturday, Sunday or public holiday ends on the next working day (`working_days`), or not
+    # (`none`, the plain calendar of these rules' tables); `holidays` are the public holidays.
+    rollover: str = ROLLOVER_NONE
+    holidays: frozenset[date] = frozenset()
 
     @classmethod
     def from_settings(cls, settings: Mapping[str, Any]) -> Policy:
-        """The policy of the application's settings (COURT_APPEAL_DAYS, app/config.py)."""
-        return cls(court_appeal_days=settings["COURT_APPEAL_DAYS"])
+        """The policy of the application's settings (COURT_APPEAL_DAYS,
+        COURT_FURTHER_APPEAL_DAYS, DEADLINE_ROLLOVER, EXTRA_HOLIDAYS: app/config.py)."""
+        from app.kosovo_holidays import parse_extra, public_holidays
+
+        rollover = settings.get("DEADLINE_ROLLOVER", ROLLOVER_WORKING_DAYS)
+        if rollover not in (ROLLOVER_NONE, ROLLOVER_WORKING_DAYS):
+            raise ValueError(f"DEADLINE_ROLLOVER must be none or working_days, not {rollover!r}")
+        return cls(
+            court_appeal_days=settings["COURT_APPEAL_DAYS"],
+            court_further_appeal_days=settings.get("COURT_FURTHER_APPEAL_DAYS", 30),
+            rollover=rollover,
+            holidays=public_holidays(parse_extra(settings.get("EXTRA_HOLIDAYS")))
+            if rollover == ROLLOVER_WORKING_DAYS
+            else frozenset(),
+        )
 
 
 DEFAULT_POLICY = Policy()
@@ -161,6 +197,17 @@ class Review:
     decided_on: date | None = None
     outcome: ReviewOutcome | None = None
     decision_received_on: date | None = None
+    of: ReviewOf = ReviewOf.SEIZURE
+
+
+class Hearing(StrEnum):
+    """How the Board hears an appeal (Art. 291(7), (8))."""
+
+    CLOSED = "closed"  # the Customs answers in writing within 30 days of notification
+    OPEN = "open"  # the Customs is represented at the hearing
+
+
+BOARD_RESPONSE_DAYS = 30  # Art. 291(7): "within 30 days from the day of notification"
 
 
 @dataclass(frozen=True)
@@ -170,6 +217,9 @@ class Appeal:
     decided_on: date | None = None
     outcome: ReviewOutcome | None = None
     decision_received_on: date | None = None
+    hearing: Hearing | None = None
+    notified_on: date | None = None  # when the Customs was notified of the appeal
+    of: ReviewOf = ReviewOf.SEIZURE  # the decision whose review decision is appealed
 
 
 @dataclass(frozen=True)
@@ -194,6 +244,9 @@ class CaseFacts:
     value_eur: Decimal = Decimal(0)
     owner_has_electronic_address: bool = False
     owner_has_agent: bool = False
+    # Reviews of the detention and extension decisions (Art. 251(13)); `review` is the seizure's.
+    other_reviews: tuple[Review, ...] = ()
+    other_appeals: tuple[Appeal, ...] = ()  # appeals that follow the other reviews
 
 
 @dataclass(frozen=True)
@@ -243,6 +296,27 @@ def period_end(start: date, days: int) -> date:
     return start + timedelta(days=days)
 
 
+def is_working_day(day: date, policy: Policy) -> bool:
+    return day.weekday() < 5 and day not in policy.holidays
+
+
+def owner_due_on(received_on: date, days: int, policy: Policy = DEFAULT_POLICY) -> date:
+    """The last day of a time limit the owner must meet, `days` from `received_on`: under the
+    `working_days` policy a last day on a Saturday, Sunday or public holiday moves to the next
+    working day (Art. 12(5)). The Customs' own dates never move (`period_end`)."""
+    end = period_end(received_on, days)
+    if policy.rollover != ROLLOVER_WORKING_DAYS:
+        return end
+    while not is_working_day(end, policy):
+        end += timedelta(days=1)
+    return end
+
+
+def _owner_final_from(received_on: date, days: int, policy: Policy) -> date:
+    """The first day after an owner's time limit: when not using it makes a decision final."""
+    return owner_due_on(received_on, days, policy) + timedelta(days=1)
+
+
 # --- derived facts --------------------------------------------------------------------------------
 
 
@@ -260,15 +334,39 @@ def as_of(facts: CaseFacts, day: date) -> CaseFacts:
     elif review is not None:
         review = replace(review, decision_received_on=known(review.decision_received_on))
     appeals = tuple(
-        replace(appeal, decision_received_on=known(appeal.decision_received_on))
-        if known(appeal.decided_on)
-        else Appeal(appeal.level, appeal.lodged_on)
+        replace(
+            replace(appeal, decision_received_on=known(appeal.decision_received_on))
+            if known(appeal.decided_on)
+            else replace(appeal, decided_on=None, outcome=None, decision_received_on=None),
+            notified_on=known(appeal.notified_on),
+        )
         for appeal in facts.appeals
         if appeal.lodged_on <= day
     )
     disposition = facts.disposition
+    other_reviews = tuple(
+        (
+            replace(r, decision_received_on=known(r.decision_received_on))
+            if known(r.decided_on)
+            else Review(r.requested_on, of=r.of)
+        )
+        for r in facts.other_reviews
+        if r.requested_on <= day
+    )
+    other_appeals = tuple(
+        replace(
+            replace(a, decision_received_on=known(a.decision_received_on))
+            if known(a.decided_on)
+            else replace(a, decided_on=None, outcome=None, decision_received_on=None),
+            notified_on=known(a.notified_on),
+        )
+        for a in facts.other_appeals
+        if a.lodged_on <= day
+    )
     return replace(
         facts,
+        other_reviews=other_reviews,
+        other_appeals=other_appeals,
         extensions=tuple(e for e in facts.extensions if e.decided_on <= day),
         decisions=tuple(d for d in facts.decisions if d.decided_on <= day),
         notifications=tuple(
@@ -283,7 +381,42 @@ def as_of(facts: CaseFacts, day: date) -> CaseFacts:
 
 
 def extension_days(facts: CaseFacts) -> int:
+    annulled = _annulled_review(facts, ReviewOf.EXTENSION)
+    if annulled is not None:  # Art. 291(3): annulled; the extensions it reviewed no longer count
+        return sum(e.days for e in facts.extensions if e.decided_on > annulled.requested_on)
     return sum(extension.days for extension in facts.extensions)
+
+
+def _other_review(facts: CaseFacts, of: ReviewOf) -> Review | None:
+    return next((r for r in facts.other_reviews if r.of == of), None)
+
+
+def _annulled_review(facts: CaseFacts, of: ReviewOf) -> Review | None:
+    """The review of the decision `of` if the decision was annulled on it or on appeal (the
+    annulling stage's date as `decided_on`)."""
+    review = _other_review(facts, of)
+    if review is None:
+        return None
+    if review.outcome == ReviewOutcome.ANNULLED:
+        return review
+    annulled = next(
+        (a for a in facts.other_appeals if a.of == of and a.outcome == ReviewOutcome.ANNULLED),
+        None,
+    )
+    return None if annulled is None else replace(review, decided_on=annulled.decided_on)
+
+
+def _hold_annulled_on(facts: CaseFacts) -> date | None:
+    """The day the Customs' hold itself was annulled on review, if it was: the detention
+    decision (Art. 251(1)), or an extension annulled after the first 30 days had run, when
+    the thing would otherwise be deemed seized by a period that should not have run."""
+    detention = _annulled_review(facts, ReviewOf.DETENTION)
+    if detention is not None:
+        return detention.decided_on
+    extension = _annulled_review(facts, ReviewOf.EXTENSION)
+    if extension is not None and extension.decided_on > extension_due_on(facts.detained_on):
+        return extension.decided_on
+    return None
 
 
 def extension_due_on(detained_on: date) -> date:
@@ -334,7 +467,7 @@ def _annulled_on(facts: CaseFacts) -> date | None:
             for stage in stages
             if stage is not None and stage.outcome == ReviewOutcome.ANNULLED
         ),
-        None,
+        _hold_annulled_on(facts),
     )
 
 
@@ -354,25 +487,32 @@ def _final_from(facts: CaseFacts, policy: Policy) -> date | None:
     """The first day the seizure is final (Art. 251(9)(b)); None while that is not yet known.
 
     Final means: no review was requested in time, or the matter was resolved and the time to
-    appeal further has expired, or the court decided (Art. 251(8), (9)(b)).
+    appeal further has expired (Art. 251(8), (9)(b)): for the court's judgment too, from the day
+    after its receipt plus the further-appeal window; while its receipt is unknown, not final.
     """
     review = facts.review
     if review is None:
         received = notice_received_on(facts)
-        return None if received is None else period_end(received, REVIEW_REQUEST_DAYS + 1)
+        if received is None:
+            return None
+        return _owner_final_from(received, REVIEW_REQUEST_DAYS, policy)
     board = _appeal(facts, Level.BOARD)
     if board is None:
         if review.decided_on is None or review.decision_received_on is None:
             return None
-        return period_end(review.decision_received_on, BOARD_APPEAL_DAYS + 1)
+        return _owner_final_from(review.decision_received_on, BOARD_APPEAL_DAYS, policy)
     if board.decided_on is None:
         return None
     court = _appeal(facts, Level.COURT)
     if court is None:
         if board.decision_received_on is None:
             return None
-        return period_end(board.decision_received_on, policy.court_appeal_days + 1)
-    return court.decided_on
+        return _owner_final_from(board.decision_received_on, policy.court_appeal_days, policy)
+    if court.decided_on is None or court.decision_received_on is None:
+        return None
+    return _owner_final_from(
+        court.decision_received_on, policy.court_further_appeal_days, policy
+    )
 
 
 def _is_final(facts: CaseFacts, day: date, policy: Policy) -> bool:
@@ -387,9 +527,10 @@ def _latest_act_on(facts: CaseFacts) -> date:
     dates = [facts.detained_on]
     dates += [extension.decided_on for extension in facts.extensions]
     dates += [decision.decided_on for decision in facts.decisions]
-    if facts.review is not None:
-        dates += [facts.review.requested_on, facts.review.decided_on]
-    for appeal in facts.appeals:
+    for review in (facts.review, *facts.other_reviews):
+        if review is not None:
+            dates += [review.requested_on, review.decided_on]
+    for appeal in (*facts.appeals, *facts.other_appeals):
         dates += [appeal.lodged_on, appeal.decided_on]
     if facts.disposition is not None:
         dates.append(facts.disposition.decided_on)
@@ -435,13 +576,13 @@ def deadlines(facts: CaseFacts, today: date, policy: Policy = DEFAULT_POLICY) ->
     received = notice_received_on(facts)
     if seized_on is not None and received is not None:
         result["notice_received_on"] = received
-        result["review_request_due_on"] = period_end(received, REVIEW_REQUEST_DAYS)
+        result["review_request_due_on"] = owner_due_on(received, REVIEW_REQUEST_DAYS, policy)
     review = facts.review
     if review is not None:
         result["review_decision_due_on"] = period_end(review.requested_on, REVIEW_DECISION_DAYS)
         if review.outcome != ReviewOutcome.ANNULLED and review.decision_received_on is not None:
-            result["board_appeal_due_on"] = period_end(
-                review.decision_received_on, BOARD_APPEAL_DAYS
+            result["board_appeal_due_on"] = owner_due_on(
+                review.decision_received_on, BOARD_APPEAL_DAYS, policy
             )
     board = _appeal(facts, Level.BOARD)
     if (
@@ -449,13 +590,82 @@ def deadlines(facts: CaseFacts, today: date, policy: Policy = DEFAULT_POLICY) ->
         and board.outcome not in (None, ReviewOutcome.ANNULLED)
         and board.decision_received_on is not None
     ):
-        result["court_appeal_due_on"] = period_end(
-            board.decision_received_on, policy.court_appeal_days
+        result["court_appeal_due_on"] = owner_due_on(
+            board.decision_received_on, policy.court_appeal_days, policy
+        )
+    if (
+        board is not None
+        and board.decided_on is None
+        and board.hearing == Hearing.CLOSED
+        and board.notified_on is not None
+    ):  # Art. 291(7): the Customs' own date, never rolled over
+        result["board_response_due_on"] = period_end(board.notified_on, BOARD_RESPONSE_DAYS)
+    court = _appeal(facts, Level.COURT)
+    if (
+        court is not None
+        and court.outcome not in (None, ReviewOutcome.ANNULLED)
+        and court.decision_received_on is not None
+    ):  # Art. 251(9)(b): the time to appeal the judgment further
+        result["further_appeal_due_on"] = owner_due_on(
+            court.decision_received_on, policy.court_further_appeal_days, policy
         )
     final_from = _final_from(facts, policy)
     if seized_on is not None and _annulled_on(facts) is None and final_from is not None:
         result["final_on"] = final_from
+    for of in (ReviewOf.DETENTION, ReviewOf.EXTENSION):  # Art. 251(13), 291(2)
+        received = decision_received_on(facts, of)
+        if received is not None:
+            result[f"{of}_review_request_due_on"] = owner_due_on(
+                received, REVIEW_REQUEST_DAYS, policy
+            )
+        other = _other_review(facts, of)
+        if other is not None and other.decided_on is None:
+            result[f"{of}_review_decision_due_on"] = period_end(
+                other.requested_on, REVIEW_DECISION_DAYS
+            )
     return result
+
+
+class Due(StrEnum):
+    """What the supervisor must do, for the work queue (GET /cases/due)."""
+
+    EXTEND_OR_DECIDE = "extend_or_decide"  # Art. 251(2): the last day to extend is day 30
+    DECIDE = "decide"  # Art. 251(1), (4): decide before the period ends, or deemed seized
+    NOTICE_NOT_RECEIVED = "notice_not_received"  # Art. 251(5), (6): no receipt, no clock
+    REVIEW_DECISION = "review_decision"  # Art. 291(4): decide a review within 30 days
+    BOARD_RESPONSE = "board_response"  # Art. 291(7): answer a closed Board hearing
+    DISPOSAL_ALLOWED = "disposal_allowed"  # Art. 251(9)(b): final, the thing can be disposed of
+
+
+def due(facts: CaseFacts, today: date, policy: Policy = DEFAULT_POLICY) -> list[tuple[Due, date]]:
+    """What is due on the case and by (or since) when, earliest first: the acts of the Customs
+    whose date is today or later, and the standing ones whose date has passed (a notice not
+    received, a review not decided, a thing that may be disposed of)."""
+    facts = as_of(facts, today)
+    dates = deadlines(facts, today, policy)
+    status = status_on(facts, today)
+    result: list[tuple[Due, date]] = []
+    if status in (Status.DETAINED, Status.RETURNED_CONDITIONALLY) and _hold_annulled_on(
+        facts
+    ) is None:
+        window = _extend_window(facts, today, policy)
+        if isinstance(window, Window) and today <= dates["extension_due_on"]:
+            result.append((Due.EXTEND_OR_DECIDE, dates["extension_due_on"]))
+        else:
+            result.append((Due.DECIDE, dates["detention_ends_on"]))
+    seized = status in (Status.SEIZED, Status.DEEMED_SEIZED)
+    if seized and "seized_on" in dates and "notice_received_on" not in dates:
+        result.append((Due.NOTICE_NOT_RECEIVED, dates["seized_on"]))
+    for name in ("review_decision_due_on", "detention_review_decision_due_on",
+                 "extension_review_decision_due_on"):
+        pending = facts.review is not None and facts.review.decided_on is None
+        if name in dates and (name != "review_decision_due_on" or pending):
+            result.append((Due.REVIEW_DECISION, dates[name]))
+    if "board_response_due_on" in dates:
+        result.append((Due.BOARD_RESPONSE, dates["board_response_due_on"]))
+    if status in (Status.SEIZED, Status.DEEMED_SEIZED) and "final_on" in dates:
+        result.append((Due.DISPOSAL_ALLOWED, dates["final_on"]))
+    return sorted(result, key=lambda item: item[1])
 
 
 def is_seizure_final(facts: CaseFacts, today: date, policy: Policy = DEFAULT_POLICY) -> bool:
@@ -494,6 +704,8 @@ def _detention_open(facts: CaseFacts) -> Refusal | None:
     """Common to acts that only make sense while detention lasts (Art. 251(1)-(4))."""
     if facts.disposition is not None:
         return _conflict("already_disposed", kind=facts.disposition.kind)
+    if _hold_annulled_on(facts) is not None:
+        return _conflict("detention_annulled", annulled_on=_hold_annulled_on(facts))
     decision = _final_decision(facts)
     if decision is not None:
         return _conflict(
@@ -547,6 +759,8 @@ def _decide_window(outcome: Outcome) -> Callable[[CaseFacts, date, Policy], Wind
 
 
 def _notification_window(facts: CaseFacts, today: date, document: Document) -> Window | Refusal:
+    if document == Document.RECEIPT:  # Art. 284(4): given when the goods are taken
+        return Window(facts.detained_on, today)
     if document == Document.EXTENSION:
         if not facts.extensions:
             return _conflict("no_extension")
@@ -578,7 +792,7 @@ def _request_review_window(facts: CaseFacts, today: date, policy: Policy) -> Win
     if seized_on is None:
         return _not_seized()
     received = notice_received_on(facts)
-    due_on = _due(received, REVIEW_REQUEST_DAYS)
+    due_on = _due(received, REVIEW_REQUEST_DAYS, policy)
     late = _late("review_request_out_of_time", due_on=due_on, received_on=received)
     return _window(max(_latest_act_on(facts), seized_on), today, due_on, late)
 
@@ -619,8 +833,8 @@ def _record_receipt_window(facts: CaseFacts, today: date, policy: Policy) -> Win
     return board
 
 
-def _due(received_on: date | None, days: int) -> date | None:
-    return None if received_on is None else period_end(received_on, days)
+def _due(received_on: date | None, days: int, policy: Policy) -> date | None:
+    return None if received_on is None else owner_due_on(received_on, days, policy)
 
 
 def _appeal_level_window(
@@ -644,13 +858,13 @@ def _appeal_level_window(
             earliest, received, due_on = decision_due_on + timedelta(days=1), None, None
         else:
             earliest, received = review.decided_on, review.decision_received_on
-            due_on = _due(received, BOARD_APPEAL_DAYS)  # Art. 291(6)
+            due_on = _due(received, BOARD_APPEAL_DAYS, policy)  # Art. 291(6)
     else:
         board = _appeal(facts, Level.BOARD)
         if board is None or board.decided_on is None:
             return _conflict("board_decision_required")  # Art. 291(9)
         earliest, received = board.decided_on, board.decision_received_on
-        due_on = _due(received, policy.court_appeal_days)
+        due_on = _due(received, policy.court_appeal_days, policy)
     late = _late("appeal_out_of_time", level=level, due_on=due_on, received_on=received)
     return _window(max(_latest_act_on(facts), earliest), today, due_on, late)
 
@@ -833,6 +1047,14 @@ def check_extend(
             on=notification.sent_on,
             earliest=decided_on,
         )
+    due_on = extension_due_on(facts.detained_on)
+    if notification.sent_on > due_on:  # Art. 251(2)(a): the owner is notified "at the same time"
+        return _late(
+            "extension_notice_too_late",
+            sent_on=notification.sent_on,
+            due_on=due_on,
+            deemed_seized_on=detention_ends_on(facts) + timedelta(days=1),
+        )
     extended = replace(facts, extensions=(*facts.extensions, Extension(decided_on, days)))
     return check_record_notification(extended, today, notification=notification)
 
@@ -861,7 +1083,7 @@ def check_decide(
 
 
 def check_record_notification(
-    facts: CaseFacts, today: date, *, notification: Notification
+    facts: CaseFacts, today: date, *, notification: Notification, policy: Policy = DEFAULT_POLICY
 ) -> Refusal | None:
     """Art. 251(6): a written notice by hand, post or at the address, to an agent, or to an
     electronic address; received on or after the day it was sent."""
@@ -892,15 +1114,102 @@ def check_record_notification(
     if (
         notification.document == Document.SEIZURE
         and review is not None
-        and period_end(received, REVIEW_REQUEST_DAYS) < review.requested_on
+        and owner_due_on(received, REVIEW_REQUEST_DAYS, policy) < review.requested_on
     ):
         return _conflict("receipt_contradicts_review", requested_on=review.requested_on)
     return None
 
 
-def check_request_review(facts: CaseFacts, today: date, *, requested_on: date) -> Refusal | None:
+def check_request_review(
+    facts: CaseFacts, today: date, *, requested_on: date, policy: Policy = DEFAULT_POLICY
+) -> Refusal | None:
     """Art. 291(1), (2), Art. 251(13): within 30 days of receiving the Notice of Seizure."""
-    return _check(Action.REQUEST_REVIEW, facts, today, requested_on, "requested_on", DEFAULT_POLICY)
+    return _check(Action.REQUEST_REVIEW, facts, today, requested_on, "requested_on", policy)
+
+
+def decision_received_on(facts: CaseFacts, of: ReviewOf) -> date | None:
+    """When the owner received the decision `of` (Art. 291(2)): the detention decision with the
+    receipt, the latest extension with its notice, the seizure with the Notice of Seizure."""
+    if of == ReviewOf.SEIZURE:
+        return notice_received_on(facts)
+    if of == ReviewOf.DETENTION:
+        document, since = Document.RECEIPT, facts.detained_on
+    else:
+        if not facts.extensions:
+            return None
+        document, since = Document.EXTENSION, max(e.decided_on for e in facts.extensions)
+    receipts = [
+        _receipt(n) for n in facts.notifications if n.document == document and n.sent_on >= since
+    ]
+    return min((on for on in receipts if on is not None), default=None)
+
+
+def _request_other_review_window(
+    facts: CaseFacts, today: date, policy: Policy, of: ReviewOf
+) -> Window | Refusal:
+    existing = _other_review(facts, of)
+    if existing is not None:
+        return _conflict("review_already_requested", requested_on=existing.requested_on)
+    if of == ReviewOf.EXTENSION and not facts.extensions:
+        return _conflict("no_extension")  # no such decision to review
+    if facts.disposition is not None:
+        return _conflict("already_disposed", kind=facts.disposition.kind)
+    decided_on = facts.detained_on
+    if of == ReviewOf.EXTENSION:
+        decided_on = max(e.decided_on for e in facts.extensions)
+    received = decision_received_on(facts, of)
+    due_on = None if received is None else owner_due_on(received, REVIEW_REQUEST_DAYS, policy)
+    late = _late("review_of_decision_out_of_time", due_on=due_on, received_on=received)
+    return _window(max(_latest_act_on(facts), decided_on), today, due_on, late)
+
+
+def check_request_review_of(
+    facts: CaseFacts,
+    today: date,
+    *,
+    of: ReviewOf,
+    requested_on: date,
+    policy: Policy = DEFAULT_POLICY,
+) -> Refusal | None:
+    """Art. 251(13), 291(1)-(2): a review of the seizure, the detention or an extension, within
+    30 days of receiving that decision (an owner's time limit: rolled over under the policy)."""
+    if not _is(ReviewOf, of):
+        return _invalid("review_of_invalid", field="of")
+    if of == ReviewOf.SEIZURE:
+        return check_request_review(facts, today, requested_on=requested_on, policy=policy)
+    window = _request_other_review_window(as_of(facts, today), today, policy, ReviewOf(of))
+    if isinstance(window, Refusal):
+        return window
+    return _check_date(window, requested_on, today, "requested_on")
+
+
+def check_decide_review_of(
+    facts: CaseFacts,
+    today: date,
+    *,
+    of: ReviewOf,
+    outcome: ReviewOutcome,
+    decided_on: date,
+    received_on: date | None = None,
+) -> Refusal | None:
+    """Art. 291(3), (4) for a review of the detention or an extension decision."""
+    if of == ReviewOf.SEIZURE:
+        return check_decide_review(
+            facts, today, outcome=outcome, decided_on=decided_on, received_on=received_on
+        )
+    if not _is(ReviewOutcome, outcome):
+        return _invalid("outcome_invalid", field="outcome")
+    review = _other_review(as_of(facts, today), ReviewOf(of))
+    if review is None:
+        return _conflict("no_review_requested")
+    if review.decided_on is not None:
+        return _conflict(
+            "review_already_decided", decided_on=review.decided_on, outcome=review.outcome
+        )
+    window = Window(_latest_act_on(as_of(facts, today)), today)
+    return _check_date(window, decided_on, today, "decided_on") or _check_decision_receipt(
+        decided_on, received_on, today
+    )
 
 
 def _check_decision_receipt(
@@ -930,6 +1239,14 @@ def check_decide_review(
     return refusal or _check_decision_receipt(decided_on, received_on, today)
 
 
+def check_review_grounds(outcome: str, reasons: str | None) -> Refusal | None:
+    """Art. 12(3), 291(3): a review decision that upholds or amends the decision under review
+    (the owner's request refused, wholly or in part) states its grounds."""
+    if outcome in (ReviewOutcome.UPHELD, ReviewOutcome.AMENDED) and _blank(reasons):
+        return _refusal(REASONS_REQUIRED, "reasons_required", {"field": "reasons"})
+    return None
+
+
 def check_record_receipt(
     facts: CaseFacts,
     today: date,
@@ -953,8 +1270,25 @@ def check_record_receipt(
     else:
         next_level, days = Level.COURT, policy.court_appeal_days
     appeal = _appeal(facts_today, next_level)
-    if appeal is not None and period_end(received_on, days) < appeal.lodged_on:
+    if appeal is not None and owner_due_on(received_on, days, policy) < appeal.lodged_on:
         return _conflict("receipt_contradicts_appeal", lodged_on=appeal.lodged_on)
+    return None
+
+
+def check_record_court_receipt(
+    facts: CaseFacts, today: date, *, received_on: date
+) -> Refusal | None:
+    """The owner's receipt of the court's judgment: it starts the time to appeal it further,
+    after which the seizure is final (Art. 251(9)(b))."""
+    court = _appeal(as_of(facts, today), Level.COURT)
+    if court is None or court.decided_on is None:
+        return _conflict("no_decision_to_receive", document="court_decision")
+    if court.decision_received_on is not None:
+        return _conflict("receipt_already_recorded", received_on=court.decision_received_on)
+    if received_on > today:
+        return _invalid("date_in_future", field="received_on", on=received_on, today=today)
+    if received_on < court.decided_on:
+        return _invalid("receipt_before_decision", field="received_on", decided_on=court.decided_on)
     return None
 
 
@@ -974,6 +1308,107 @@ def check_appeal(
     if isinstance(window, Refusal):
         return window
     return _check_date(window, lodged_on, today, "lodged_on")
+
+
+def check_appeal_of(
+    facts: CaseFacts,
+    today: date,
+    *,
+    of: ReviewOf,
+    level: Level,
+    lodged_on: date,
+    policy: Policy = DEFAULT_POLICY,
+) -> Refusal | None:
+    """Art. 251(13), 291(5)-(6), (9) for the detention and extension decisions: to the Board
+    within 30 days of receiving the decision on their review (rolled over under the policy),
+    then to the court within the policy's window of receiving the Board's decision."""
+    if not _is(ReviewOf, of):
+        return _invalid("review_of_invalid", field="of")
+    if of == ReviewOf.SEIZURE:
+        return check_appeal(facts, today, level=level, lodged_on=lodged_on, policy=policy)
+    if not _is(Level, level):
+        return _invalid("appeal_level_invalid", field="level")
+    facts = as_of(facts, today)
+    appeals = [a for a in facts.other_appeals if a.of == of]
+    existing = next((a for a in appeals if a.level == level), None)
+    if existing is not None:
+        return _conflict("appeal_already_lodged", level=level, lodged_on=existing.lodged_on)
+    review = _other_review(facts, ReviewOf(of))
+    if review is None or review.decided_on is None:
+        return _conflict("review_required")
+    if _annulled_review(facts, ReviewOf(of)) is not None:
+        return _conflict("detention_annulled", annulled_on=_annulled_review(facts, of).decided_on)
+    if level == Level.BOARD:
+        earliest, received, days = review.decided_on, review.decision_received_on, BOARD_APPEAL_DAYS
+    else:
+        board = next((a for a in appeals if a.level == Level.BOARD), None)
+        if board is None or board.decided_on is None:
+            return _conflict("board_decision_required")
+        earliest, received = board.decided_on, board.decision_received_on
+        days = policy.court_appeal_days
+    due_on = _due(received, days, policy)
+    late = _late("appeal_out_of_time", level=level, due_on=due_on, received_on=received)
+    window = _window(max(_latest_act_on(facts), earliest), today, due_on, late)
+    if isinstance(window, Refusal):
+        return window
+    return _check_date(window, lodged_on, today, "lodged_on")
+
+
+def check_decide_appeal_of(
+    facts: CaseFacts,
+    today: date,
+    *,
+    of: ReviewOf,
+    level: Level,
+    outcome: ReviewOutcome,
+    decided_on: date,
+    received_on: date | None = None,
+) -> Refusal | None:
+    """The Board's or the court's decision on an appeal about the detention or an extension."""
+    if of == ReviewOf.SEIZURE:
+        return check_decide_appeal(
+            facts, today, level=level, outcome=outcome, decided_on=decided_on,
+            received_on=received_on,
+        )
+    if not _is(ReviewOutcome, outcome):
+        return _invalid("outcome_invalid", field="outcome")
+    facts = as_of(facts, today)
+    pending = next(
+        (a for a in facts.other_appeals if a.of == of and a.level == level
+         and a.decided_on is None),
+        None,
+    )
+    if pending is None:
+        return _conflict("no_pending_appeal", level=level)
+    window = Window(_latest_act_on(facts), today)
+    return _check_date(window, decided_on, today, "decided_on") or _check_decision_receipt(
+        decided_on, received_on, today
+    )
+
+
+def check_appeal_notification(
+    *,
+    level: Level,
+    lodged_on: date,
+    hearing: Hearing | None,
+    notified_on: date | None,
+    today: date,
+) -> Refusal | None:
+    """Art. 291(7), (8): a Board appeal's hearing is closed or open; the Customs is notified of
+    the appeal on or after the day it is lodged, never in the future."""
+    if hearing is not None and not _is(Hearing, hearing):
+        return _invalid("hearing_invalid", field="hearing")
+    if level != Level.BOARD and (hearing is not None or notified_on is not None):
+        return _invalid("hearing_only_at_the_board", field="hearing")
+    if notified_on is None:
+        return None
+    if notified_on > today:
+        return _invalid("date_in_future", field="notified_on", on=notified_on, today=today)
+    if notified_on < lodged_on:
+        return _invalid(
+            "date_before_previous_act", field="notified_on", on=notified_on, earliest=lodged_on
+        )
+    return None
 
 
 def check_decide_appeal(

@@ -8,7 +8,10 @@ from app.seizures import rules
 
 ITEM_KINDS = ("goods", "vehicle", "container", "packing")
 OWNER_KINDS = ("natural", "legal")
-NOTIFICATION_DOCUMENTS = ("extension", "seizure", "decision", "review_decision", "board_decision")
+NOTIFICATION_DOCUMENTS = (
+    "extension", "seizure", "decision", "review_decision", "board_decision", "receipt",
+    "court_decision",
+)
 
 
 def _one_of(enum) -> validate.OneOf:
@@ -74,6 +77,28 @@ class CaseQuerySchema(Schema):
     offset = fields.Integer(load_default=0, validate=validate.Range(0))
 
 
+class DueQuerySchema(Schema):
+    within = fields.Integer(load_default=7, validate=validate.Range(1, 90))
+
+
+class DueItemSchema(Schema):
+    what = fields.String(required=True)
+    on = fields.Date(required=True)
+    label = fields.String()
+
+
+class DueCaseSchema(Schema):
+    id = fields.Integer(required=True)
+    number = fields.String(required=True)
+    status = fields.String()
+    status_label = fields.String()
+    due = fields.List(fields.Nested(DueItemSchema), required=True)
+
+
+class DueListSchema(Schema):
+    cases = fields.List(fields.Nested(DueCaseSchema))
+
+
 class NotificationSchema(Schema):
     method = fields.String(required=True, validate=_one_of(rules.Method))
     sent_on = fields.Date(required=True)
@@ -106,17 +131,22 @@ class DecisionRequestSchema(Schema):
 
 class ReviewRequestSchema(Schema):
     requested_on = fields.Date(required=True)
+    of = fields.String(load_default="seizure", validate=_one_of(rules.ReviewOf))
 
 
 class StageDecisionRequestSchema(Schema):
     outcome = fields.String(required=True, validate=_one_of(rules.ReviewOutcome))
     decided_on = fields.Date(required=True)
     received_on = fields.Date(allow_none=True)
+    reasons = fields.String(validate=validate.Length(max=4000), allow_none=True)
 
 
 class AppealRequestSchema(Schema):
     level = fields.String(required=True, validate=_one_of(rules.Level))
     lodged_on = fields.Date(required=True)
+    hearing = fields.String(validate=_one_of(rules.Hearing), allow_none=True)
+    notified_on = fields.Date(allow_none=True)
+    of = fields.String(load_default="seizure", validate=_one_of(rules.ReviewOf))
 
 
 class DispositionRequestSchema(Schema):
@@ -184,11 +214,15 @@ class NotificationAnswerSchema(NotificationRequestSchema):
 class StageSchema(Schema):
     id = fields.Integer()
     requested_on = fields.Date()
+    of = fields.String()
     level = fields.String()
     lodged_on = fields.Date()
+    hearing = fields.String(allow_none=True)
+    notified_on = fields.Date(allow_none=True)
     decided_on = fields.Date(allow_none=True)
     outcome = fields.String(allow_none=True)
     received_on = fields.Date(allow_none=True)
+    reasons = fields.String(allow_none=True)
     entered_at = fields.DateTime()
 
 
@@ -254,6 +288,7 @@ class CaseSchema(CaseSummarySchema):
     decisions = fields.List(fields.Nested(DecisionSchema))
     notifications = fields.List(fields.Nested(NotificationAnswerSchema))
     review = fields.Nested(StageSchema, allow_none=True)
+    reviews = fields.List(fields.Nested(StageSchema))
     appeals = fields.List(fields.Nested(StageSchema))
     disposition = fields.Nested(DispositionSchema, allow_none=True)
     photos = fields.List(fields.Nested(PhotoSchema))

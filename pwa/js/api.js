@@ -145,6 +145,7 @@ export const api = {
   stamp: (serial) => request('GET', `/stamps/${id(serial)}`),
   stampScans: (serial, before) => request('GET', `/stamps/${id(serial)}/scans?before=${id(before)}`),
   cases: () => request('GET', '/cases'),
+  dueCases: (within = 7) => request('GET', `/cases/due?within=${id(within)}`),
   createCase: (body, idempotencyKey) => request('POST', '/cases', { json: body, idempotencyKey }),
   getCase: (caseId) => request('GET', `/cases/${id(caseId)}`),
   caseAction: (caseId, subpath, body, idempotencyKey) =>

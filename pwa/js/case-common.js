@@ -11,8 +11,8 @@ export const ITEM_KINDS = ['goods', 'vehicle', 'container', 'packing'];
 export const UNITS = ['piece', 'pack', 'carton', 'bottle', 'g', 'kg', 'ml', 'l'];
 export const CATEGORIES = ['cigarettes', 'cigars_cigarillos', 'smoking_tobacco', 'wine', 'spirits'];
 export const NOTIFY_METHODS = ['hand', 'post', 'agent', 'electronic'];
-export const DOCUMENTS = ['seizure-record', 'receipt', 'extension-notice', 'seizure-notice'];
-export const NOTICE_DOCUMENTS = ['extension', 'seizure', 'decision', 'review_decision', 'board_decision'];
+export const DOCUMENTS = ['seizure-record', 'receipt', 'extension-notice', 'seizure-notice', 'review-decision'];
+export const NOTICE_DOCUMENTS = ['receipt', 'extension', 'seizure', 'decision', 'review_decision', 'board_decision', 'court_decision'];
 export const DISPOSALS = ['return_on_payment', 'official_use', 'sale', 'destruction', 'perishable_sale', 'perishable_destruction'];
 
 export function recentCases() {

@@ -447,6 +447,15 @@ export const STRINGS = {
   'who.customs': ['Kosovo Customs', 'Dogana e Kosovës', 'Carina Kosova'],
 
   'cases.title': ['Cases', 'Lëndët', 'Predmeti'],
+  'due.title': ['Due in the next {days} days', 'Afatet në {days} ditët e ardhshme', 'Rokovi u narednih {days} dana'],
+  'due.loading': ['Loading the deadlines…', 'Po ngarkohen afatet…', 'Učitavaju se rokovi…'],
+  'due.none': ['Nothing is due in the next {days} days.', 'Asnjë afat në {days} ditët e ardhshme.', 'Nema rokova u narednih {days} dana.'],
+  'due.extend_or_decide': ['Extend or decide (last day to extend)', 'Zgjate ose vendos (dita e fundit për zgjatje)', 'Produžite ili odlučite (poslednji dan za produženje)'],
+  'due.decide': ['Decide before detention ends', 'Vendos para se të mbarojë ndalimi', 'Odlučite pre isteka zadržavanja'],
+  'due.notice_not_received': ['Notice of Seizure not yet received', 'Njoftimi për sekuestrim ende nuk është pranuar', 'Obaveštenje o zapleni još nije primljeno'],
+  'due.review_decision': ['Decide the review', 'Vendos për rishqyrtimin', 'Odlučite o preispitivanju'],
+  'due.board_response': ['Answer the Independent Review Board in writing', 'Përgjigju me shkrim Bordit të Pavarur të Rishqyrtimit', 'Odgovorite u pisanoj formi Nezavisnom odboru za razmatranje'],
+  'due.disposal_allowed': ['Seizure final: disposal allowed', 'Sekuestrimi është përfundimtar: disponimi lejohet', 'Zaplena je konačna: raspolaganje je dozvoljeno'],
   'cases.new': ['Open a new case', 'Hap një lëndë të re', 'Otvori novi predmet'],
   'cases.openLabel': ['Case number', 'Numri i lëndës', 'Broj predmeta'],
   'cases.open': ['Open', 'Hap', 'Otvori'],
@@ -576,6 +585,7 @@ export const STRINGS = {
   'doc.receipt': ['Receipt for goods taken', 'Vërtetimi për marrjen e mallrave', 'Potvrda o preuzimanju robe'],
   'doc.extension-notice': ['Notice of extension', 'Njoftimi për zgjatje', 'Obaveštenje o produženju'],
   'doc.seizure-notice': ['Notice of Seizure', 'Njoftimi për sekuestrim', 'Obaveštenje o zapleni'],
+  'doc.review-decision': ['Decision on the request for review', 'Vendim për kërkesën për rishqyrtim', 'Odluka o zahtevu za preispitivanje'],
 
   'history.opened': ['Case opened', 'Lënda u hap', 'Predmet otvoren'],
   'history.extended': ['Detention extended', 'Ndalimi u zgjat', 'Zadržavanje produženo'],
@@ -636,6 +646,8 @@ export const STRINGS = {
   'document.seizure': ['Notice of Seizure', 'Njoftimi për sekuestrim', 'Obaveštenje o zapleni'],
   'document.decision': ['Decision on the detained things', 'Vendimi për sendet e ndaluara', 'Odluka o zadržanim stvarima'],
   'document.review_decision': ['Review decision', 'Vendimi i rishqyrtimit', 'Odluka o preispitivanju'],
+  'document.receipt': ['Receipt for goods taken', 'Vërtetimi për marrjen e mallrave', 'Potvrda o preuzimanju robe'],
+  'document.court_decision': ['Judgment of the court', 'Aktgjykimi i gjykatës', 'Presuda suda'],
 
   'reviewOutcome.upheld': ['Upheld', 'I vërtetuar', 'Potvrđeno'],
   'reviewOutcome.annulled': ['Annulled', 'I anuluar', 'Poništeno'],

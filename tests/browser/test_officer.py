@@ -48,7 +48,7 @@ def sign_in(page, user):
     page.fill("input[name=password]", user["password"])
     page.fill("input[name=otp]", fresh_totp(user["totp_secret"]))
     page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url(re.compile(r"#/inspection$"))
+    page.wait_for_url(re.compile(r"#/(inspection|cases)$"))  # a supervisor lands on the queue
 
 
 def scan_by_hand(page, text, expected_rows):

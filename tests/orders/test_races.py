@@ -59,7 +59,7 @@ def importer_token(database_url):
     operator = factories.operator(own, licence_kinds=["importer"])
     own.add(LicenceLimit(operator_id=operator.id, category="cigarettes", period="month",
                          maximum=MAXIMUM))
-    user = factories.user(own, "operator", operator_id=operator.id)
+    user = factories.user(own, "operator", operator_id=operator.id, company_role="ordering")
     token = factories.token_for(own, user)
     operator_id, user_id = operator.id, user.id
     own.commit()

@@ -102,8 +102,11 @@ class CaseApi:
             supervisor=False,
         )
 
-    def review_decision(self, case_id, review_id, outcome, decided_on, received_on=None):
-        body = {"outcome": outcome, "decided_on": iso(decided_on)}
+    def review_decision(self, case_id, review_id, outcome, decided_on, received_on=None,
+                        **extra):
+        body = {"outcome": outcome, "decided_on": iso(decided_on), **extra}
+        if outcome in ("upheld", "amended"):  # Art. 12(3): the grounds of a refusal
+            body.setdefault("reasons", "The goods bore no excise stamps (Art. 300(1)).")
         if received_on:
             body["received_on"] = iso(received_on)
         return self._post(f"/api/v1/cases/{case_id}/reviews/{review_id}/decision", body)

@@ -18,3 +18,10 @@ def clock(request, monkeypatch) -> Clock:
 @pytest.fixture
 def api(client, session, clock) -> CaseApi:
     return CaseApi(client, session, clock)
+
+
+@pytest.fixture
+def calendar_days(app, monkeypatch):
+    """Deadlines in plain calendar days (DEADLINE_ROLLOVER=none): the tables that count the
+    Code's periods day by day; the roll-over to working days has tests of its own."""
+    monkeypatch.setitem(app.config, "DEADLINE_ROLLOVER", "none")

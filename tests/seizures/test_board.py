@@ -224,3 +224,17 @@ def test_an_unsupported_language_is_refused():
         render_html([], "de", GENERATED_AT)
     with pytest.raises(ValueError):
         render_atom([], GENERATED_AT, "https://inspect.example", lang="de")
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [("en", "Status: Returned"), ("sq", "Gjendja: I kthyer"), ("sr", "Stanje: Vraćeno")],
+)
+def test_a_notice_still_current_after_a_return_on_payment_says_so_in_words(lang, expected):
+    """Art. 251(8): returned on payment while a review may be brought; never the code."""
+    entry = replace(natural_entry(), status="returned")
+    feed = render_atom([entry], GENERATED_AT, "https://inspect.example", lang=lang)
+    content = ET.fromstring(feed.encode("utf-8")).find(f"{ATOM}entry/{ATOM}content").text
+    assert expected in content.splitlines()
+    if lang != "en":
+        assert "returned" not in render_html([entry], lang, GENERATED_AT).split("<body", 1)[1]

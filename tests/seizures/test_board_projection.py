@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from hypothesis import given
 from sqlalchemy import select
 
@@ -12,6 +13,9 @@ from app.seizures import board_projection, rules
 from app.seizures.facts import cases_with_facts, facts_of
 from app.seizures.models import BoardNotice, Case
 from tests.seizures.test_rules import PROPERTY_SETTINGS, histories
+
+# Deadlines counted in calendar days; tests/seizures/test_scenarios_dates.py rolls them over.
+pytestmark = pytest.mark.usefixtures("calendar_days")
 
 T0 = dt.date(2026, 3, 2)
 CLOCK_START = T0  # the first day of the `clock` fixture
@@ -170,15 +174,15 @@ def scenarios() -> list[Scenario]:
              60: appeal_decision("board", "upheld", 60),
              65: review_decision_receipt("board", 65)},
         ),
-        # The Board's decision received the day it is given; the court decides on day 120: final
-        # that day.
+        # The Board's decision received the day it is given; the court decides on day 120 and its
+        # judgment is received that day: final once the 30 days to appeal it have run (day 151).
         Scenario(
             "court",
             {0: seize(0), 1: hand_notice(1), 2: review(2), 10: review_decision("amended", 10),
              12: review_decision_receipt("review", 12), 30: appeal("board", 30),
              60: appeal_decision("board", "upheld", 60, 60),
              80: appeal("court", 80),
-             120: appeal_decision("court", "upheld", 120)},
+             120: appeal_decision("court", "upheld", 120, 120)},
         ),
         # Deemed seized on day 31; a posted notice whose receipt is entered on day 50.
         Scenario("deemed", {33: posted_notice(33), 50: receipt(45)}),
@@ -281,7 +285,7 @@ def test_the_board_shows_on_every_day_exactly_the_notices_the_rules_call_current
     assert days("review upheld") == (1, 55)
     assert days("review annulled") == (1, 14)
     assert days("board window") == (1, 95)
-    assert days("court") == (1, 119)
+    assert days("court") == (1, 150)
     assert days("deemed") == (33, 75)
     assert days("extended") == (62, 92)
     assert days("return on payment") == (1, 30)

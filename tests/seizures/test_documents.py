@@ -25,6 +25,7 @@ from app.seizures.documents import (
     Owner,
     Photo,
     Place,
+    ReviewDecision,
     render,
     render_extension_notice,
     render_seizure_notice,
@@ -87,6 +88,11 @@ def case_data(**changes) -> CaseDocumentData:
             "Dogana e Kosovës, Sektori i rishqyrtimit", "Prishtinë", "rishqyrtim@dogana.example"
         ),
         generated_at=datetime(2026, 11, 22, 10, 15, tzinfo=UTC),
+        review=ReviewDecision(
+            "seizure", date(2026, 11, 10), date(2026, 11, 20), "upheld",
+            "Mallrat nuk kishin banderola; kërkesa nuk sjell fakte të reja.",
+            date(2026, 11, 21), date(2026, 12, 21),
+        ),
     )
     return replace(data, **changes)
 
@@ -260,3 +266,23 @@ def test_a_legal_person_and_an_unknown_language():
 def test_the_fonts_and_their_licence_ship_with_the_app():
     for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "LICENSE-DejaVu.txt"):
         assert (FONT_DIR / name).is_file()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_review_decision_states_outcome_grounds_and_the_appeal_to_the_board(lang):
+    """Art. 12(3) grounds; Art. 291(5)-(6): the Board, within 30 days of receipt, where and how."""
+    data = case_data(board_address="Rr. Nëna Terezë 20, Prishtinë")
+    found = squash(pdf_text(render("review-decision", data, lang)))
+    for key in ("title.review-decision", "review.outcome.upheld", "review.grounds",
+                "review.court"):
+        assert squash(text(key, lang)) in found, key
+    assert squash(data.review.reasons) in found
+    assert THIRTY_DAYS[lang] in found
+    assert "Rr. Nëna Terezë 20, Prishtinë" in found
+    assert format_date(date(2026, 12, 21), lang) in found  # the last day to appeal
+    assert format_date(date(2026, 11, 21), lang) in found  # the day of receipt
+
+
+def test_review_decision_needs_a_decided_review():
+    with pytest.raises(ValueError):
+        render("review-decision", case_data(review=None), "en")

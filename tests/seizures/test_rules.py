@@ -925,9 +925,14 @@ COURT_DECIDED = replace(
     board_decided(),
     appeals=(
         *board_decided().appeals,
-        Appeal(Level.COURT, day(3, BOARD_RECEIVED_ON), COURT_DECIDED_ON, ReviewOutcome.UPHELD),
+        Appeal(
+            Level.COURT, day(3, BOARD_RECEIVED_ON), COURT_DECIDED_ON, ReviewOutcome.UPHELD,
+            day(2, COURT_DECIDED_ON),
+        ),
     ),
 )
+# Art. 251(9)(b): final once the time to appeal the judgment has run from its receipt.
+COURT_FINAL_ON = day(2 + 30 + 1, COURT_DECIDED_ON)
 
 
 @pytest.mark.parametrize(
@@ -967,7 +972,9 @@ COURT_DECIDED = replace(
         ("board upheld, court window over", board_decided(), day(1, COURT_DUE), False, True),
         ("board annulled", board_decided(ReviewOutcome.ANNULLED), BOARD_RECEIVED_ON, False, False),
         ("court pending", PENDING_COURT, day(200, COURT_DUE), True, False),
-        ("court decided", COURT_DECIDED, COURT_DECIDED_ON, False, True),
+        ("court decided, further appeal window open", COURT_DECIDED, COURT_DECIDED_ON, True, False),
+        ("court decided, window's last day", COURT_DECIDED, day(-1, COURT_FINAL_ON), True, False),
+        ("court decided, window over", COURT_DECIDED, COURT_FINAL_ON, False, True),
         ("the day before the court decided", COURT_DECIDED, day(-1, COURT_DECIDED_ON), True, False),
         (
             "deemed seized, notice received",
@@ -1021,7 +1028,10 @@ AMOUNT = {DispositionKind.RETURN_ON_PAYMENT: Decimal("500"), DispositionKind.SAL
         ("final: no review", seized(), day(1, REVIEW_DUE), None),
         ("final: board window over", reviewed(), day(1, BOARD_DUE), None),
         ("final: court window over", board_decided(), day(1, COURT_DUE), None),
-        ("final: court decided", COURT_DECIDED, COURT_DECIDED_ON, None),
+        ("court decided, receipt not yet", COURT_DECIDED, COURT_DECIDED_ON, "seizure_not_final"),
+        ("court decided, further appeal open", COURT_DECIDED, day(-1, COURT_FINAL_ON),
+         "seizure_final_from"),
+        ("final: court decided and window over", COURT_DECIDED, COURT_FINAL_ON, None),
     ],
 )
 def test_disposal_while_current_and_once_final(kind, stage, facts, decided_on, final_key):
@@ -1315,9 +1325,11 @@ def test_deemed_seizure_is_dated_the_day_after_the_period():
             {Action.RECORD_NOTIFICATION, Action.DECIDE_APPEAL, Action.DISPOSE_RETURN_ON_PAYMENT},
         ),
         (reviewed(ReviewOutcome.ANNULLED), REVIEW_RECEIVED_ON, set()),
+        (COURT_DECIDED, COURT_DECIDED_ON,
+         {Action.RECORD_NOTIFICATION, Action.DISPOSE_RETURN_ON_PAYMENT}),
         (
             COURT_DECIDED,
-            COURT_DECIDED_ON,
+            COURT_FINAL_ON,
             {
                 Action.RECORD_NOTIFICATION,
                 Action.DISPOSE_RETURN_ON_PAYMENT,

@@ -7,6 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
+# Deadlines counted in calendar days; tests/seizures/test_scenarios_dates.py rolls them over.
+pytestmark = pytest.mark.usefixtures("calendar_days")
+
 D = dt.date(2026, 3, 2)  # the day of detention
 CLOCK_START = D  # the first day of the `clock` fixture
 
@@ -153,10 +158,14 @@ def test_court_after_the_board(api, clock):
     ok(api.appeal_decision(case_id, board_id, "upheld", day(5), day(5)))
     court_id = ok(api.appeal(case_id, "court", day(5)))["id"]
     clock.today = day(20)
-    case = ok(api.appeal_decision(case_id, court_id, "upheld", day(20)))["case"]
-    assert case["seizure_final"] is True
+    case = ok(api.appeal_decision(case_id, court_id, "upheld", day(20), day(21 - 1)))["case"]
+    # Art. 251(9)(b): final once the time to appeal the judgment has run from its receipt
+    assert case["seizure_final"] is False
     assert [appeal["level"] for appeal in case["appeals"]] == ["board", "court"]
-    ok(api.dispose(case_id, "official_use", day(20)))
+    refused(api.dispose(case_id, "official_use", day(20)), 409, "conflict")
+    clock.today = day(51)
+    assert api.get(case_id)["seizure_final"] is True
+    ok(api.dispose(case_id, "official_use", day(51)))
 
 
 def test_return_without_condition_closes_the_case(api, clock):

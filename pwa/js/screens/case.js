@@ -48,6 +48,7 @@ const ACTIONS = [
     { name: 'requested_on', type: 'date', required: true, window: true }] },
   { name: 'decide_review', path: (values, c) => `reviews/${c.review?.id}/decision`, roles: SUPERVISOR, fields: [
     { name: 'outcome', type: 'select', options: ['upheld', 'annulled', 'amended'], labels: 'reviewOutcome' },
+    { name: 'reasons', type: 'textarea' },
     { name: 'decided_on', type: 'date', required: true, window: true },
     { name: 'received_on', type: 'date' }] },
   { name: 'appeal', path: 'appeals', roles: SUPERVISOR, fields: [

@@ -84,7 +84,10 @@ export async function render(root) {
       cacheOfficerScreens();
       const next = nextHash();
       if (needsEnrolment(answer)) go('enrol', null, next ? { next } : undefined);
-      else location.hash = next || (isOperator(answer) ? '#/portal' : '#/inspection');
+      // A supervisor's home is the work queue on the cases screen, an officer's the inspection,
+      // a company user's the portal.
+      else location.hash = next || (isOperator(answer) ? '#/portal'
+        : (answer.user?.roles || []).includes('supervisor') ? '#/cases' : '#/inspection');
     } catch (err) {
       status.replaceChildren(errorNotice(err));
       submit.disabled = false;

@@ -1,0 +1,399 @@
+"""Table tests of the date rules of issue 19: late extensions (Art. 251(2)), reviews of
+detention and extension decisions (Art. 251(13), 291(1)-(2)), review decisions with grounds
+(Art. 12(3), 291(3)), finality at the court stage (Art. 251(8)-(9)), the Customs' answer to a
+closed Board hearing (Art. 291(7)) and deadlines ending on a non-working day (Art. 12)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+from decimal import Decimal
+
+import pytest
+
+from app.seizures import rules
+from app.seizures.rules import (
+    CaseFacts,
+    Document,
+    Extension,
+    Method,
+    Notification,
+)
+
+D = date(2025, 3, 10)  # a day of detention; day 30 is 2025-04-09
+
+
+def day(n: int, start: date = D) -> date:
+    return start + timedelta(days=n)
+
+
+def case(**changes) -> CaseFacts:
+    return replace(CaseFacts(detained_on=D, value_eur=Decimal("1200.00")), **changes)
+
+
+def short(refusal):
+    return None if refusal is None else (refusal.error, refusal.message_key.split(".", 1)[1])
+
+
+def extend(facts=None, *, decided_on, sent_on, today, received_on=None, days=10):
+    return short(
+        rules.check_extend(
+            facts or case(),
+            today,
+            decided_on=decided_on,
+            days=days,
+            reasons="Laboratory analysis pending.",
+            notification=Notification(Document.EXTENSION, Method.POST, sent_on, received_on),
+        )
+    )
+
+
+# --- Art. 251(2): the extension reaches the owner in time -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("decided_on", "sent_on", "today", "expected"),
+    [
+        (day(29), day(30), day(30), None),  # sent on the last day of the first 30
+        (day(30), day(30), day(40), None),  # paper first: entered later, sent in time
+        (day(29), day(31), day(31), ("deadline_passed", "extension_notice_too_late")),
+        (day(20), day(45), day(50), ("deadline_passed", "extension_notice_too_late")),
+        (day(30), day(31), day(60), ("deadline_passed", "extension_notice_too_late")),
+    ],
+)
+def test_an_extension_whose_notice_is_sent_after_day_30_is_refused(
+    decided_on, sent_on, today, expected
+):
+    assert extend(decided_on=decided_on, sent_on=sent_on, today=today) == expected
+
+
+def test_a_late_extension_never_revives_a_thing_deemed_seized():
+    facts = case()
+    today = day(40)
+    assert rules.status_on(facts, today) == rules.Status.DEEMED_SEIZED
+    refused = extend(facts, decided_on=day(29), sent_on=day(33), today=today)
+    assert refused == ("deadline_passed", "extension_notice_too_late")
+    assert rules.status_on(facts, today) == rules.Status.DEEMED_SEIZED
+
+
+def test_a_second_extension_is_notified_within_the_first_30_days_too():
+    facts = case(extensions=(Extension(day(10), 10),))  # the period now ends on day 40
+    assert extend(facts, decided_on=day(28), sent_on=day(29), today=day(35)) is None
+    assert extend(facts, decided_on=day(28), sent_on=day(32), today=day(35)) == (
+        "deadline_passed",
+        "extension_notice_too_late",
+    )
+
+
+# --- Art. 251(13), 291(1)-(2): reviews of the detention and extension decisions -------------------
+
+ReviewOf = rules.ReviewOf
+Review = rules.Review
+ReviewOutcome = rules.ReviewOutcome
+
+
+LATE = "review_of_decision_out_of_time"
+
+
+def receipt_notice(sent_on, received_on=None, method=Method.HAND):
+    return Notification(Document.RECEIPT, method, sent_on, received_on)
+
+
+def request(facts, of, requested_on, today):
+    return short(rules.check_request_review_of(facts, today, of=of, requested_on=requested_on))
+
+
+@pytest.mark.parametrize(
+    ("notifications", "requested_on", "today", "expected"),
+    [
+        ((receipt_notice(D),), day(30), day(30), None),  # handed over on D: day 30 is the last
+        ((receipt_notice(D),), day(31), day(31), ("deadline_passed", LATE)),
+        # posted on day 2, received on day 5: the 30 days run from receipt
+        ((receipt_notice(day(2), day(5), Method.POST),), day(35), day(35), None),
+        ((receipt_notice(day(2), day(5), Method.POST),), day(36), day(36),
+         ("deadline_passed", "review_of_decision_out_of_time")),
+        # receipt not known: no time runs against the owner
+        ((receipt_notice(day(2), None, Method.POST),), day(80), day(80), None),
+        ((), day(1), day(1), None),
+    ],
+)
+def test_a_review_of_detention_runs_from_receipt_of_the_receipt(
+    notifications, requested_on, today, expected
+):
+    facts = case(notifications=notifications)
+    assert request(facts, ReviewOf.DETENTION, requested_on, today) == expected
+
+
+def test_a_review_of_an_extension_needs_an_extension_and_runs_from_its_notice():
+    assert request(case(), ReviewOf.EXTENSION, day(5), day(5)) == ("conflict", "no_extension")
+    notice = Notification(Document.EXTENSION, Method.POST, day(20), day(22))
+    facts = case(extensions=(Extension(day(20), 30),), notifications=(notice,))
+    assert request(facts, ReviewOf.EXTENSION, day(19), day(25)) == (
+        "validation_failed", "date_before_previous_act")
+    assert request(facts, ReviewOf.EXTENSION, day(52), day(52)) is None
+    assert request(facts, ReviewOf.EXTENSION, day(53), day(53)) == (
+        "deadline_passed", "review_of_decision_out_of_time")
+    assert rules.deadlines(facts, day(25))["extension_review_request_due_on"] == day(52)
+
+
+def test_one_review_of_each_decision_and_an_unknown_kind_is_refused():
+    facts = case(other_reviews=(Review(day(3), of=ReviewOf.DETENTION),))
+    assert request(facts, ReviewOf.DETENTION, day(4), day(4)) == (
+        "conflict", "review_already_requested")
+    assert request(facts, "custody", day(4), day(4)) == ("validation_failed", "review_of_invalid")
+
+
+def test_deciding_a_review_that_was_never_requested_is_refused():
+    refusal = rules.check_decide_review_of(
+        case(), day(5), of=ReviewOf.DETENTION, outcome=ReviewOutcome.UPHELD, decided_on=day(5))
+    assert short(refusal) == ("conflict", "no_review_requested")
+
+
+def annulled(of, requested_on, decided_on):
+    return Review(requested_on, decided_on, ReviewOutcome.ANNULLED, None, of)
+
+
+def test_an_annulled_detention_returns_the_thing_and_nothing_can_be_decided_or_disposed():
+    facts = case(other_reviews=(annulled(ReviewOf.DETENTION, day(2), day(10)),))
+    assert rules.status_on(facts, day(9)) == rules.Status.DETAINED
+    assert rules.status_on(facts, day(10)) == rules.Status.RETURNED
+    assert rules.status_on(facts, day(60)) == rules.Status.RETURNED  # never deemed seized
+    refusals = rules.explain_refusals(facts, day(12))
+    assert refusals[rules.Action.DECIDE_SEIZE].message_key == "seizures.detention_annulled"
+    assert refusals[rules.Action.EXTEND].message_key == "seizures.detention_annulled"
+
+
+def test_an_extension_annulled_within_the_first_30_days_leaves_the_first_30():
+    facts = case(
+        extensions=(Extension(day(10), 30),),
+        other_reviews=(annulled(ReviewOf.EXTENSION, day(12), day(20)),),
+    )
+    assert rules.deadlines(facts, day(15))["detention_ends_on"] == day(60)  # before annulment
+    assert rules.deadlines(facts, day(20))["detention_ends_on"] == day(30)
+    assert rules.status_on(facts, day(31)) == rules.Status.DEEMED_SEIZED
+
+
+def test_an_extension_annulled_after_the_first_30_days_returns_the_thing():
+    facts = case(
+        extensions=(Extension(day(10), 30),),
+        other_reviews=(annulled(ReviewOf.EXTENSION, day(12), day(35)),),
+    )
+    assert rules.status_on(facts, day(34)) == rules.Status.DETAINED
+    assert rules.status_on(facts, day(35)) == rules.Status.RETURNED
+    assert rules.status_on(facts, day(50)) == rules.Status.RETURNED
+
+
+# --- Art. 291(7): the Customs answers a closed Board hearing within 30 days of notification -------
+
+
+def board_pending(hearing, notified_on, decided_on=None):
+    seized = rules.Decision(rules.Outcome.SEIZE, day(3))
+    notice = Notification(Document.SEIZURE, Method.HAND, day(3))
+    review = Review(day(5), day(10), ReviewOutcome.UPHELD, day(10))
+    board = rules.Appeal(
+        rules.Level.BOARD, day(15), decided_on,
+        ReviewOutcome.UPHELD if decided_on else None, None, hearing, notified_on,
+    )
+    return case(decisions=(seized,), notifications=(notice,), review=review, appeals=(board,))
+
+
+@pytest.mark.parametrize(
+    ("notified_on", "expected"),
+    [
+        (date(2025, 4, 1), date(2025, 5, 1)),
+        (date(2025, 1, 31), date(2025, 3, 2)),  # 30 days across a short February
+        (date(2024, 1, 30), date(2024, 2, 29)),  # a leap day
+        (date(2025, 12, 20), date(2026, 1, 19)),  # across the year
+        (date(2025, 4, 5), date(2025, 5, 5)),  # ends on 5 May 2025, a Monday
+        (date(2025, 4, 4), date(2025, 5, 4)),  # a Sunday: the Customs' own date stays
+    ],
+)
+def test_board_response_due_30_days_after_notification_for_a_closed_hearing(notified_on, expected):
+    facts = board_pending(rules.Hearing.CLOSED, notified_on)
+    today = max(notified_on, day(20))
+    facts = replace(facts, detained_on=min(D, notified_on - timedelta(days=20)))
+    assert rules.deadlines(facts, today)["board_response_due_on"] == expected
+
+
+def test_no_board_response_due_for_an_open_hearing_an_unknown_notification_or_once_decided():
+    today = day(40)
+    assert "board_response_due_on" not in rules.deadlines(board_pending("open", day(16)), today)
+    assert "board_response_due_on" not in rules.deadlines(board_pending("closed", None), today)
+    decided = board_pending(rules.Hearing.CLOSED, day(16), decided_on=day(30))
+    assert "board_response_due_on" not in rules.deadlines(decided, today)
+    assert rules.deadlines(decided, day(29))["board_response_due_on"] == day(46)
+    # notified after `today`: not yet known
+    assert "board_response_due_on" not in rules.deadlines(
+        board_pending(rules.Hearing.CLOSED, day(45)), today)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "expected"),
+    [
+        ({}, None),
+        ({"hearing": "secret"}, ("validation_failed", "hearing_invalid")),
+        ({"level": rules.Level.COURT, "hearing": "closed"},
+         ("validation_failed", "hearing_only_at_the_board")),
+        ({"notified_on": day(14)}, ("validation_failed", "date_before_previous_act")),
+        ({"notified_on": day(21)}, ("validation_failed", "date_in_future")),
+    ],
+)
+def test_appeal_notification_checks(kwargs, expected):
+    args = {"level": rules.Level.BOARD, "lodged_on": day(15), "hearing": "closed",
+            "notified_on": day(16), "today": day(20), **kwargs}
+    assert short(rules.check_appeal_notification(**args)) == expected
+
+
+# --- Art. 12(5): an owner's time limit ending on a non-working day ends on the next working day ---
+# Kosovo's public holidays from the `holidays` package (country XK) for the years used here:
+# 2025-03-31 Eid al-Fitr (observed, estimated), 2025-04-09 Constitution Day, 2025-04-21 Easter
+# Monday, 2025-05-01 Labour Day, 2025-05-09 Europe Day, 2025-12-25 Christmas, 2026-01-01/02 New
+# Year, 2026-01-07 Orthodox Christmas, 2026-02-17 Independence Day, 2024-02-29 a leap Thursday.
+
+WORKING = rules.Policy.from_settings(
+    {"COURT_APPEAL_DAYS": 30, "DEADLINE_ROLLOVER": "working_days"}
+)
+CALENDAR = rules.Policy.from_settings({"COURT_APPEAL_DAYS": 30, "DEADLINE_ROLLOVER": "none"})
+
+
+@pytest.mark.parametrize(
+    ("received_on", "calendar_end", "working_end"),
+    [
+        (date(2025, 3, 4), date(2025, 4, 3), date(2025, 4, 3)),  # a Thursday: no change
+        (date(2025, 3, 6), date(2025, 4, 5), date(2025, 4, 7)),  # Saturday → Monday
+        (date(2025, 3, 7), date(2025, 4, 6), date(2025, 4, 7)),  # Sunday → Monday
+        (date(2025, 3, 10), date(2025, 4, 9), date(2025, 4, 10)),  # Constitution Day (Wed)
+        (date(2025, 3, 22), date(2025, 4, 21), date(2025, 4, 22)),  # Easter Monday
+        (date(2025, 3, 20), date(2025, 4, 19), date(2025, 4, 22)),  # Sat, Sun, Easter Monday
+        (date(2025, 4, 1), date(2025, 5, 1), date(2025, 5, 2)),  # Labour Day
+        (date(2025, 4, 9), date(2025, 5, 9), date(2025, 5, 12)),  # Europe Day (Fri) + weekend
+        (date(2025, 11, 25), date(2025, 12, 25), date(2025, 12, 26)),  # Christmas
+        (date(2025, 12, 2), date(2026, 1, 1), date(2026, 1, 5)),  # New Year 1-2 Jan + weekend
+        (date(2025, 12, 8), date(2026, 1, 7), date(2026, 1, 8)),  # Orthodox Christmas
+        (date(2026, 1, 18), date(2026, 2, 17), date(2026, 2, 18)),  # Independence Day
+        (date(2024, 1, 30), date(2024, 2, 29), date(2024, 2, 29)),  # leap day, a Thursday
+        (date(2025, 1, 31), date(2025, 3, 2), date(2025, 3, 3)),  # month end: Sunday 2 March
+        (date(2025, 3, 1), date(2025, 3, 31), date(2025, 4, 1)),  # Eid al-Fitr observed (Mon)
+    ],
+)
+def test_owner_deadlines_roll_over_to_the_next_working_day(received_on, calendar_end, working_end):
+    assert rules.owner_due_on(received_on, 30, CALENDAR) == calendar_end
+    assert rules.owner_due_on(received_on, 30, WORKING) == working_end
+    assert rules.owner_due_on(received_on, 30) == calendar_end  # the rules' default: calendar
+
+
+def test_a_day_the_government_announces_is_a_holiday_too():
+    announced = rules.Policy.from_settings({
+        "COURT_APPEAL_DAYS": 30, "DEADLINE_ROLLOVER": "working_days",
+        "EXTRA_HOLIDAYS": "2025-04-03, 2025-04-04",
+    })
+    received_on = date(2025, 3, 4)  # 30 days: Thursday 3 April
+    assert rules.owner_due_on(received_on, 30, WORKING) == date(2025, 4, 3)
+    assert rules.owner_due_on(received_on, 30, announced) == date(2025, 4, 7)  # Thu, Fri, weekend
+
+
+def test_an_unknown_rollover_policy_is_refused():
+    with pytest.raises(ValueError):
+        rules.Policy.from_settings({"COURT_APPEAL_DAYS": 30, "DEADLINE_ROLLOVER": "sometimes"})
+
+
+def seized_and_received(received_on: date) -> CaseFacts:
+    detained = received_on - timedelta(days=5)
+    return replace(
+        case(),
+        detained_on=detained,
+        decisions=(rules.Decision(rules.Outcome.SEIZE, detained),),
+        notifications=(Notification(Document.SEIZURE, Method.POST, detained, received_on),),
+    )
+
+
+def test_the_review_window_rolls_over_and_finality_follows_it():
+    facts = seized_and_received(date(2025, 3, 6))  # 30 days: Saturday 5 April
+    due = rules.deadlines(facts, date(2025, 3, 10), WORKING)
+    assert due["review_request_due_on"] == date(2025, 4, 7)
+    assert due["final_on"] == date(2025, 4, 8)
+    assert rules.deadlines(facts, date(2025, 3, 10), CALENDAR)["final_on"] == date(2025, 4, 6)
+    # a request on Monday 7 April is in time under the policy, late in the plain calendar
+    on = date(2025, 4, 7)
+    assert rules.check_request_review(facts, on, requested_on=on, policy=WORKING) is None
+    assert short(rules.check_request_review(facts, on, requested_on=on, policy=CALENDAR)) == (
+        "deadline_passed", "review_request_out_of_time")
+    assert rules.is_notice_current(facts, on, WORKING)
+    assert not rules.is_notice_current(facts, on, CALENDAR)
+
+
+def test_the_customs_own_dates_never_roll_over():
+    detained = date(2025, 3, 10)  # day 30: Wednesday 9 April, Constitution Day
+    facts = replace(case(), detained_on=detained)
+    due = rules.deadlines(facts, detained, WORKING)
+    assert due["detention_ends_on"] == date(2025, 4, 9)
+    assert due["extension_due_on"] == date(2025, 4, 9)
+    assert due["deemed_seized_on"] == date(2025, 4, 10)
+    detained = date(2025, 3, 8)  # day 30 a Monday; day 90 (6 June) is Eid al-Adha (estimated)
+    facts = replace(case(), detained_on=detained, extensions=(rules.Extension(detained, 60),))
+    assert rules.deadlines(facts, detained, WORKING)["detention_ends_on"] == date(2025, 6, 6)
+
+
+# --- the supervisor's work queue ----------------------------------------------------------------
+
+Due = rules.Due
+
+
+def test_what_is_due_on_a_detained_case():
+    assert rules.due(case(), day(5)) == [(Due.EXTEND_OR_DECIDE, day(30))]
+    extended = case(extensions=(Extension(day(10), 60),))
+    assert rules.due(extended, day(40)) == [(Due.DECIDE, day(90))]
+
+
+def test_what_is_due_on_a_seized_case_from_notice_to_disposal():
+    seized = case(decisions=(rules.Decision(rules.Outcome.SEIZE, day(3)),))
+    assert rules.due(seized, day(4)) == [(Due.NOTICE_NOT_RECEIVED, day(3))]
+    notified = replace(seized, notifications=(Notification(Document.SEIZURE, Method.HAND, day(4)),))
+    assert rules.due(notified, day(5)) == [(Due.DISPOSAL_ALLOWED, day(35))]
+    reviewing = replace(notified, review=Review(day(6)))
+    assert rules.due(reviewing, day(7)) == [(Due.REVIEW_DECISION, day(36))]
+    board = board_pending(rules.Hearing.CLOSED, day(16))
+    assert rules.due(board, day(20)) == [(Due.BOARD_RESPONSE, day(46))]
+
+
+def test_nothing_is_due_once_returned():
+    returned = case(decisions=(rules.Decision(rules.Outcome.RETURN, day(3)),))
+    assert rules.due(returned, day(4)) == []
+
+
+# --- appeals that follow a review of the detention or an extension (Art. 251(13), 291(5)-(9)) ----
+
+
+def detention_reviewed(outcome=ReviewOutcome.UPHELD, received_on=None):
+    return case(other_reviews=(
+        Review(day(2), day(8), outcome, received_on or day(8), ReviewOf.DETENTION),))
+
+
+def appeal_of(facts, level, lodged_on, today, of=ReviewOf.DETENTION):
+    return short(rules.check_appeal_of(facts, today, of=of, level=level, lodged_on=lodged_on))
+
+
+def test_the_board_hears_an_appeal_about_the_detention_within_30_days_of_receipt():
+    facts = detention_reviewed()  # decided and received on day 8: day 38 is the last
+    assert appeal_of(facts, rules.Level.BOARD, day(38), day(38)) is None
+    assert appeal_of(facts, rules.Level.BOARD, day(39), day(39)) == (
+        "deadline_passed", "appeal_out_of_time")
+    assert appeal_of(facts, rules.Level.COURT, day(20), day(20)) == (
+        "conflict", "board_decision_required")
+    assert appeal_of(case(), rules.Level.BOARD, day(20), day(20)) == ("conflict", "review_required")
+    assert appeal_of(facts, rules.Level.BOARD, day(20), day(20), of=ReviewOf.EXTENSION) == (
+        "conflict", "review_required")
+
+
+def test_the_board_annulling_the_detention_returns_the_thing():
+    board = rules.Appeal(rules.Level.BOARD, day(10), day(25), ReviewOutcome.ANNULLED,
+                         of=ReviewOf.DETENTION)
+    facts = replace(detention_reviewed(), other_appeals=(board,))
+    assert rules.status_on(facts, day(24)) == rules.Status.DETAINED
+    assert rules.status_on(facts, day(25)) == rules.Status.RETURNED
+    assert rules.status_on(facts, day(90)) == rules.Status.RETURNED
+    pending = replace(board, decided_on=None, outcome=None)
+    decide = rules.check_decide_appeal_of(
+        replace(detention_reviewed(), other_appeals=(pending,)), day(25), of=ReviewOf.DETENTION,
+        level=rules.Level.BOARD, outcome=ReviewOutcome.UPHELD, decided_on=day(25))
+    assert decide is None
