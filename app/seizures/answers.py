@@ -322,4 +322,7 @@ def document_data(
             for photo in case.photos
         ],
         office=office,
+        holder=None
+        if not case.holder_name
+        else documents.Holder(case.holder_name, case.holder_role, case.holder_address),
     )

@@ -386,7 +386,11 @@ def _notified_event(
 def _decision_for(
     case: Case, document: str
 ) -> tuple[dt.date | None, CaseReview | CaseAppeal | None]:
-    """The decided act a `decision`, `review_decision` or `board_decision` notice notifies."""
+    """The decided act a `decision`, `review_decision` or `board_decision` notice notifies; a
+    `receipt` (Art. 284(4)) is handed over from the day of detention on, at detention and again
+    at seizure, to the holder or the owner."""
+    if document == "receipt":
+        return case.detained_on, None
     if document == "decision":
         return (case.decisions[-1].decided_on if case.decisions else None), None
     if document == rules.DecisionDocument.REVIEW_DECISION:

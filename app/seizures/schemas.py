@@ -8,7 +8,9 @@ from app.seizures import rules
 
 ITEM_KINDS = ("goods", "vehicle", "container", "packing")
 OWNER_KINDS = ("natural", "legal")
-NOTIFICATION_DOCUMENTS = ("extension", "seizure", "decision", "review_decision", "board_decision")
+NOTIFICATION_DOCUMENTS = (
+    "extension", "seizure", "decision", "review_decision", "board_decision", "receipt"
+)
 
 
 def _one_of(enum) -> validate.OneOf:

@@ -196,3 +196,29 @@ def test_holder_is_optional_and_checked(api, clock):
     assert case["holder"] is None
     response = api.open(D, holder={"role": "driver"})
     refused(response, 422, "validation_failed")
+
+
+def test_the_receipt_names_the_holder_and_its_delivery_is_recorded(api, clock):
+    import io
+
+    import pypdf
+
+    case, cigarettes, _, _ = opened(api)
+    for lang in ("sq", "sr", "en"):
+        response = api.document(case["id"], "receipt", lang)
+        assert response.status_code == 200
+        reader = pypdf.PdfReader(io.BytesIO(response.data))
+        content = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+        assert "Driton Shoferi (driver), Rruga B 3, Pejë" in content, lang
+    holder = {"recipient": HOLDER["name"], "address": HOLDER["address"]}
+    refused(api.notify(case["id"], "receipt", day(-1), method="hand", **holder), 422,
+            "validation_failed")
+    case = ok(api.notify(case["id"], "receipt", day(0), method="hand", **holder))["case"]
+    clock.today = day(3)
+    ok(api.decide(case["id"], "seize", day(3), item_ids=[cigarettes]))
+    case = ok(api.notify(case["id"], "receipt", day(3), method="hand", **holder))["case"]
+    receipts = [n for n in case["notifications"] if n["document"] == "receipt"]
+    assert [(n["sent_on"], n["received_on"], n["recipient"]) for n in receipts] == [
+        (day(0).isoformat(), day(0).isoformat(), "Driton Shoferi"),
+        (day(3).isoformat(), day(3).isoformat(), "Driton Shoferi"),
+    ]
