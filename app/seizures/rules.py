@@ -429,8 +429,9 @@ def _latest_act_on(facts: CaseFacts) -> date:
 
 def status_on(facts: CaseFacts, today: date) -> Status:
     """The case's status at the end of `today`, derived from dated facts."""
-    if facts.items:  # Art. 251(11): from the state of each thing
+    if facts.items and not _uniform(facts):  # Art. 251(11): from the state of each thing
         return case_status_from_items(item_statuses_on(facts, today).values())
+    facts = _as_one_thing(facts)
     facts = as_of(facts, today)
     if facts.disposition is not None:
         if facts.disposition.kind == DispositionKind.RETURN_ON_PAYMENT:
@@ -450,8 +451,9 @@ def status_on(facts: CaseFacts, today: date) -> Status:
 
 def deadlines(facts: CaseFacts, today: date, policy: Policy = DEFAULT_POLICY) -> dict[str, date]:
     """The legal dates of the case as known at `today`, by name."""
-    if facts.items:
+    if facts.items and not _uniform(facts):
         return _case_deadlines(facts, today, policy)
+    facts = _as_one_thing(facts)
     facts = as_of(facts, today)
     ends_on = detention_ends_on(facts)
     result = {
@@ -1108,6 +1110,22 @@ def _covers(act: Decision | Disposition, item_id: int) -> bool:
     return act.item_ids is None or item_id in act.item_ids
 
 
+def _uniform(facts: CaseFacts) -> bool:
+    """Whether every decision and disposition names every thing: the things then share one
+    history, and the case is read as one thing (its status and dates are theirs)."""
+    ids = {item.id for item in facts.items}
+    acts = (*facts.decisions, *_dispositions(facts))
+    return all(act.item_ids is None or act.item_ids >= ids for act in acts)
+
+
+def _as_one_thing(facts: CaseFacts) -> CaseFacts:
+    """A case whose things share one history, read as one thing (as before items had states)."""
+    if not facts.items:
+        return facts
+    dispositions = _dispositions(facts)
+    return replace(facts, items=(), disposition=dispositions[0] if dispositions else None)
+
+
 def _dispositions(facts: CaseFacts) -> tuple[Disposition, ...]:
     if facts.dispositions:
         return facts.dispositions
@@ -1178,6 +1196,8 @@ def case_view(facts: CaseFacts, today: date, action: Action) -> CaseFacts:
     A case read as one thing (no `items`) is returned as it is."""
     if not facts.items:
         return facts
+    if _uniform(facts):
+        return _as_one_thing(facts)
     facts = as_of(facts, today)
     statuses = {item.id: _item_status(facts, item.id, today) for item in facts.items}
     views = {item.id: item_view(facts, item.id) for item in facts.items}
