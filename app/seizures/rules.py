@@ -1120,10 +1120,10 @@ def _uniform(facts: CaseFacts) -> bool:
 
 def _as_one_thing(facts: CaseFacts) -> CaseFacts:
     """A case whose things share one history, read as one thing (as before items had states)."""
-    if not facts.items:
-        return facts
-    dispositions = _dispositions(facts)
-    return replace(facts, items=(), disposition=dispositions[0] if dispositions else None)
+    first = facts.dispositions[0] if facts.dispositions else facts.disposition
+    if first == facts.disposition:
+        return facts  # the rules of one thing read neither `items` nor `dispositions`
+    return replace(facts, items=(), disposition=first)
 
 
 def _dispositions(facts: CaseFacts) -> tuple[Disposition, ...]:
