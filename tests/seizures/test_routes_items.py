@@ -109,6 +109,10 @@ def test_the_undecided_truck_is_deemed_seized_by_the_sweep_and_alone_on_the_boar
     ok(api.notify(case["id"], "seizure", day(31), method="hand"))
     row = session.get(BoardNotice, case["id"])
     assert [goods[0] for goods in row.goods] == ["Truck Iveco, PR-123-AB"]
+    for path in ("/api/v1/notices", "/notices", "/notices.atom"):
+        body = api.client.get(path).get_data(as_text=True)
+        assert case["number"] in body, path
+        assert HOLDER["name"] not in body and "Rruga B 3" not in body, path  # never the holder
 
 
 def test_every_refusal_of_named_things_writes_nothing(api, clock, session):
