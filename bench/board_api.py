@@ -46,7 +46,10 @@ PG_ADMIN_URL = os.environ.get("BENCH_PG_ADMIN", "postgresql://postgres@127.0.0.1
 def fill(session, count: int) -> int:
     """`count` cases seized and notified by hand within the last 20 days: all current."""
     today = kosovo_time.today()
-    user = create_user(session, email="bench@bench.example", password="x" * 12, roles=["officer"])
+    user = create_user(
+        session, email="bench@bench.example", password="Bench board 2026 kept long",
+        roles=["officer"],
+    )
     cases, items, decisions, notices = [], [], [], []
     for index in range(1, count + 1):
         seized_on = today - timedelta(days=index % 20)

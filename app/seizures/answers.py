@@ -154,6 +154,8 @@ def case_dict(
     refusals = rules.explain_refusals(facts, today, policy)
     review = next((r for r in case.reviews if (r.of or "seizure") == "seizure"), None)
     disposition = case.dispositions[0] if case.dispositions else None
+    item_statuses = rules.item_statuses_on(facts, today)
+    refund = rules.refund_due(facts, today)
     return {
         **case_summary(case, facts, today, lang, policy),
         "owner": {
@@ -171,13 +173,31 @@ def case_dict(
                 "quantity": item.quantity,
                 "unit": item.unit,
                 "value_eur": item.value_eur,
+                "duty_unpaid_eur": item.duty_unpaid_eur,
                 "category": item.category,
                 "serials": _serials(item),
                 "unmarked": item.unmarked,
                 "perishable": item.perishable,
+                "status": item_statuses[item.id].value,
+                "status_label": translate(f"seizures.status.{item_statuses[item.id]}", lang),
             }
             for item in case.items
         ],
+        "holder": _holder(case),
+        "refund_due_eur": None if refund is None else refund.amount_eur,
+        "refund_basis": []
+        if refund is None
+        else [{"basis": basis.value, "amount_eur": amount} for basis, amount in refund.basis],
+        "refunds": [
+            {
+                "id": r.id,
+                "amount_eur": r.amount_eur,
+                "paid_on": r.paid_on,
+                "entered_at": r.entered_at,
+            }
+            for r in case.refunds
+        ],
+        "dispositions": [_disposition(d) for d in case.dispositions],
         "value_eur": facts.value_eur,
         "legal_basis": list(case.legal_basis),
         "inspection_id": case.inspection_id,
@@ -216,6 +236,7 @@ def case_dict(
                 "decided_on": decision.decided_on,
                 "decided_by": decision.decided_by,
                 "entered_at": decision.entered_at,
+                "item_ids": _ids(decision, case),
             }
             for decision in case.decisions
         ],
@@ -231,15 +252,7 @@ def case_dict(
             )
             for appeal in case.appeals
         ],
-        "disposition": None
-        if disposition is None
-        else {
-            "id": disposition.id,
-            "kind": disposition.kind,
-            "decided_on": disposition.decided_on,
-            "amount_eur": disposition.amount_eur,
-            "entered_at": disposition.entered_at,
-        },
+        "disposition": None if disposition is None else _disposition(disposition),
         "photos": [
             {
                 "id": photo.id,
@@ -266,6 +279,29 @@ def case_dict(
             for event in case.events
         ],
     }
+
+
+def _ids(act, case: Case) -> list[int]:
+    """The things an act names; an act recorded for the whole case names every thing."""
+    ids = act.item_ids
+    return sorted(ids) if ids is not None else [item.id for item in case.items]
+
+
+def _disposition(disposition) -> dict:
+    return {
+        "id": disposition.id,
+        "kind": disposition.kind,
+        "decided_on": disposition.decided_on,
+        "amount_eur": disposition.amount_eur,
+        "entered_at": disposition.entered_at,
+        "item_ids": sorted(disposition.item_ids or ()),
+    }
+
+
+def _holder(case: Case) -> dict | None:
+    if not case.holder_name:
+        return None
+    return {"name": case.holder_name, "role": case.holder_role, "address": case.holder_address}
 
 
 def _stage(stage, **first) -> dict:
@@ -365,4 +401,7 @@ def document_data(
         office=office,
         review=_review_decision(case, policy),
         board_address=board_address,
+        holder=None
+        if not case.holder_name
+        else documents.Holder(case.holder_name, case.holder_role, case.holder_address),
     )

@@ -27,7 +27,9 @@ from app.seizures.models import (
     Case,
     CaseAppeal,
     CaseDecision,
+    CaseDecisionItem,
     CaseDisposition,
+    CaseDispositionItem,
     CaseExtension,
     CaseItem,
     CaseNotification,
@@ -49,6 +51,8 @@ def _fact_dates(facts: rules.CaseFacts) -> set[dt.date]:
         dates.update((appeal.lodged_on, appeal.decided_on, appeal.decision_received_on))
     if facts.disposition is not None:
         dates.add(facts.disposition.decided_on)
+    dates.update(disposition.decided_on for disposition in facts.dispositions)
+    dates.update(refund.paid_on for refund in facts.refunds)
     dates.discard(None)
     return dates
 
@@ -123,7 +127,10 @@ def _board_values(
         "seized_on": deadlines.get("seized_on"),
         "municipality": case.municipality,
         "place": case.place_description if legal else None,
-        "goods": [[item.description, _quantity_text(item.quantity), item.unit] for item in items],
+        "goods": [
+            [item.description, _quantity_text(item.quantity), item.unit]
+            for item in _seized_items(items, facts, shown_on)
+        ],
         "legal_basis": list(case.legal_basis),
         "review_deadline": deadlines.get("review_request_due_on"),
         "status": rules.status_on(facts, shown_on).value,
@@ -133,6 +140,13 @@ def _board_values(
         "current_until": last,
         "updated_at": utcnow(),
     }
+
+
+def _seized_items(items, facts: rules.CaseFacts, day: dt.date) -> list:
+    """The things the Notice of Seizure is about: those seized, by decision or deemed, as known
+    at `day` (a truck returned or fish sold while detained are not on it; Art. 251(11))."""
+    seized = rules.seized_item_ids(facts, day)
+    return [item for item in items if seized is None or item.id in seized]
 
 
 def refresh_board_entry(
@@ -252,24 +266,57 @@ def _cases_as_rows(session: Session, case_ids) -> list[tuple[Any, list, rules.Ca
     related = [
         _rows_by_case(session, columns, ids)
         for columns in (
-            (CaseItem.description, CaseItem.quantity, CaseItem.unit, CaseItem.value_eur,
-             CaseItem.perishable),
+            (CaseItem.id, CaseItem.description, CaseItem.quantity, CaseItem.unit,
+             CaseItem.value_eur, CaseItem.duty_unpaid_eur, CaseItem.perishable),
             (CaseExtension.decided_on, CaseExtension.days),
-            (CaseDecision.outcome, CaseDecision.decided_on),
+            (CaseDecision.id, CaseDecision.outcome, CaseDecision.decided_on),
             (CaseNotification.document, CaseNotification.method, CaseNotification.sent_on,
              CaseNotification.received_on),
             (CaseReview.requested_on, CaseReview.decided_on, CaseReview.outcome,
              CaseReview.decision_received_on, CaseReview.of),
             (CaseAppeal.level, CaseAppeal.lodged_on, CaseAppeal.decided_on, CaseAppeal.outcome,
              CaseAppeal.decision_received_on, CaseAppeal.of),
-            (CaseDisposition.kind, CaseDisposition.decided_on, CaseDisposition.amount_eur),
+            (CaseDisposition.id, CaseDisposition.kind, CaseDisposition.decided_on,
+             CaseDisposition.amount_eur),
         )
     ]
+    named = _named_items(session, ids)
     result = []
     for case in cases:
         rows = [by_case.get(case.id, []) for by_case in related]
+        for index, kind in ((2, "decision"), (6, "disposition")):
+            rows[index] = [_Act(row, named[kind].get(row.id)) for row in rows[index]]
         result.append((case, rows[0], build_facts(case, *rows)))
     return result
+
+
+class _Act:
+    """A decision's or disposition's row with the things it names (`item_ids`, None: all)."""
+
+    def __init__(self, row, item_ids: frozenset[int] | None) -> None:
+        self._row, self.item_ids = row, item_ids
+
+    def __getattr__(self, name: str):
+        return getattr(self._row, name)
+
+
+def _named_items(session: Session, case_ids) -> dict[str, dict[int, frozenset[int]]]:
+    """The things each decision and disposition of the cases names, by act id."""
+    named: dict[str, dict[int, frozenset[int]]] = {}
+    for kind, link, act in (
+        ("decision", CaseDecisionItem.decision_id, CaseDecision),
+        ("disposition", CaseDispositionItem.disposition_id, CaseDisposition),
+    ):
+        grouped: dict[int, set[int]] = {}
+        statement = (
+            select(link, link.class_.item_id)
+            .join(act, act.id == link)
+            .where(act.case_id.in_(case_ids))
+        )
+        for act_id, item_id in session.execute(statement):
+            grouped.setdefault(act_id, set()).add(item_id)
+        named[kind] = {act_id: frozenset(ids) for act_id, ids in grouped.items()}
+    return named
 
 
 def rebuild_board(

@@ -30,13 +30,16 @@ from app.seizures.models import (
     Case,
     CaseAppeal,
     CaseDecision,
+    CaseDecisionItem,
     CaseDisposition,
+    CaseDispositionItem,
     CaseEvent,
     CaseExtension,
     CaseItem,
     CaseItemSerial,
     CaseNotification,
     CaseNumber,
+    CaseRefund,
     CaseReview,
 )
 from app.stamps import codes
@@ -151,6 +154,7 @@ def open_case(
     legal_basis: list[str],
     premises_id: int | None = None,
     inspection_id: int | None = None,
+    holder: Mapping[str, Any] | None = None,
 ) -> Case:
     """Record a detention (Art. 251(1)) dated `detained_on`: today or earlier, never later."""
     _ensure(rules.check_open_case(detained_on, today))
@@ -190,6 +194,9 @@ def open_case(
         owner_address=owner.get("address"),
         owner_email=owner.get("email"),
         owner_agent=owner.get("agent"),
+        holder_name=(holder or {}).get("name"),
+        holder_role=(holder or {}).get("role"),
+        holder_address=(holder or {}).get("address"),
         legal_basis=list(legal_basis),
         opened_by=user_id,
     )
@@ -204,6 +211,7 @@ def open_case(
             quantity=item["quantity"],
             unit=item["unit"],
             value_eur=item["value_eur"],
+            duty_unpaid_eur=item.get("duty_unpaid_eur") or Decimal(0),
             category=item.get("category"),
             unmarked=bool(item.get("unmarked")),
             perishable=bool(item.get("perishable")),
@@ -311,19 +319,21 @@ def decide(
     reasons: str | None = None,
     conditions: str | None = None,
     decided_on: dt.date | None = None,
+    item_ids: list[int] | None = None,
 ) -> CaseDecision:
-    """Art. 251(1), (3)(b), (5)(a): return, return on conditions, or seize, within the period."""
+    """Art. 251(1), (3)(b), (5)(a): return, return on conditions, or seize, within the period,
+    the things named (default: every thing still under detention; Art. 251(11))."""
     decided_on = decided_on or today
-    _ensure(
-        rules.check_decide(
-            facts_of(case),
-            today,
-            outcome=outcome,
-            decided_on=decided_on,
-            reasons=reasons,
-            conditions=conditions,
-        )
+    item_ids, refusal = rules.check_decide_items(
+        facts_of(case),
+        today,
+        item_ids=item_ids,
+        outcome=outcome,
+        decided_on=decided_on,
+        reasons=reasons,
+        conditions=conditions,
     )
+    _ensure(refusal)
     decision = CaseDecision(
         case_id=case.id,
         outcome=outcome,
@@ -332,6 +342,7 @@ def decide(
         decided_on=decided_on,
         decided_by=user_id,
     )
+    decision.item_links = [CaseDecisionItem(item_id=item_id) for item_id in item_ids]
     case.decisions.append(decision)
     session.flush()
     add_event(
@@ -342,7 +353,7 @@ def decide(
         decided_on,
         user_id,
         {"decision_id": decision.id, "outcome": outcome, "reasons": reasons,
-         "conditions": conditions},
+         "conditions": conditions, "item_ids": list(item_ids)},
     )
     session.flush()
     return decision
@@ -375,7 +386,11 @@ def _notified_event(
 def _decision_for(
     case: Case, document: str
 ) -> tuple[dt.date | None, CaseReview | CaseAppeal | None]:
-    """The decided act a `decision`, `review_decision` or `board_decision` notice notifies."""
+    """The decided act a `decision`, `review_decision` or `board_decision` notice notifies; a
+    `receipt` (Art. 284(4)) is handed over from the day of detention on, at detention and again
+    at seizure, to the holder or the owner."""
+    if document == "receipt":
+        return case.detained_on, None
     if document == "decision":
         return (case.decisions[-1].decided_on if case.decisions else None), None
     if document == rules.DecisionDocument.REVIEW_DECISION:
@@ -699,22 +714,25 @@ def dispose(
     decided_on: dt.date,
     amount_eur: Decimal | None,
     policy: rules.Policy,
+    item_ids: list[int] | None = None,
 ) -> CaseDisposition:
-    """Art. 251(3)(a), (9), (10): return on payment, official use, sale or destruction."""
-    _ensure(
-        rules.check_dispose(
-            facts_of(case),
-            today,
-            kind=kind,
-            decided_on=decided_on,
-            amount_eur=amount_eur,
-            policy=policy,
-        )
+    """Art. 251(3)(a), (9), (10): return on payment, official use, sale or destruction of the
+    things named (default: every thing still held; perishable ones for a perishable kind)."""
+    item_ids, refusal = rules.check_dispose_items(
+        facts_of(case),
+        today,
+        item_ids=item_ids,
+        kind=kind,
+        decided_on=decided_on,
+        amount_eur=amount_eur,
+        policy=policy,
     )
+    _ensure(refusal)
     disposition = CaseDisposition(
         case_id=case.id, kind=kind, decided_on=decided_on, amount_eur=amount_eur,
         decided_by=user_id,
     )
+    disposition.item_links = [CaseDispositionItem(item_id=item_id) for item_id in item_ids]
     case.dispositions.append(disposition)
     session.flush()
     add_event(
@@ -724,7 +742,39 @@ def dispose(
         "disposed",
         decided_on,
         user_id,
-        {"disposition_id": disposition.id, "kind": kind, "amount_eur": amount_eur},
+        {"disposition_id": disposition.id, "kind": kind, "amount_eur": amount_eur,
+         "item_ids": list(item_ids)},
     )
     session.flush()
     return disposition
+
+
+def record_refund(
+    session: Session,
+    case: Case,
+    *,
+    today: dt.date,
+    user_id: int,
+    policy: rules.Policy,
+    amount_eur: Decimal,
+    paid_on: dt.date,
+) -> CaseRefund:
+    """Art. 292(b)(ii): a refund paid to the owner after the seizure was annulled, up to what is
+    still due."""
+    _ensure(rules.check_refund(facts_of(case), today, amount_eur=amount_eur, paid_on=paid_on))
+    refund = CaseRefund(
+        case_id=case.id, amount_eur=amount_eur, paid_on=paid_on, entered_by=user_id
+    )
+    case.refunds.append(refund)
+    session.flush()
+    add_event(
+        session,
+        case,
+        policy,
+        "refunded",
+        paid_on,
+        user_id,
+        {"refund_id": refund.id, "amount_eur": amount_eur},
+    )
+    session.flush()
+    return refund

@@ -73,6 +73,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "sr": "Vlasnik ili lice koje se čini vlasnikom",
         "en": "Owner or apparent owner",
     },
+    # Art. 284(4): "the person from whom the goods were seized"; Art. 271(1): who had custody.
+    "holder": {
+        "sq": "Personi nga i cili janë marrë mallrat",
+        "sr": "Lice od kojeg je roba preuzeta",
+        "en": "Person the goods were taken from",
+    },
+    "holder.role": {"sq": "Cilësia", "sr": "Svojstvo", "en": "Capacity"},
     "owner_kind.natural": {"sq": "person fizik", "sr": "fizičko lice", "en": "natural person"},
     "owner_kind.legal": {"sq": "person juridik", "sr": "pravno lice", "en": "legal person"},
     "name": {"sq": "Emri", "sr": "Ime ili naziv", "en": "Name"},

@@ -49,6 +49,16 @@ class Owner:
 
 
 @dataclass(frozen=True)
+class Holder:
+    """The person from whom the goods were taken, when not the owner (Art. 284(4), 271(1)): the
+    driver, the shop assistant, the occupier of the premises."""
+
+    name: str
+    role: str | None = None
+    address: str | None = None
+
+
+@dataclass(frozen=True)
 class Item:
     """A detained thing; `kind` is goods, vehicle, container or packing (Art. 251(11))."""
 
@@ -147,6 +157,7 @@ class CaseDocumentData:
     generated_at: datetime | None = None
     review: ReviewDecision | None = None
     board_address: str | None = None
+    holder: Holder | None = None
 
 
 class _CasePdf(FPDF):
@@ -281,6 +292,26 @@ def _owner_rows(pdf: _CasePdf) -> list[tuple[str, str | None]]:
     ]
 
 
+def _holder_line(holder: Holder) -> str:
+    name = f"{holder.name} ({holder.role})" if holder.role else holder.name
+    return ", ".join(filter(None, (name, holder.address)))
+
+
+def _holder(pdf: _CasePdf) -> None:
+    """Art. 284(4): the record names the person from whom the goods were taken."""
+    holder = pdf.data.holder
+    if holder is None:
+        return
+    pdf.heading(pdf.t("holder") + " (" + format_article("Art. 284(4)", pdf.lang) + ")")
+    pdf.fields(
+        [
+            (pdf.t("name"), holder.name),
+            (pdf.t("holder.role"), holder.role),
+            (pdf.t("address"), holder.address),
+        ]
+    )
+
+
 def _addressee(pdf: _CasePdf) -> None:
     owner = pdf.data.owner
     agent = f"{pdf.t('agent')}: {owner.agent}" if owner.agent else None
@@ -410,6 +441,7 @@ def render_seizure_record(data: CaseDocumentData, lang: str) -> bytes:
         )
         pdf.heading(pdf.t("owner") + " (" + format_article("Art. 251(1)", lang) + ")")
         pdf.fields(_owner_rows(pdf))
+        _holder(pdf)
         _goods(pdf, with_record_details=True)
         _detention_period(pdf)
         _photos(pdf)
@@ -424,13 +456,18 @@ def render_receipt(data: CaseDocumentData, lang: str) -> bytes:
     """The receipt for the person the goods were taken from (Art. 284(4); Art. 271(1))."""
 
     def body(pdf: _CasePdf) -> None:
-        owner = data.owner
+        owner, holder = data.owner, data.holder
         pdf.paragraph(pdf.t("receipt.intro"))
+        taken_from = ", ".join(filter(None, (owner.name, owner.address)))
+        if holder is not None:
+            taken_from = _holder_line(holder)
         pdf.fields(
             [
-                (pdf.t("receipt.taken_from"), ", ".join(filter(None, (owner.name, owner.address)))),
+                (pdf.t("receipt.taken_from"), taken_from),
+                (pdf.t("owner"), owner.name if holder is not None else None),
                 (pdf.t("receipt.taken_by"), _officers(data.officers, lang)),
                 (pdf.t("detained_on"), pdf.d(data.detained_on)),
+                (pdf.t("seizure.seized_on"), data.seized_on and pdf.d(data.seized_on)),
                 (pdf.t("place"), _place(data.place)),
                 (pdf.t("legal_basis"), _legal_basis(data.legal_basis, lang)),
             ]

@@ -7,7 +7,7 @@ from decimal import Decimal
 from sqlalchemy.orm import Session, selectinload
 
 from app.seizures import rules
-from app.seizures.models import Case
+from app.seizures.models import Case, CaseDecision, CaseDisposition
 
 # Notices the rules judge (Art. 251(2), (5)); the others notify decisions.
 RULED_DOCUMENTS = {document.value for document in rules.Document}
@@ -20,6 +20,7 @@ FACT_RELATIONSHIPS = (
     Case.reviews,
     Case.appeals,
     Case.dispositions,
+    Case.refunds,
 )
 
 
@@ -56,6 +57,15 @@ def _appeal_fact(a) -> rules.Appeal:
     )
 
 
+def _item_ids(act) -> frozenset[int] | None:
+    """The things an act names (a link relationship or a plain row's `item_ids`); None: all."""
+    return getattr(act, "item_ids", None)
+
+
+def _duty(item) -> Decimal:
+    return getattr(item, "duty_unpaid_eur", None) or Decimal(0)
+
+
 def build_facts(
     case, items, extensions, decisions, notifications, reviews, appeals, dispositions
 ) -> rules.CaseFacts:
@@ -65,11 +75,15 @@ def build_facts(
     others = [r for r in reviews if (getattr(r, "of", None) or "seizure") != "seizure"]
     review = of_seizure[0] if of_seizure else None
     disposition = dispositions[0] if dispositions else None
+    refunds = getattr(case, "refunds", None) or ()
     notices = (notification_fact(n) for n in notifications)
     return rules.CaseFacts(
         detained_on=case.detained_on,
         extensions=tuple(rules.Extension(e.decided_on, e.days) for e in extensions),
-        decisions=tuple(rules.Decision(rules.Outcome(d.outcome), d.decided_on) for d in decisions),
+        decisions=tuple(
+            rules.Decision(rules.Outcome(d.outcome), d.decided_on, _item_ids(d))
+            for d in decisions
+        ),
         notifications=tuple(n for n in notices if n is not None),
         review=None
         if review is None
@@ -87,9 +101,20 @@ def build_facts(
             rules.DispositionKind(disposition.kind),
             disposition.decided_on,
             disposition.amount_eur,
+            _item_ids(disposition),
         ),
+        dispositions=tuple(
+            rules.Disposition(
+                rules.DispositionKind(d.kind), d.decided_on, d.amount_eur, _item_ids(d)
+            )
+            for d in dispositions
+        ),
+        items=tuple(
+            rules.Item(item.id, item.perishable, item.value_eur, _duty(item)) for item in items
+        ),
+        refunds=tuple(rules.Refund(r.amount_eur, r.paid_on) for r in refunds),
         perishable=any(item.perishable for item in items),
-        value_eur=sum((item.value_eur for item in items), Decimal(0)),
+        value_eur=sum((item.value_eur + _duty(item) for item in items), Decimal(0)),
         owner_has_electronic_address=bool(case.owner_email),
         owner_has_agent=bool(case.owner_agent),
         other_reviews=tuple(
@@ -121,5 +146,9 @@ def facts_of(case: Case) -> rules.CaseFacts:
 
 def cases_with_facts(session: Session, statement) -> list[Case]:
     """Cases of `statement` with every relationship the facts need, in a fixed number of queries."""
-    statement = statement.options(*(selectinload(rel) for rel in FACT_RELATIONSHIPS))
+    statement = statement.options(
+        *(selectinload(rel) for rel in FACT_RELATIONSHIPS),
+        selectinload(Case.decisions).selectinload(CaseDecision.item_links),
+        selectinload(Case.dispositions).selectinload(CaseDisposition.item_links),
+    )
     return list(session.scalars(statement))

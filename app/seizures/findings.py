@@ -41,8 +41,19 @@ def seized_cases_for_serial(
     return [
         case
         for case in cases_with_facts(session, statement)
-        if rules.status_on(facts_of(case), today) in SEIZED_STATUSES
+        if _seized_with(case, serial, today)
     ]
+
+
+def _seized_with(case: Case, serial: codes.Serial, today: dt.date) -> bool:
+    """Whether a thing of the case bearing `serial` is seized or deemed seized: the truck
+    returned or the stamp on another thing does not count (Art. 251(11))."""
+    statuses = rules.item_statuses_on(facts_of(case), today)
+    return any(
+        statuses[item.id].value in SEIZED_STATUSES
+        for item in case.items
+        if any((s.series, s.number) == (serial.series, serial.number) for s in item.serials)
+    )
 
 
 def findings(session: Session, context) -> list[str]:

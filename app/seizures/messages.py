@@ -418,6 +418,50 @@ MESSAGES = {
         "sq": "I disponuar",
         "sr": "Okončano raspolaganjem",
     },
+    "seizures.status.sold": {
+        "en": "Sold",
+        "sq": "I shitur",
+        "sr": "Prodato",
+    },
+    "seizures.status.destroyed": {
+        "en": "Destroyed",
+        "sq": "I asgjësuar",
+        "sr": "Uništeno",
+    },
+    "seizures.status.official_use": {
+        "en": "Kept for official use",
+        "sq": "I mbajtur për përdorim zyrtar",
+        "sr": "Zadržano za službenu upotrebu",
+    },
+    # --- things named by an act (Art. 251(9), (11)) and refunds (Art. 292(b)) ----------------
+    "seizures.item_ids_empty": {
+        "en": "Name at least one thing of the case, or leave the list out for every thing "
+        "still held.",
+        "sq": "Shënoni të paktën një send të rastit, ose lëreni listën jashtë për çdo send që "
+        "ende mbahet.",
+        "sr": "Navedite bar jednu stvar iz predmeta, ili izostavite spisak za svaku stvar koja "
+        "se još drži.",
+    },
+    "seizures.item_unknown": {
+        "en": "Thing {item_id} is not one of this case's things.",
+        "sq": "Sendi {item_id} nuk është send i këtij rasti.",
+        "sr": "Stvar {item_id} nije stvar iz ovog predmeta.",
+    },
+    "seizures.no_refund_due": {
+        "en": "No refund is due in this case: the seizure stands, or everything due has been "
+        "paid back.",
+        "sq": "Në këtë rast nuk ka rimbursim për t'u paguar: sekuestrimi qëndron, ose gjithçka "
+        "është kthyer.",
+        "sr": "U ovom predmetu nema povraćaja za isplatu: zaplena ostaje na snazi, ili je sve "
+        "već vraćeno.",
+    },
+    "seizures.refund_exceeds_due": {
+        "en": "The refund (EUR {amount_eur}) is more than is still due (EUR {due_eur}).",
+        "sq": "Rimbursimi (EUR {amount_eur}) është më i madh se sa mbetet për t'u paguar "
+        "(EUR {due_eur}).",
+        "sr": "Povraćaj (EUR {amount_eur}) veći je od iznosa koji je još dugovan "
+        "(EUR {due_eur}).",
+    },
     # --- deadlines --------------------------------------------------------------------------------
     "seizures.deadline.detention_ends_on": {
         "en": "Detention ends on",

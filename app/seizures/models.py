@@ -44,6 +44,11 @@ class Case(Base):
     owner_address: Mapped[str | None] = mapped_column(String(300))
     owner_email: Mapped[str | None] = mapped_column(String(254))
     owner_agent: Mapped[str | None] = mapped_column(String(300))
+    # Art. 284(4), 271(1): the person from whom the goods were taken (who had custody, the
+    # occupier of the premises), when not the owner; receipt and seizure record name them.
+    holder_name: Mapped[str | None] = mapped_column(String(200))
+    holder_role: Mapped[str | None] = mapped_column(String(100))
+    holder_address: Mapped[str | None] = mapped_column(String(300))
     legal_basis: Mapped[list[str]] = mapped_column(JSON, default=list)
     opened_by: Mapped[int] = mapped_column(BigId, ForeignKey("users.id"))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
@@ -56,6 +61,7 @@ class Case(Base):
     appeals: Mapped[list[CaseAppeal]] = relationship(order_by="CaseAppeal.id")
     dispositions: Mapped[list[CaseDisposition]] = relationship(order_by="CaseDisposition.id")
     photos: Mapped[list[CasePhoto]] = relationship(order_by="CasePhoto.id")
+    refunds: Mapped[list[CaseRefund]] = relationship(order_by="CaseRefund.id")
     events: Mapped[list[CaseEvent]] = relationship(order_by="CaseEvent.id")
 
 
@@ -71,8 +77,12 @@ class CaseItem(Base):
     description: Mapped[str] = mapped_column(String(500))
     quantity: Mapped[Decimal] = mapped_column(Numeric(14, 3))
     unit: Mapped[str] = mapped_column(String(20))
-    # The value including unpaid duty and tax (Art. 251(9)): the ceiling of a return on payment.
+    # The trade value of the thing (Art. 292(b)(ii)(C)); with `duty_unpaid_eur`, the ceiling of a
+    # return on payment (Art. 251(9)(a), (b)(i)).
     value_eur: Mapped[Decimal] = mapped_column(Numeric(14, 2))
+    duty_unpaid_eur: Mapped[Decimal] = mapped_column(
+        Numeric(14, 2), default=Decimal(0), server_default="0"
+    )
     category: Mapped[str | None] = mapped_column(String(20))
     unmarked: Mapped[bool] = mapped_column(default=False)
     perishable: Mapped[bool] = mapped_column(default=False)
@@ -123,6 +133,26 @@ class CaseDecision(_Act, Base):
     conditions: Mapped[str | None] = mapped_column(Text)
     decided_on: Mapped[dt.date] = mapped_column(Date)
     decided_by: Mapped[int] = mapped_column(BigId, ForeignKey("users.id"))
+
+    item_links: Mapped[list[CaseDecisionItem]] = relationship(order_by="CaseDecisionItem.item_id")
+
+    @property
+    def item_ids(self) -> frozenset[int] | None:
+        """The things decided on (Art. 251(11)); None for a decision on every thing."""
+        return frozenset(link.item_id for link in self.item_links) or None
+
+
+class CaseDecisionItem(Base):
+    """A thing a decision is about."""
+
+    __tablename__ = "case_decision_items"
+
+    decision_id: Mapped[int] = mapped_column(
+        BigId, ForeignKey("case_decisions.id"), primary_key=True, autoincrement=False
+    )
+    item_id: Mapped[int] = mapped_column(
+        BigId, ForeignKey("case_items.id"), primary_key=True, autoincrement=False, index=True
+    )
 
 
 class CaseNotification(_Act, Base):
@@ -190,6 +220,40 @@ class CaseDisposition(_Act, Base):
     decided_on: Mapped[dt.date] = mapped_column(Date)
     amount_eur: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
     decided_by: Mapped[int] = mapped_column(BigId, ForeignKey("users.id"))
+
+    item_links: Mapped[list[CaseDispositionItem]] = relationship(
+        order_by="CaseDispositionItem.item_id"
+    )
+
+    @property
+    def item_ids(self) -> frozenset[int] | None:
+        """The things disposed of (Art. 251(9)); None for every thing of the case."""
+        return frozenset(link.item_id for link in self.item_links) or None
+
+
+class CaseDispositionItem(Base):
+    """A thing a disposition is about."""
+
+    __tablename__ = "case_disposition_items"
+
+    disposition_id: Mapped[int] = mapped_column(
+        BigId, ForeignKey("case_dispositions.id"), primary_key=True, autoincrement=False
+    )
+    item_id: Mapped[int] = mapped_column(
+        BigId, ForeignKey("case_items.id"), primary_key=True, autoincrement=False, index=True
+    )
+
+
+class CaseRefund(_Act, Base):
+    """Art. 292(b)(ii): a sum paid back to the owner after the seizure was annulled."""
+
+    __tablename__ = "case_refunds"
+
+    id: Mapped[intpk]
+    case_id: Mapped[int] = mapped_column(BigId, ForeignKey("cases.id"), index=True)
+    amount_eur: Mapped[Decimal] = mapped_column(Numeric(14, 2))
+    paid_on: Mapped[dt.date] = mapped_column(Date)
+    entered_by: Mapped[int] = mapped_column(BigId, ForeignKey("users.id"))
 
 
 class CasePhoto(Base):

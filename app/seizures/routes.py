@@ -257,8 +257,25 @@ class Dispositions(MethodView):
             decided_on=body.get("decided_on") or today,
             amount_eur=body.get("amount_eur"),
             policy=_policy(),
+            item_ids=body.get("item_ids"),
         )
         return _act_answer(disposition, case)
+
+
+@blp.route("/cases/<int:case_id>/refunds")
+class Refunds(MethodView):
+    @writes
+    @roles_required("supervisor")
+    @blp.arguments(schemas.RefundRequestSchema)
+    @blp.response(201, schemas.ActAnswerSchema)
+    def post(self, body, case_id):
+        """Record a refund paid to the owner after the seizure was annulled (Art. 292(b))."""
+        case = _locked_case(case_id)
+        refund = cases.record_refund(
+            db.session, case, today=kosovo_time.today(), user_id=g.user.id, policy=_policy(),
+            **body,
+        )
+        return _act_answer(refund, case)
 
 
 @blp.route("/cases/<int:case_id>/documents/<string:name>.pdf")

@@ -181,6 +181,7 @@ class Extension:
 class Decision:
     outcome: Outcome
     decided_on: date
+    item_ids: frozenset[int] | None = None  # the things decided on; None: every thing
 
 
 @dataclass(frozen=True)
@@ -227,6 +228,25 @@ class Disposition:
     kind: DispositionKind
     decided_on: date
     amount_eur: Decimal | None = None
+    item_ids: frozenset[int] | None = None  # the things disposed of; None: every thing
+
+
+@dataclass(frozen=True)
+class Item:
+    """A detained thing (Art. 251(11)): goods, or the vehicle, container or packing used."""
+
+    id: int
+    perishable: bool = False
+    value_eur: Decimal = Decimal(0)
+    duty_unpaid_eur: Decimal = Decimal(0)  # Art. 251(9)(a): duty or tax chargeable, not paid
+
+
+@dataclass(frozen=True)
+class Refund:
+    """Art. 292(b)(ii): a sum paid back to the owner after the matter ended in his favour."""
+
+    amount_eur: Decimal
+    paid_on: date
 
 
 @dataclass(frozen=True)
@@ -247,6 +267,12 @@ class CaseFacts:
     # Reviews of the detention and extension decisions (Art. 251(13)); `review` is the seizure's.
     other_reviews: tuple[Review, ...] = ()
     other_appeals: tuple[Appeal, ...] = ()  # appeals that follow the other reviews
+    # Art. 251(11): the things of the case, each with its own state (`item_status_on`); empty:
+    # the case is read as one thing (`perishable` and `value_eur` above).
+    items: tuple[Item, ...] = ()
+    # Every disposition; `disposition` is the first (a case read as one thing has one).
+    dispositions: tuple[Disposition, ...] = ()
+    refunds: tuple[Refund, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -377,6 +403,8 @@ def as_of(facts: CaseFacts, day: date) -> CaseFacts:
         review=review,
         appeals=appeals,
         disposition=disposition if disposition and disposition.decided_on <= day else None,
+        dispositions=tuple(d for d in facts.dispositions if d.decided_on <= day),
+        refunds=tuple(r for r in facts.refunds if r.paid_on <= day),
     )
 
 
@@ -542,6 +570,9 @@ def _latest_act_on(facts: CaseFacts) -> date:
 
 def status_on(facts: CaseFacts, today: date) -> Status:
     """The case's status at the end of `today`, derived from dated facts."""
+    if facts.items and not _uniform(facts):  # Art. 251(11): from the state of each thing
+        return case_status_from_items(item_statuses_on(facts, today).values())
+    facts = _as_one_thing(facts)
     facts = as_of(facts, today)
     if facts.disposition is not None:
         if facts.disposition.kind == DispositionKind.RETURN_ON_PAYMENT:
@@ -561,6 +592,9 @@ def status_on(facts: CaseFacts, today: date) -> Status:
 
 def deadlines(facts: CaseFacts, today: date, policy: Policy = DEFAULT_POLICY) -> dict[str, date]:
     """The legal dates of the case as known at `today`, by name."""
+    if facts.items and not _uniform(facts):
+        return _case_deadlines(facts, today, policy)
+    facts = _as_one_thing(facts)
     facts = as_of(facts, today)
     ends_on = detention_ends_on(facts)
     result = {
@@ -670,6 +704,7 @@ def due(facts: CaseFacts, today: date, policy: Policy = DEFAULT_POLICY) -> list[
 
 def is_seizure_final(facts: CaseFacts, today: date, policy: Policy = DEFAULT_POLICY) -> bool:
     """Whether the seizure stands and can no longer be reviewed or appealed (Art. 251(9)(b))."""
+    facts = case_view(facts, today, Action.DISPOSE_SALE)
     return _is_final(as_of(facts, today), today, policy)
 
 
@@ -679,7 +714,7 @@ def is_notice_current(facts: CaseFacts, today: date, policy: Policy = DEFAULT_PO
     Current while the review window is open (or has not started: no receipt recorded), while a
     review or appeal is pending, or while the time to appeal to the Board or the court runs.
     """
-    facts = as_of(facts, today)
+    facts = as_of(case_view(facts, today, Action.RECORD_NOTIFICATION), today)
     notified = any(n.document == Document.SEIZURE for n in facts.notifications)
     return (
         notified
@@ -940,6 +975,8 @@ def availability(
 ) -> dict[Action, Window | Refusal]:
     """Every action: the window of legal dates it may bear if recorded today, or why not."""
     facts = as_of(facts, today)
+    if facts.items:
+        return {action: _items_window(action, facts, today, policy) for action in _WINDOWS}
     return {action: window(facts, today, policy) for action, window in _WINDOWS.items()}
 
 
@@ -989,7 +1026,7 @@ def _check_date(window: Window, on: date, today: date, field_name: str) -> Refus
 def _check(
     action: Action, facts: CaseFacts, today: date, on: date, field_name: str, policy: Policy
 ) -> Refusal | None:
-    window = _WINDOWS[action](as_of(facts, today), today, policy)
+    window = _WINDOWS[action](as_of(case_view(facts, today, action), today), today, policy)
     if isinstance(window, Refusal):
         return window
     return _check_date(window, on, today, field_name)
@@ -1091,6 +1128,7 @@ def check_record_notification(
         return _invalid("notification_document_invalid", field="document")
     if not _is(Method, notification.method):
         return _invalid("notification_method_invalid", field="method")
+    facts = case_view(facts, today, Action.RECORD_NOTIFICATION)
     window = _notification_window(as_of(facts, today), today, notification.document)
     if isinstance(window, Refusal):
         return window
@@ -1258,7 +1296,7 @@ def check_record_receipt(
     """The owner's receipt of a review or Board decision, which starts the next appeal window."""
     if not _is(DecisionDocument, document):
         return _invalid("receipt_document_invalid", field="document")
-    facts_today = as_of(facts, today)
+    facts_today = as_of(case_view(facts, today, Action.RECORD_RECEIPT), today)
     window = _receipt_window(facts_today, today, document)
     if isinstance(window, Refusal):
         return window
@@ -1304,7 +1342,9 @@ def check_appeal(
     to the court within the policy's window of receiving the Board's decision."""
     if not _is(Level, level):
         return _invalid("appeal_level_invalid", field="level")
-    window = _appeal_level_window(as_of(facts, today), today, policy, Level(level))
+    window = _appeal_level_window(
+        as_of(case_view(facts, today, Action.APPEAL), today), today, policy, Level(level)
+    )
     if isinstance(window, Refusal):
         return window
     return _check_date(window, lodged_on, today, "lodged_on")
@@ -1425,7 +1465,7 @@ def check_decide_appeal(
         return _invalid("appeal_level_invalid", field="level")
     if not _is(ReviewOutcome, outcome):
         return _invalid("outcome_invalid", field="outcome")
-    pending = _pending_appeal(as_of(facts, today))
+    pending = _pending_appeal(as_of(case_view(facts, today, Action.DECIDE_APPEAL), today))
     if pending is None or pending.level != level:
         return _conflict("no_pending_appeal", level=level)
     refusal = _check(Action.DECIDE_APPEAL, facts, today, decided_on, "decided_on", DEFAULT_POLICY)
@@ -1462,4 +1502,374 @@ def check_dispose(
         return None
     if amount_eur is not None:
         return _invalid("amount_not_applicable", field="amount_eur")
+    return None
+
+
+# --- things, not cases (Art. 251(3)(a), (9), (11)) ------------------------------------------------
+
+
+class ItemStatus(StrEnum):
+    """Where one detained thing stands (Art. 251(11): goods, vehicle, container, packing)."""
+
+    DETAINED = "detained"
+    RETURNED_CONDITIONALLY = "returned_conditionally"  # Art. 251(3)(b)
+    SEIZED = "seized"  # Art. 251(5)(a)
+    DEEMED_SEIZED = "deemed_seized"  # Art. 251(4)
+    RETURNED = "returned"  # Art. 251(1), (9)(a), (9)(b)(i), or the seizure annulled
+    SOLD = "sold"  # Art. 251(3)(a), (9)(b)(iii), (10)
+    DESTROYED = "destroyed"  # Art. 251(3)(a), (9)(b)(iii)
+    OFFICIAL_USE = "official_use"  # Art. 251(9)(b)(ii)
+
+
+DISPOSAL_STATUS = {
+    DispositionKind.RETURN_ON_PAYMENT: ItemStatus.RETURNED,
+    DispositionKind.OFFICIAL_USE: ItemStatus.OFFICIAL_USE,
+    DispositionKind.SALE: ItemStatus.SOLD,
+    DispositionKind.PERISHABLE_SALE: ItemStatus.SOLD,
+    DispositionKind.DESTRUCTION: ItemStatus.DESTROYED,
+    DispositionKind.PERISHABLE_DESTRUCTION: ItemStatus.DESTROYED,
+}
+# Things still under detention: a decision on them is still to be made (Art. 251(1)-(4)).
+UNDER_DETENTION = (ItemStatus.DETAINED, ItemStatus.RETURNED_CONDITIONALLY)
+SEIZED_STATES = (ItemStatus.SEIZED, ItemStatus.DEEMED_SEIZED)
+# Things the Customs still holds, earliest stage first: the case's status is the earliest.
+HELD_ORDER = (*UNDER_DETENTION, *SEIZED_STATES)
+PARTED_WITH = (ItemStatus.SOLD, ItemStatus.DESTROYED, ItemStatus.OFFICIAL_USE)
+# Acts about the detention of things still detained; the others follow their seizure.
+DETENTION_SIDE = {Action.EXTEND, *DECISION_ACTIONS, Action.DISPOSE_PERISHABLE_SALE,
+                  Action.DISPOSE_PERISHABLE_DESTRUCTION}
+ITEM_ACTIONS = {*DECISION_ACTIONS, *DISPOSAL_ACTIONS}
+
+
+def _covers(act: Decision | Disposition, item_id: int) -> bool:
+    return act.item_ids is None or item_id in act.item_ids
+
+
+def _uniform(facts: CaseFacts) -> bool:
+    """Whether every decision and disposition names every thing: the things then share one
+    history, and the case is read as one thing (its status and dates are theirs)."""
+    ids = {item.id for item in facts.items}
+    acts = (*facts.decisions, *_dispositions(facts))
+    return all(act.item_ids is None or act.item_ids >= ids for act in acts)
+
+
+def _as_one_thing(facts: CaseFacts) -> CaseFacts:
+    """A case whose things share one history, read as one thing (as before items had states)."""
+    first = facts.dispositions[0] if facts.dispositions else facts.disposition
+    if first == facts.disposition:
+        return facts  # the rules of one thing read neither `items` nor `dispositions`
+    return replace(facts, items=(), disposition=first)
+
+
+def _dispositions(facts: CaseFacts) -> tuple[Disposition, ...]:
+    if facts.dispositions:
+        return facts.dispositions
+    return (facts.disposition,) if facts.disposition is not None else ()
+
+
+def item_view(facts: CaseFacts, item_id: int) -> CaseFacts:
+    """The facts of one thing, read as a case of that thing alone (Art. 251(11)): the decisions
+    and dispositions that name it, its perishability, its value with unpaid duty and tax
+    (Art. 251(9)), and the Notices of Seizure sent once it was seized."""
+    item = next(item for item in facts.items if item.id == item_id)
+    dispositions = tuple(d for d in _dispositions(facts) if _covers(d, item_id))
+    view = replace(
+        facts,
+        items=(),
+        decisions=tuple(d for d in facts.decisions if _covers(d, item_id)),
+        disposition=dispositions[0] if dispositions else None,
+        dispositions=dispositions,
+        perishable=item.perishable,
+        value_eur=item.value_eur + item.duty_unpaid_eur,
+    )
+    seized_from = _seized_on(view, date.max)
+    return replace(
+        view,
+        notifications=tuple(
+            n
+            for n in view.notifications
+            if n.document != Document.SEIZURE
+            or (seized_from is not None and n.sent_on >= seized_from)
+        ),
+    )
+
+
+def _item_status(facts: CaseFacts, item_id: int, today: date) -> ItemStatus:
+    view = item_view(facts, item_id)
+    if view.disposition is not None:
+        return DISPOSAL_STATUS[view.disposition.kind]
+    return ItemStatus(status_on(view, today).value)
+
+
+def item_statuses_on(facts: CaseFacts, today: date) -> dict[int, ItemStatus]:
+    """Each thing's status at the end of `today`, by item id."""
+    facts = as_of(facts, today)
+    return {item.id: _item_status(facts, item.id, today) for item in facts.items}
+
+
+def item_status_on(facts: CaseFacts, item_id: int, today: date) -> ItemStatus:
+    return _item_status(as_of(facts, today), item_id, today)
+
+
+def case_status_from_items(statuses) -> Status:
+    """The case's status from its things': the earliest stage among those the Customs still
+    holds; when it holds none, `disposed` if any was sold, destroyed or taken into official use,
+    else `returned`."""
+    statuses = list(statuses)
+    held = [status for status in statuses if status in HELD_ORDER]
+    if held:
+        return Status(min(held, key=HELD_ORDER.index).value)
+    if any(status in PARTED_WITH for status in statuses):
+        return Status.DISPOSED
+    return Status.RETURNED
+
+
+def case_view(facts: CaseFacts, today: date, action: Action) -> CaseFacts:
+    """The facts a case-level act is judged on when the case has several things: for acts on
+    the detention (extension, decisions, perishable disposal) a thing still under detention,
+    for the others (notices of seizure, review, appeals, finality) the thing seized first.
+    A case read as one thing (no `items`) is returned as it is."""
+    if not facts.items:
+        return facts
+    if _uniform(facts):
+        return _as_one_thing(facts)
+    facts = as_of(facts, today)
+    statuses = {item.id: _item_status(facts, item.id, today) for item in facts.items}
+    views = {item.id: item_view(facts, item.id) for item in facts.items}
+    seized_on = {item_id: _seized_on(view, today) for item_id, view in views.items()}
+    detained = [i for i, status in statuses.items() if status in UNDER_DETENTION]
+    seized = sorted(
+        (i for i, status in statuses.items() if status in SEIZED_STATES), key=seized_on.get
+    )
+    ever_seized = sorted((i for i, on in seized_on.items() if on is not None), key=seized_on.get)
+    if action in DETENTION_SIDE:
+        order = (detained, seized, ever_seized)
+    else:
+        order = (seized, ever_seized, detained)
+    chosen = next((ids[0] for ids in order if ids), facts.items[0].id)
+    return views[chosen]
+
+
+def _items_window(
+    action: Action, facts: CaseFacts, today: date, policy: Policy
+) -> Window | Refusal:
+    """An action's window on a case of several things (`facts` as of `today`): a decision or
+    disposition is open if it is open for one of the things still held."""
+    if action not in ITEM_ACTIONS:
+        return _WINDOWS[action](case_view(facts, today, action), today, policy)
+    statuses = item_statuses_on(facts, today)
+    held = [item.id for item in facts.items if statuses[item.id] in HELD_ORDER]
+    results = [
+        _WINDOWS[action](item_view(facts, item_id), today, policy)
+        for item_id in held or [item.id for item in facts.items]
+    ]
+    return next((r for r in results if isinstance(r, Window)), results[0])
+
+
+def _case_deadlines(facts: CaseFacts, today: date, policy: Policy) -> dict[str, date]:
+    """The case's dates with several things: those of the thing seized first (review, appeals,
+    finality), and the day of deemed seizure while a thing is still under detention."""
+    facts = as_of(facts, today)
+    result = deadlines(case_view(facts, today, Action.RECORD_NOTIFICATION), today, policy)
+    statuses = item_statuses_on(facts, today)
+    if any(status in UNDER_DETENTION for status in statuses.values()):
+        result["deemed_seized_on"] = detention_ends_on(facts) + timedelta(days=1)
+    else:
+        result.pop("deemed_seized_on", None)
+    return result
+
+
+def seized_item_ids(facts: CaseFacts, day: date) -> set[int] | None:
+    """The things seized (by decision or deemed) as known at `day`, whatever became of them
+    since: what a Notice of Seizure is about. None for a case read as one thing."""
+    if not facts.items:
+        return None
+    facts = as_of(facts, day)
+    return {
+        item.id for item in facts.items if _seized_on(item_view(facts, item.id), day) is not None
+    }
+
+
+def default_item_ids(facts: CaseFacts, today: date, action: Action) -> tuple[int, ...]:
+    """The things an act names when it names none: for a decision, every thing still under
+    detention; for a perishable sale or destruction, the perishable ones among them
+    (Art. 251(3)(a)); for another disposition, every thing the Customs still holds."""
+    statuses = item_statuses_on(facts, today)
+    if action in DECISION_ACTIONS:
+        wanted = UNDER_DETENTION
+    elif action in (Action.DISPOSE_PERISHABLE_SALE, Action.DISPOSE_PERISHABLE_DESTRUCTION):
+        return tuple(
+            item.id
+            for item in facts.items
+            if item.perishable and statuses[item.id] in UNDER_DETENTION
+        )
+    else:
+        wanted = HELD_ORDER
+    return tuple(item.id for item in facts.items if statuses[item.id] in wanted)
+
+
+def resolve_item_ids(
+    facts: CaseFacts, on: date, action: Action, item_ids
+) -> tuple[tuple[int, ...], Refusal | None]:
+    """The things an act dated `on` is about: those named (each once, all of this case, at
+    least one) or the default as things stood on that day; with none by default, the things
+    held (or all), for the rules to say why the act is refused."""
+    if item_ids is not None:
+        ids = tuple(dict.fromkeys(item_ids))
+        if not ids:
+            return (), _invalid("item_ids_empty", field="item_ids")
+        known = {item.id for item in facts.items}
+        unknown = [item_id for item_id in ids if item_id not in known]
+        if unknown:
+            return (), _invalid("item_unknown", field="item_ids", item_id=unknown[0])
+        return ids, None
+    ids = default_item_ids(facts, on, action)
+    if not ids:
+        statuses = item_statuses_on(facts, on)
+        ids = tuple(item.id for item in facts.items if statuses[item.id] in HELD_ORDER)
+    return ids or tuple(item.id for item in facts.items), None
+
+
+def check_decide_items(
+    facts: CaseFacts,
+    today: date,
+    *,
+    item_ids,
+    outcome: Outcome,
+    decided_on: date,
+    reasons: str | None = None,
+    conditions: str | None = None,
+) -> tuple[tuple[int, ...], Refusal | None]:
+    """Art. 251(1), (3)(b), (5)(a) for each thing named (Art. 251(11)): "return the truck, seize
+    the cigarettes" is two decisions in one case. Returns the things decided on."""
+    if not _is(Outcome, outcome):
+        return (), _invalid("outcome_invalid", field="outcome")
+    action = next(a for a, o in DECISION_ACTIONS.items() if o == outcome)
+    ids, refusal = resolve_item_ids(facts, min(decided_on, today), action, item_ids)
+    if refusal is not None:
+        return (), refusal
+    facts_today = as_of(facts, today)
+    for item_id in ids:
+        refusal = check_decide(
+            item_view(facts_today, item_id),
+            today,
+            outcome=outcome,
+            decided_on=decided_on,
+            reasons=reasons,
+            conditions=conditions,
+        )
+        if refusal is not None:
+            return (), refusal
+    return ids, None
+
+
+def check_dispose_items(
+    facts: CaseFacts,
+    today: date,
+    *,
+    item_ids,
+    kind: DispositionKind,
+    decided_on: date,
+    amount_eur: Decimal | None = None,
+    policy: Policy = DEFAULT_POLICY,
+) -> tuple[tuple[int, ...], Refusal | None]:
+    """Art. 251(3)(a), (9), (10) for each thing named: a perishable thing sold or destroyed
+    while detained leaves the others to run on; a return on payment is capped by the value and
+    unpaid duty and tax of the things returned (Art. 251(9)(a), (b)(i)). Returns the things."""
+    if not _is(DispositionKind, kind):
+        return (), _invalid("disposition_kind_invalid", field="kind")
+    action = Action(f"dispose_{kind}")
+    ids, refusal = resolve_item_ids(facts, min(decided_on, today), action, item_ids)
+    if refusal is not None:
+        return (), refusal
+    facts_today = as_of(facts, today)
+    views = [item_view(facts_today, item_id) for item_id in ids]
+    for view in views:
+        refusal = _check(action, view, today, decided_on, "decided_on", policy)
+        if refusal is not None:
+            return (), refusal
+    together = replace(views[0], value_eur=sum((v.value_eur for v in views), Decimal(0)))
+    refusal = check_dispose(
+        together, today, kind=kind, decided_on=decided_on, amount_eur=amount_eur, policy=policy
+    )
+    return (ids, None) if refusal is None else ((), refusal)
+
+
+# --- refunds after annulment (Art. 292(b)) --------------------------------------------------------
+
+
+class RefundBasis(StrEnum):
+    """What the Customs owes for a thing it no longer has (Art. 292(b)(ii))."""
+
+    SUM_PAID = "sum_paid"  # (A) returned on payment: the sum paid for its return
+    SALE_PROCEEDS = "sale_proceeds"  # (B) sold: the income from the sale
+    TRADE_VALUE = "trade_value"  # (C) destroyed (or used officially): trade value at seizure
+
+
+REFUND_BASIS = {
+    DispositionKind.RETURN_ON_PAYMENT: RefundBasis.SUM_PAID,
+    DispositionKind.SALE: RefundBasis.SALE_PROCEEDS,
+    DispositionKind.DESTRUCTION: RefundBasis.TRADE_VALUE,
+    DispositionKind.OFFICIAL_USE: RefundBasis.TRADE_VALUE,
+}
+
+
+@dataclass(frozen=True)
+class RefundDue:
+    amount_eur: Decimal  # still to be paid: owed less refunds recorded
+    owed_eur: Decimal
+    basis: tuple[tuple[RefundBasis, Decimal], ...]  # (basis, sum) per disposition
+    from_on: date  # the day the matter was resolved in the owner's favour
+
+
+def refund_due(facts: CaseFacts, today: date) -> RefundDue | None:
+    """Art. 292(b)(ii): once the seizure is annulled (on review, by the Board or the court: the
+    matter resolved in the owner's favour) after a thing was returned on payment, sold or
+    destroyed, the sum paid, the sale's proceeds or its trade value at seizure, less refunds
+    recorded; None when nothing is owed. Perishable things sold or destroyed while detained
+    were never seized and are not counted (Art. 251(3)(a))."""
+    facts = as_of(facts, today)
+    annulled_on = _annulled_on(facts)
+    if annulled_on is None:
+        return None
+    values = {item.id: item.value_eur for item in facts.items}
+    basis = []
+    for disposition in _dispositions(facts):
+        kind = REFUND_BASIS.get(disposition.kind)
+        if kind is None:
+            continue
+        if kind == RefundBasis.TRADE_VALUE:
+            if facts.items:
+                ids = disposition.item_ids or values.keys()
+                amount = sum((values[item_id] for item_id in ids), Decimal(0))
+            else:
+                amount = facts.value_eur
+        else:
+            amount = disposition.amount_eur or Decimal(0)
+        basis.append((kind, amount))
+    owed = sum((amount for _, amount in basis), Decimal(0))
+    paid = sum((refund.amount_eur for refund in facts.refunds), Decimal(0))
+    if owed <= paid:
+        return None
+    return RefundDue(owed - paid, owed, tuple(basis), annulled_on)
+
+
+def check_refund(
+    facts: CaseFacts, today: date, *, amount_eur: Decimal, paid_on: date
+) -> Refusal | None:
+    """A refund is paid on or after the annulment, never in the future, and never more than is
+    still due (Art. 292(b))."""
+    if paid_on > today:
+        return _invalid("date_in_future", field="paid_on", on=paid_on, today=today)
+    if amount_eur is None or amount_eur <= 0:
+        return _invalid("amount_required", field="amount_eur")
+    due = refund_due(facts, today)
+    if due is None:
+        return _conflict("no_refund_due")
+    if paid_on < due.from_on:
+        return _invalid(
+            "date_before_previous_act", field="paid_on", on=paid_on, earliest=due.from_on
+        )
+    if amount_eur > due.amount_eur:
+        return _conflict("refund_exceeds_due", amount_eur=amount_eur, due_eur=due.amount_eur)
     return None

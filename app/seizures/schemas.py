@@ -44,11 +44,26 @@ class ItemSchema(Schema):
     )
     unit = fields.String(required=True, validate=validate.Length(min=1, max=20))
     value_eur = fields.Decimal(required=True, places=2, validate=validate.Range(0, 1e11))
+    # Art. 251(9)(a): duty or tax chargeable on the thing and not paid.
+    duty_unpaid_eur = fields.Decimal(places=2, validate=validate.Range(0, 1e11), allow_none=True)
     category = fields.String(validate=validate.OneOf(CATEGORIES), allow_none=True)
     serials = fields.List(fields.String(validate=validate.Length(max=512)),
                           validate=validate.Length(max=10_000))
     unmarked = fields.Boolean()
     perishable = fields.Boolean()
+
+
+class HolderSchema(Schema):
+    """Art. 284(4), 271(1): the person from whom the goods were taken, when not the owner."""
+
+    name = fields.String(required=True, validate=validate.Length(min=1, max=200))
+    role = fields.String(validate=validate.Length(max=100), allow_none=True)
+    address = fields.String(validate=validate.Length(max=300), allow_none=True)
+
+
+ItemIds = fields.List(
+    fields.Integer(strict=True), validate=validate.Length(max=500), allow_none=True
+)
 
 
 class CaseRequestSchema(Schema):
@@ -57,6 +72,7 @@ class CaseRequestSchema(Schema):
     inspection_id = fields.Integer(allow_none=True)
     place = fields.Nested(PlaceSchema, required=True)
     owner = fields.Nested(OwnerSchema, required=True)
+    holder = fields.Nested(HolderSchema, allow_none=True)
     items = fields.List(
         fields.Nested(ItemSchema), required=True, validate=validate.Length(min=1, max=500)
     )
@@ -127,6 +143,7 @@ class DecisionRequestSchema(Schema):
     reasons = fields.String(validate=validate.Length(max=4000), allow_none=True)
     conditions = fields.String(validate=validate.Length(max=4000), allow_none=True)
     decided_on = fields.Date()
+    item_ids = ItemIds
 
 
 class ReviewRequestSchema(Schema):
@@ -153,6 +170,12 @@ class DispositionRequestSchema(Schema):
     kind = fields.String(required=True, validate=_one_of(rules.DispositionKind))
     decided_on = fields.Date()
     amount_eur = fields.Decimal(places=2, validate=validate.Range(0, 1e11), allow_none=True)
+    item_ids = ItemIds
+
+
+class RefundRequestSchema(Schema):
+    amount_eur = fields.Decimal(required=True, places=2, validate=validate.Range(0, 1e11))
+    paid_on = fields.Date(required=True)
 
 
 class DocumentQuerySchema(Schema):
@@ -184,6 +207,9 @@ class CaseItemSchema(ItemSchema):
     id = fields.Integer()
     quantity = fields.Float()
     value_eur = fields.Float()
+    duty_unpaid_eur = fields.Float()
+    status = fields.String(validate=_one_of(rules.ItemStatus))
+    status_label = fields.String()
 
 
 class CaseSummarySchema(Schema):
@@ -243,6 +269,7 @@ class DecisionSchema(Schema):
     decided_on = fields.Date()
     decided_by = fields.Integer()
     entered_at = fields.DateTime()
+    item_ids = fields.List(fields.Integer())
 
 
 class DispositionSchema(Schema):
@@ -251,6 +278,19 @@ class DispositionSchema(Schema):
     decided_on = fields.Date()
     amount_eur = fields.Float(allow_none=True)
     entered_at = fields.DateTime()
+    item_ids = fields.List(fields.Integer())
+
+
+class RefundSchema(Schema):
+    id = fields.Integer()
+    amount_eur = fields.Float()
+    paid_on = fields.Date()
+    entered_at = fields.DateTime()
+
+
+class RefundBasisSchema(Schema):
+    basis = fields.String(validate=_one_of(rules.RefundBasis))
+    amount_eur = fields.Float()
 
 
 class PhotoSchema(Schema):
@@ -291,6 +331,11 @@ class CaseSchema(CaseSummarySchema):
     reviews = fields.List(fields.Nested(StageSchema))
     appeals = fields.List(fields.Nested(StageSchema))
     disposition = fields.Nested(DispositionSchema, allow_none=True)
+    dispositions = fields.List(fields.Nested(DispositionSchema))
+    holder = fields.Nested(HolderSchema, allow_none=True)
+    refund_due_eur = fields.Float(allow_none=True)
+    refund_basis = fields.List(fields.Nested(RefundBasisSchema))
+    refunds = fields.List(fields.Nested(RefundSchema))
     photos = fields.List(fields.Nested(PhotoSchema))
     documents = fields.List(fields.String())
     history = fields.List(fields.Nested(EventSchema))

@@ -11,7 +11,16 @@ from sqlalchemy.orm import Session
 from app.seizures import rules
 from app.seizures.cases import add_event
 from app.seizures.facts import cases_with_facts, facts_of
-from app.seizures.models import Case, CaseDecision, CaseDisposition, CaseEvent, CaseNotification
+from app.seizures.models import (
+    Case,
+    CaseDecision,
+    CaseDecisionItem,
+    CaseDisposition,
+    CaseDispositionItem,
+    CaseEvent,
+    CaseItem,
+    CaseNotification,
+)
 
 DEEMED_SEIZED = "deemed_seized"
 
@@ -31,23 +40,21 @@ def sweep(session: Session, today: dt.date, *, policy: rules.Policy) -> list[Dee
     earliest_deemed = today - dt.timedelta(days=rules.DETENTION_DAYS + 1)
     statement = select(Case).where(
         Case.detained_on <= earliest_deemed,
-        ~exists().where(
-            CaseDecision.case_id == Case.id,
-            CaseDecision.outcome != rules.Outcome.RETURN_CONDITIONALLY,
-        ),
-        ~exists().where(CaseDisposition.case_id == Case.id),
+        _undecided_item(),
         ~exists().where(CaseEvent.case_id == Case.id, CaseEvent.action == DEEMED_SEIZED),
     )
     swept = []
     for case in cases_with_facts(session, statement.order_by(Case.id)):
         facts = facts_of(case)
-        if rules.status_on(facts, today) != rules.Status.DEEMED_SEIZED:
+        statuses = rules.item_statuses_on(facts, today)
+        deemed = [i for i, status in statuses.items() if status == rules.ItemStatus.DEEMED_SEIZED]
+        if not deemed:
             continue
-        seized_on = rules.deadlines(facts, today)["seized_on"]
-        data = {"detention_ends_on": rules.detention_ends_on(facts)}
+        seized_on = rules.detention_ends_on(rules.as_of(facts, today)) + dt.timedelta(days=1)
+        data = {"detention_ends_on": rules.detention_ends_on(facts), "item_ids": deemed}
         add_event(session, case, policy, DEEMED_SEIZED, seized_on, None, data)
         notice = None
-        if not any(n.document == rules.Document.SEIZURE for n in case.notifications):
+        if not any(_notifies(n, seized_on) for n in case.notifications):
             notice = _prepared_notice(case)
             case.notifications.append(notice)
             session.flush()
@@ -56,6 +63,29 @@ def sweep(session: Session, today: dt.date, *, policy: rules.Policy) -> list[Dee
         swept.append(DeemedSeizure(case, seized_on, notice))
     session.flush()
     return swept
+
+
+def _undecided_item():
+    """A thing of the case neither decided on (other than a conditional return) nor disposed
+    of: only such a thing can be deemed seized (Art. 251(4), (11))."""
+    decided = exists().where(
+        CaseDecisionItem.item_id == CaseItem.id,
+        CaseDecision.id == CaseDecisionItem.decision_id,
+        CaseDecision.outcome != rules.Outcome.RETURN_CONDITIONALLY,
+    )
+    disposed = exists().where(
+        CaseDispositionItem.item_id == CaseItem.id,
+        CaseDisposition.id == CaseDispositionItem.disposition_id,
+    )
+    return exists().where(CaseItem.case_id == Case.id, ~decided, ~disposed)
+
+
+def _notifies(notification: CaseNotification, seized_on: dt.date) -> bool:
+    """Whether a Notice of Seizure covers a deemed seizure of `seized_on`: prepared and not yet
+    sent, or sent since (one sent earlier told of another thing's seizure)."""
+    return notification.document == rules.Document.SEIZURE and (
+        notification.sent_on is None or notification.sent_on >= seized_on
+    )
 
 
 def _prepared_notice(case: Case) -> CaseNotification:

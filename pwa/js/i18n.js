@@ -568,6 +568,9 @@ export const STRINGS = {
   'status.seized': ['Seized', 'I sekuestruar', 'Zaplenjeno'],
   'status.deemed_seized': ['Deemed seized', 'I konsideruar i sekuestruar', 'Smatra se zaplenjenim'],
   'status.disposed': ['Disposed of', 'I disponuar', 'Okončano raspolaganjem'],
+  'status.sold': ['Sold', 'I shitur', 'Prodato'],
+  'status.destroyed': ['Destroyed', 'I asgjësuar', 'Uništeno'],
+  'status.official_use': ['Kept for official use', 'I mbajtur për përdorim zyrtar', 'Zadržano za službenu upotrebu'],
 
   'deadline.extension_due_on': ['Extension must be decided by', 'Zgjatja duhet vendosur deri më', 'O produženju odlučiti do'],
   'deadline.seized_on': ['Seized on', 'Sekuestruar më', 'Datum zaplene'],

@@ -212,3 +212,54 @@ def test_the_review_decision_prints(officer, supervisor):
         "reasons": "The goods bore no excise stamps."}), 201)
     answer = officer.get(f"/api/v1/cases/{case.id}/documents/review-decision.pdf")
     assert answer.status_code == 200 and answer.content.startswith(b"%PDF")
+
+
+def test_things_one_by_one_and_a_refund_after_annulment(officer, supervisor):
+    """Return the truck, seize the cigarettes (Art. 251(11)); the owner pays for their return
+    (Art. 251(9)(a): value and unpaid duty), the review annuls the seizure, and the Customs
+    pays the sum back (Art. 292(b)(ii)(A))."""
+    detained_on = legal_today() - dt.timedelta(days=20)
+
+    def on(n: int) -> str:
+        return (detained_on + dt.timedelta(days=n)).isoformat()
+
+    body = ok(officer.post("/api/v1/cases", json={
+        "detained_on": detained_on.isoformat(),
+        "place": {"description": "Road checkpoint, M9", "municipality": "peje"},
+        "owner": OWNER,
+        "holder": {"name": "Driton Shoferi", "role": "driver"},
+        "items": [
+            {"kind": "goods", "description": "Cigarettes without excise stamps", "quantity": 20,
+             "unit": "carton", "value_eur": 700, "duty_unpaid_eur": 300,
+             "category": "cigarettes", "unmarked": True},
+            {"kind": "vehicle", "description": "Truck", "quantity": 1, "unit": "piece",
+             "value_eur": 15000},
+        ],
+        "legal_basis": ["Art. 251(1)", "Art. 300(1)"],
+    }), 201)
+    cigarettes, truck = (item["id"] for item in body["items"])
+
+    def post(path: str, payload: dict, by_officer: bool = False):
+        client = officer if by_officer else supervisor
+        return client.post(f"/api/v1/cases/{body['id']}{path}", json=payload)
+
+    ok(post("/decisions", {"outcome": "return", "decided_on": on(1), "item_ids": [truck]}), 201)
+    case = ok(post("/decisions", {"outcome": "seize", "decided_on": on(1),
+                                  "reasons": "Excise goods without excise stamps."}), 201)["case"]
+    assert [item["status"] for item in case["items"]] == ["seized", "returned"]
+    assert case["status"] == "seized"
+    ok(post("/notifications", {"document": "seizure", "method": "hand", "sent_on": on(2),
+                               "recipient": OWNER["name"]}, by_officer=True), 201)
+    refused(post("/dispositions", {"kind": "return_on_payment", "decided_on": on(3),
+                                   "amount_eur": 1000.01, "item_ids": [cigarettes]}),
+            409, "conflict")
+    ok(post("/dispositions", {"kind": "return_on_payment", "decided_on": on(3),
+                              "amount_eur": 1000, "item_ids": [cigarettes]}), 201)
+    review = ok(post("/reviews", {"requested_on": on(4)}, by_officer=True), 201)
+    case = ok(post(f"/reviews/{review['id']}/decision", {"outcome": "annulled",
+                                                         "decided_on": on(10)}), 201)["case"]
+    assert case["refund_due_eur"] == 1000
+    refused(post("/refunds", {"amount_eur": 1000.01, "paid_on": on(11)}), 409, "conflict")
+    case = ok(post("/refunds", {"amount_eur": 1000, "paid_on": on(11)}), 201)["case"]
+    assert case["refund_due_eur"] is None
+    assert case["refunds"][0]["amount_eur"] == 1000

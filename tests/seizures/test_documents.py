@@ -286,3 +286,27 @@ def test_review_decision_states_outcome_grounds_and_the_appeal_to_the_board(lang
 def test_review_decision_needs_a_decided_review():
     with pytest.raises(ValueError):
         render("review-decision", case_data(review=None), "en")
+
+
+HOLDER_TEXT = {
+    "sq": "Personi nga i cili janë marrë mallrat",
+    "sr": "Lice od kojeg je roba preuzeta",
+    "en": "Person the goods were taken from",
+}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_receipt_and_record_name_the_holder_the_goods_were_taken_from(lang):
+    """Art. 284(4), 271(1): the person from whom the goods were taken, often not the owner."""
+    from app.seizures.documents import Holder
+
+    data = case_data(holder=Holder("Driton Shoferi", "shofer", "Rruga B 3, Pejë"))
+    receipt = pdf_text(render("receipt", data, lang))
+    assert "Driton Shoferi (shofer), Rruga B 3, Pejë" in receipt
+    assert "Arbër Gashi" in receipt  # the owner is named too
+    assert format_date(date(2026, 11, 2), lang) in receipt  # given again at seizure
+    record = pdf_text(render("seizure-record", data, lang))
+    assert HOLDER_TEXT[lang] in record and "Driton Shoferi" in record
+    assert "Rruga B 3, Pejë" in record
+    without = pdf_text(render("seizure-record", case_data(), lang))
+    assert "Driton Shoferi" not in without and HOLDER_TEXT[lang] not in without

@@ -308,3 +308,26 @@ def test_a_stamp_on_seized_goods_is_reported_when_scanned(api, app, session):
     assert "seized" not in reasons()  # detained, not seized
     assert api.decide(case["id"], "seize", TODAY).status_code == 201
     assert "seized" in reasons()
+
+
+def test_a_stamp_on_a_returned_thing_of_a_case_is_not_reported_seized(api, app, session):
+    """Art. 251(11): the stamp is on the goods returned, not on those seized in the same case."""
+    batch, _ = factories.activated_batch(session)
+    returned, seized = (codes.Serial(batch.series, batch.first + n) for n in (5, 6))
+    base = factories.case_request(TODAY)["items"][0] | {"unmarked": False}
+    items = [base | {"serials": [str(returned)]},
+             base | {"description": "Other cigarettes", "serials": [str(seized)]}]
+    case = api.opened(TODAY - dt.timedelta(days=2), items=items)
+    first, second = (item["id"] for item in case["items"])
+
+    def reasons(serial) -> list[str]:
+        response = api.client.post(
+            "/api/v1/verifications", json={"code": factories.signed_code(app, serial)}
+        )
+        assert response.status_code == 201
+        return [reason["code"] for reason in response.json["reasons"]]
+
+    assert api.decide(case["id"], "return", TODAY, item_ids=[first]).status_code == 201
+    assert api.decide(case["id"], "seize", TODAY, item_ids=[second]).status_code == 201
+    assert "seized" in reasons(seized)
+    assert "seized" not in reasons(returned)

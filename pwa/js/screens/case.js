@@ -211,7 +211,10 @@ function itemList(items) {
       item.category ? h('span', { class: 'small', text: ` · ${categoryName(item.category)}` }) : null),
     h('div', {}, hidden('caseNew.quantity'), formatQuantity(item.quantity, item.unit, item.category), ' · ',
       hidden('caseNew.value'), formatNumber(item.value_eur ?? 0, { style: 'currency', currency: 'EUR' })),
-    item.serials?.length ? h('div', { class: 'small mono', text: item.serials.join(', ') }) : null)));
+    item.serials?.length ? h('div', { class: 'small mono', text: item.serials.join(', ') }) : null,
+    // Each thing has its own status (Art. 251(11)): the truck returned, the cigarettes seized.
+    item.status ? h('div', {}, h('span', { class: `status status-${item.status}`,
+      text: tOr(`status.${item.status}`, item.status_label || item.status) })) : null)));
 }
 
 function documentsPanel(caseObj) {

@@ -1,0 +1,129 @@
+"""Parallel refunds to a real gunicorn (2 workers) on PostgreSQL: two refunds of 400 against 700
+due, released at once, never both pass (Art. 292(b): never more than is due). The case row is
+locked by every act, so the second sees the first."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import threading
+import urllib.error
+import urllib.request
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from app import kosovo_time
+from app.accounts.models import AccessToken, User
+from app.audit.models import AuditRecord
+from app.db import make_engine
+from app.seizures import cases, models
+from app.seizures.rules import DEFAULT_POLICY
+from tests import factories, servers
+
+pytestmark = pytest.mark.postgresql
+
+
+@pytest.fixture(scope="module")
+def server(database_url, tmp_path_factory):
+    instance = tmp_path_factory.mktemp("refund-race")
+    env = os.environ | {
+        "DATABASE_URL": database_url,
+        "INSTANCE_PATH": str(instance),
+        "KEYS_DIR": str(instance / "keys"),
+        "EVIDENCE_DIR": str(instance / "evidence"),
+        "RATELIMIT_ENABLED": "false",
+    }
+    with servers.gunicorn(env, instance / "gunicorn.log", workers=2, threads=8,
+                          preload=True) as running:
+        yield running
+
+
+CASE_TABLES = (
+    models.CaseEvent, models.BoardNotice, models.CaseRefund, models.CaseDispositionItem,
+    models.CaseDisposition, models.CaseDecisionItem, models.CaseDecision,
+    models.CaseNotification, models.CaseReview, models.CaseItem,
+)
+
+
+@pytest.fixture
+def committed(database_url):
+    """A session whose commits the server sees; what it made is deleted afterwards."""
+    engine = make_engine(database_url)
+    own = Session(engine)
+    high = own.scalar(select(func.coalesce(func.max(AuditRecord.id), 0)))
+    yield own
+    own.rollback()
+    users = own.scalars(select(User.id).where(User.email.like("refund-race-%"))).all()
+    ids = own.scalars(select(models.Case.id).where(models.Case.opened_by.in_(users))).all()
+    own.execute(delete(models.CaseDecisionItem).where(models.CaseDecisionItem.decision_id.in_(
+        select(models.CaseDecision.id).where(models.CaseDecision.case_id.in_(ids)))))
+    own.execute(delete(models.CaseDispositionItem).where(
+        models.CaseDispositionItem.disposition_id.in_(
+            select(models.CaseDisposition.id).where(models.CaseDisposition.case_id.in_(ids)))))
+    for model in CASE_TABLES:
+        if hasattr(model, "case_id"):
+            own.execute(delete(model).where(model.case_id.in_(ids)))
+    own.execute(delete(models.Case).where(models.Case.id.in_(ids)))
+    own.execute(delete(AccessToken).where(AccessToken.user_id.in_(users)))
+    own.execute(delete(User).where(User.id.in_(users)))
+    own.execute(delete(AuditRecord).where(AuditRecord.id > high))
+    own.commit()
+    own.close()
+    engine.dispose()
+
+
+def _annulled_after_payment(session) -> tuple[int, dict]:
+    """A case seized, returned on payment of 700, then the seizure annulled on review."""
+    today = kosovo_time.today()
+    start = today - dt.timedelta(days=20)
+    officer = factories.user(session, "officer",
+                             email=f"refund-race-{uuid.uuid4().hex[:10]}@test.example")
+    supervisor = factories.user(session, "supervisor",
+                                email=f"refund-race-{uuid.uuid4().hex[:10]}@test.example")
+    case = factories.case(session, start, officer=officer, today=today)
+    common = {"today": today, "user_id": supervisor.id, "policy": DEFAULT_POLICY}
+    on = lambda n: start + dt.timedelta(days=n)  # noqa: E731
+    cases.decide(session, case, outcome="seize", reasons="Unmarked.", decided_on=on(1), **common)
+    cases.record_notification(session, case, notification={
+        "document": "seizure", "method": "hand", "sent_on": on(2), "recipient": "Owner"},
+        **common)
+    cases.dispose(session, case, kind="return_on_payment", decided_on=on(3),
+                  amount_eur=Decimal("700"), **common)
+    review = cases.request_review(session, case, requested_on=on(4), **common)
+    cases.decide_review(session, case, review.id, outcome="annulled", decided_on=on(10),
+                        **common)
+    headers = factories.headers_for(session, supervisor)
+    session.commit()
+    return case.id, headers
+
+
+def _refund(base: str, case_id: int, headers: dict, barrier: threading.Barrier) -> int:
+    body = json.dumps({"amount_eur": 400, "paid_on": kosovo_time.today().isoformat()}).encode()
+    request = urllib.request.Request(
+        f"{base}/api/v1/cases/{case_id}/refunds", data=body, method="POST",
+        headers={**headers, "Content-Type": "application/json"},
+    )
+    barrier.wait()
+    try:
+        with urllib.request.urlopen(request, timeout=30) as answer:
+            return answer.status
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
+def test_two_parallel_refunds_never_pay_more_than_is_due(server, committed):
+    case_id, headers = _annulled_after_payment(committed)
+    barrier = threading.Barrier(2)
+    with ThreadPoolExecutor(2) as pool:
+        codes = sorted(pool.map(
+            lambda _: _refund(server.base, case_id, headers, barrier), range(2)))
+    paid = committed.scalar(select(func.coalesce(func.sum(models.CaseRefund.amount_eur), 0))
+                            .where(models.CaseRefund.case_id == case_id))
+    assert codes == [201, 409]  # the second sees the first: 300 left, 400 refused
+    assert paid == Decimal("400")
