@@ -141,7 +141,7 @@ export async function render(root) {
       await portalApi.order(body, idempotencyKey);
       idempotencyKey = uuid();
       form.reset();
-      formStatus.replaceChildren(notice('ok', t('portal.ordered')));
+      formStatus.replaceChildren(notice('ok', t('portal.orderSent')));
       limits = listOf(await portalApi.limits(), 'limits');
       limitsBox.replaceChildren(limitsTable(limits));
       showAvailable();

@@ -19,6 +19,22 @@ function checkboxGroup(name, legend, options) {
   return fieldset;
 }
 
+/**
+ * The field errors of a refused registration as [path, message]. The shape's errors carry a
+ * translated message per field; a refusal of the rules names its fields, with translated
+ * sentences (the password policy's) or with codes ("format", a municipality's slug) that the
+ * refusal's message explains.
+ */
+function serverFieldErrors(err) {
+  const pairs = fieldErrorsOf(err);
+  if (!err?.errors || err.errors.json) return pairs;
+  return pairs.map(([path]) => {
+    const details = err.errors[path];
+    const sentences = Array.isArray(details) && details.every((detail) => typeof detail === 'string' && detail.includes(' '));
+    return [path, sentences ? details.join(' ') : err.message];
+  });
+}
+
 export async function render(root) {
   const input = (name, attrs = {}) => h('input', { name, autocomplete: 'off', ...attrs });
   const fields = {
@@ -44,7 +60,7 @@ export async function render(root) {
     licence_kinds: kinds, categories, licence_valid_from: fields.licence_valid_from,
     licence_valid_to: fields.licence_valid_to, 'premises.0.kind': fields.premises_kind,
     'premises.0.address': fields.premises_address, 'premises.0.municipality': fields.premises_municipality,
-    premises: fields.premises_address, 'contact.name': fields.contact_name,
+    premises: fields.premises_municipality, 'contact.name': fields.contact_name,
     'contact.phone': fields.contact_phone, 'contact.email': fields.contact_email,
     'admin.email': fields.admin_email, 'admin.password': fields.admin_password,
   };
@@ -115,9 +131,11 @@ export async function render(root) {
         notice('ok', t('register.received', { email: body.contact.email })),
         h('p', {}, h('a', { class: 'button', href: '#/login', text: t('register.toSignIn') })));
     } catch (err) {
-      const located = fieldErrorsOf(err)
+      const located = serverFieldErrors(err)
         .map(([path, message]) => [targetOf[path] || targetOf[path.split('.')[0]], message])
         .filter(([target]) => target);
+      // A NUI already pending or registered: said beside the NUI, where the applicant looks.
+      if (err?.status === 409) located.push([fields.nui, t('register.nuiTaken')]);
       showFieldErrors(all, located);
       status.replaceChildren(errorNotice(err, located.length ? t('form.checkFields', { count: located.length }) : undefined));
       if (!located.length) status.scrollIntoView({ block: 'center' });
