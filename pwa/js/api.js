@@ -18,6 +18,7 @@ export class ApiError extends Error {
     this.status = status;
     this.error = body?.error || 'http_error';
     this.errors = body?.errors;
+    this.body = body || {}; // a refusal's own figures (a limit's `available`)
     this.retryAfterS = retryAfterS;
     this.requestId = requestId || body?.request_id || undefined;
   }
