@@ -19,20 +19,17 @@ const MAX_ORDER = 5_000_000; // the largest batch the registry issues (app/stamp
 const SERIES = /^[A-Z]{2}\d{2}$/;
 const WHOLE = /^\d{1,9}$/;
 
-function limitsTable(limits) {
+/** The limits per product type, each as a few facts (a five-column table does not fit a phone). */
+function limitsList(limits) {
   if (!limits.length) return h('p', { text: t('portal.noLimits') });
-  return h('div', { class: 'table-wrap' }, h('table', {},
-    h('caption', { class: 'visually-hidden', text: t('portal.limitsTitle') }),
-    h('thead', {}, h('tr', {},
-      ['portal.category', 'portal.period', 'portal.maximum', 'portal.ordered', 'portal.available']
-        .map((key) => h('th', { scope: 'col', text: t(key) })))),
-    h('tbody', {}, limits.map((limit) => h('tr', {},
-      h('th', { scope: 'row', text: categoryName(limit.category) }),
-      h('td', { text: periodName(limit.period) }),
-      h('td', { class: 'number', text: formatNumber(limit.maximum) }),
-      h('td', { class: 'number', text: formatNumber(limit.ordered) }),
-      h('td', { class: 'number' }, h('strong', { text: formatNumber(limit.available) }),
-        limit.art241_order ? h('span', { class: 'small', text: ` · ${t('portal.art241')}` }) : null))))));
+  return h('ul', { class: 'plain-list limits' }, limits.map((limit) => h('li', { 'data-category': limit.category },
+    h('h3', { text: categoryName(limit.category) }),
+    h('dl', { class: 'facts' },
+      h('dt', { text: t('portal.available') }),
+      h('dd', { class: 'available' }, h('strong', { text: formatNumber(limit.available) }), ` ${periodName(limit.period)}`),
+      h('dt', { text: t('portal.maximum') }), h('dd', { class: 'maximum', text: formatNumber(limit.maximum) }),
+      h('dt', { text: t('portal.ordered') }), h('dd', { class: 'ordered', text: formatNumber(limit.ordered) }),
+      limit.art241_order ? [h('dt', { text: t('portal.art241Title') }), h('dd', { text: t('portal.art241') })] : null))));
 }
 
 function orderItem(order, status) {
@@ -88,13 +85,14 @@ function premisesLabel(place) {
 
 /** Attach a range of an approved order's batch to a product (POST /activations). */
 function activationForm(root, batches, products, ownPremises, onDone) {
+  // The numbers as typed in the fields below (no leading zeros, no grouping).
   const batchLabel = (batch) => t('portal.batchOption', {
-    first: serialText(batch.series, batch.first), last: serialText(batch.series, batch.last), category: categoryName(batch.category),
+    series: batch.series, first: String(batch.first), last: String(batch.last), category: categoryName(batch.category),
   });
   const fields = {
     batch: field(t('portal.batch'), select('batch', batches.map((batch) => [String(batch.id), batchLabel(batch)]))),
     first: field(t('portal.firstSerial'), h('input', { name: 'first', inputmode: 'numeric', autocomplete: 'off' })),
-    last: field(t('portal.lastSerial'), h('input', { name: 'last', inputmode: 'numeric', autocomplete: 'off' }), t('portal.serialHint')),
+    last: field(t('portal.lastSerial'), h('input', { name: 'last', inputmode: 'numeric', autocomplete: 'off' }), ' '),
     product_id: field(t('portal.product'), select('product_id', [])),
     premises_id: field(t('portal.premisesAffixed'), select('premises_id', [['', t('portal.noPremises')], ...ownPremises.map((place) => [String(place.id), place.name])])),
   };
@@ -106,8 +104,8 @@ function activationForm(root, batches, products, ownPremises, onDone) {
     fields.product_id.control.replaceChildren(...fitting.map((product) =>
       h('option', { value: String(product.id) }, t('portal.productOption', { brand: product.brand, name: product.name, gtin: product.gtin }))));
     noProducts.textContent = fitting.length ? '' : t('portal.noProducts');
-    fields.first.control.placeholder = String(batch.first);
-    fields.last.control.placeholder = String(batch.last);
+    noProducts.hidden = !!fitting.length;
+    fields.last.querySelector('.hint').textContent = t('portal.serialHint', { first: String(batch.first), last: String(batch.last) });
   };
   fields.batch.control.addEventListener('change', fillFor);
   fillFor();
@@ -151,7 +149,7 @@ function activationForm(root, batches, products, ownPremises, onDone) {
       if (sessionEnded(root, err)) return;
       const located = locate(err, fields, { product_required: 'product_id' });
       showFieldErrors(Object.values(fields), located);
-      status.replaceChildren(errorNotice(err));
+      status.replaceChildren(errorNotice(err, located.length ? t('form.checkFields', { count: located.length }) : undefined));
     } finally {
       submit.disabled = false;
     }
@@ -220,7 +218,7 @@ function shipmentForm(root, ownPremises, otherPremises) {
         not_at_premises: 'from_premises_id', not_your_premises: 'from_premises_id', bad_series: 'series',
       });
       showFieldErrors(Object.values(fields), located);
-      status.replaceChildren(errorNotice(err));
+      status.replaceChildren(errorNotice(err, located.length ? t('form.checkFields', { count: located.length }) : undefined));
     } finally {
       submit.disabled = false;
     }
@@ -262,7 +260,7 @@ export async function render(root) {
   let orders = true; // importers and producers; a distributor-only licence is told why not
   try {
     limits = listOf(await portalApi.limits(), 'limits');
-    limitsBox.replaceChildren(h('p', { class: 'small', text: t('portal.limitsIntro') }), limitsTable(limits));
+    limitsBox.replaceChildren(h('p', { class: 'small', text: t('portal.limitsIntro') }), limitsList(limits));
   } catch (err) {
     if (sessionEnded(root, err)) return;
     orders = err?.status !== 403;
@@ -342,7 +340,7 @@ export async function render(root) {
       form.reset();
       formStatus.replaceChildren(notice('ok', t('portal.orderSent')));
       limits = listOf(await portalApi.limits(), 'limits');
-      limitsBox.replaceChildren(h('p', { class: 'small', text: t('portal.limitsIntro') }), limitsTable(limits));
+      limitsBox.replaceChildren(h('p', { class: 'small', text: t('portal.limitsIntro') }), limitsList(limits));
       showAvailable();
       await drawOrders();
     } catch (err) {
@@ -355,7 +353,9 @@ export async function render(root) {
         located = fieldErrorsOf(err).map(([path, message]) => [fields[path], message]).filter(([target]) => target);
       }
       showFieldErrors(Object.values(fields), located);
-      formStatus.replaceChildren(errorNotice(err));
+      // A limit's refusal is said in full beside the quantity: the box only points there.
+      formStatus.replaceChildren(err.error === 'limit_exceeded'
+        ? notice('error', t('form.checkFields', { count: 1 })) : errorNotice(err));
     } finally {
       submit.disabled = false;
     }
