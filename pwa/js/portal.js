@@ -21,6 +21,7 @@ export const portalApi = {
     request('GET', `/batches/${id(batchId)}/codes${format === 'pdf' ? '?format=pdf' : ''}`, { as: 'blob' }),
   activate: (body, idempotencyKey) => request('POST', '/activations', { json: body, idempotencyKey }),
   custodyEvent: (body, idempotencyKey) => request('POST', '/custody/events', { json: body, idempotencyKey }),
+  custodyEvents: ({ series, first, last }) => request('GET', `/custody/events?series=${id(series)}&first=${id(first)}&last=${id(last)}`),
 };
 
 /** "CG26-000000001", as the server writes a serial number. */

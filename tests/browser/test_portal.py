@@ -218,8 +218,9 @@ def test_operator_orders_downloads_attaches_and_ships(browser, live_server, admi
     # Ship it to another company's premises: the form was filled with the attached range.
     ship = page.locator("#shipment-form")
     expect(ship.locator("[name=series]")).to_have_value(batch["series"])
-    destination = ship.locator("[name=to_premises_id] option:not([value=''])").first
-    ship.locator("[name=to_premises_id]").select_option(destination.get_attribute("value"))
+    option = ship.locator("[name=to_premises_id] option:not([value=''])").first
+    destination = {"id": option.get_attribute("value"), "label": option.inner_text()}
+    ship.locator("[name=to_premises_id]").select_option(destination["id"])
     ship.locator("[name=series]").fill("X1")
     ship.locator("button[type=submit]").click()
     expect(error_beside(page, "shipment-form", "series")).to_have_text(
@@ -232,18 +233,29 @@ def test_operator_orders_downloads_attaches_and_ships(browser, live_server, admi
     ship.locator("[name=series]").fill(batch["series"])
     ship.locator("[name=first]").fill(str(batch["first"]))
     ship.locator("[name=last]").fill(str(batch["first"] + 99))
-    ship.locator("[name=to_premises_id]").select_option(destination.get_attribute("value"))
+    ship.locator("[name=to_premises_id]").select_option(destination["id"])
     ship.locator("button[type=submit]").click()
     expect(error_beside(page, "shipment-form", "first")).to_be_visible()
     ship.scroll_into_view_if_needed()
     checked(page, lang, "portal, shipment refused", "portal-ship")
+
+    # The order tells what happened to its stamps: the shipment, to that premises, in words.
+    page.reload()
+    page.wait_for_selector("html[data-ready]")
+    movements = page.locator("li[data-order] details.movements")
+    movements.locator("summary").click()
+    expect(movements.locator("li").first).to_contain_text(app_text(page, "step.shipping"))
+    destination_name = destination["label"].split(" · ")[0]
+    expect(movements.locator("li").first).to_contain_text(destination_name)
+    movements.scroll_into_view_if_needed()
+    checked(page, lang, "portal, the batch's movements", "portal-movements")
 
     # What the server recorded: one shipping event over the range, to that premises.
     status, events = call(live_server, "GET", f"/custody/events?series={batch['series']}"
                           f"&first={batch['first']}&last={batch['first'] + 99}", token=admin_token)
     shipped = [event for event in events if event["business_step"] == "shipping"]
     assert status == 200 and len(shipped) == 1, events
-    assert shipped[0]["to_premises"]["id"] == int(destination.get_attribute("value"))
+    assert shipped[0]["to_premises"]["id"] == int(destination["id"])
     assert page.js_errors == []
     context.close()
 

@@ -4,7 +4,7 @@
 // company's premises (a custody event, business step `shipping`). Distributors order no stamps:
 // they see why, and ship what they hold.
 import { h, append, field, notice, select } from '../dom.js';
-import { t, formatDate, formatNumber } from '../i18n.js';
+import { t, tOr, formatDate, formatDateTime, formatNumber } from '../i18n.js';
 import { getSession } from '../api.js';
 import { uuid } from '../offline.js';
 import { errorNotice } from '../errors.js';
@@ -52,7 +52,31 @@ function orderItem(order, status) {
     batch ? h('p', { class: 'small', text: t('portal.batchRange', { first: serialText(batch.series, batch.first), last: serialText(batch.series, batch.last) }) }) : null,
     batch ? h('div', { class: 'button-row' },
       h('button', { type: 'button', class: 'button button-small', onclick: () => download('csv') }, t('portal.codesCsv')),
-      h('button', { type: 'button', class: 'button button-small', onclick: () => download('pdf') }, t('portal.codesPdf'))) : null);
+      h('button', { type: 'button', class: 'button button-small', onclick: () => download('pdf') }, t('portal.codesPdf'))) : null,
+    batch ? movements(batch) : null);
+}
+
+/** What was recorded over a batch's stamps (shipments, receipts, inspections), read when opened. */
+function movements(batch) {
+  const list = h('ul', { class: 'plain-list movements' });
+  const details = h('details', { class: 'movements' }, h('summary', { text: t('portal.movements') }), list);
+  details.addEventListener('toggle', async () => {
+    if (!details.open) return;
+    list.replaceChildren(h('li', { text: t('portal.loading') }));
+    try {
+      const events = listOf(await portalApi.custodyEvents(batch), 'events');
+      list.replaceChildren(...(events.length ? events.map((event) => h('li', {},
+        h('strong', { text: tOr(`step.${event.business_step}`, t('portal.otherStep')) }), ' ',
+        t('portal.movementLine', {
+          first: event.range.first_serial, last: event.range.last_serial, date: formatDateTime(event.occurred_at),
+        }),
+        event.to_premises ? ` ${t('portal.movementTo', { premises: event.to_premises.name })}` : ''))
+        : [h('li', { text: t('portal.noMovements') })]));
+    } catch (err) {
+      list.replaceChildren(h('li', {}, errorNotice(err)));
+    }
+  });
+  return details;
 }
 
 /** A serial number's field (the number after the series), checked against `bounds` if given. */
