@@ -260,17 +260,75 @@ def test_operator_orders_downloads_attaches_and_ships(browser, live_server, admi
     context.close()
 
 
+def operator_token(base: str, email: str) -> str:
+    """A full session of a company administrator, its TOTP enrolled through the API."""
+    status, enrolling = call(base, "POST", "/auth/login", {"email": email, "password": PASSWORD})
+    assert status == 200, enrolling
+    status, enrolment = call(base, "POST", "/auth/mfa/enrol", {}, enrolling["access_token"])
+    assert status == 201, enrolment
+    status, confirmed = call(base, "POST", "/auth/mfa/confirm",
+                             {"otp": fresh_totp(enrolment["secret"])}, enrolling["access_token"])
+    assert status == 201, confirmed
+    status, session = call(base, "POST", "/auth/login", {
+        "email": email, "password": PASSWORD, "otp": fresh_totp(enrolment["secret"])})
+    assert status == 200, session
+    return session["access_token"]
+
+
 @pytest.mark.parametrize("lang", ["sq", "sr"])
-def test_distributor_sees_why_it_orders_no_stamps(browser, live_server, admin_token, lang):
-    company = approved_company(live_server, admin_token, ["distributor"], lang)
+def test_distributor_sees_why_then_receives_and_ships_on(browser, live_server, admin_token, lang):
+    distributor = approved_company(live_server, admin_token, ["distributor"], lang)
+    # An importer's approved order, shipped (through the API) to the distributor's premises.
+    importer = approved_company(live_server, admin_token, ["importer"], lang)
+    token = operator_token(live_server, importer["email"])
+    status, order = call(live_server, "POST", "/orders", {"category": "cigarettes",
+                                                          "quantity": 50}, token)
+    assert status == 201, order
+    status, decided = call(live_server, "POST", f"/orders/{order['id']}/decision",
+                           {"outcome": "approved"}, admin_token)
+    assert status == 200, decided
+    batch = decided["batch"]
+    status, places = call(live_server, "GET",
+                          f"/premises?operator_id={distributor['operator_id']}", token=token)
+    assert status == 200 and len(places) == 1, places
+    status, shipped = call(live_server, "POST", "/custody/events", {
+        "series": batch["series"], "first": batch["first"], "last": batch["last"],
+        "business_step": "shipping", "occurred_at": "2026-12-01T10:00:00+00:00",
+        "to_premises_id": places[0]["id"]}, token)
+    assert status == 201, shipped
+
     context = phone_context(browser, live_server, locale=LOCALES[lang], bypass_csp=True)
     page = open_app(context)
-    sign_in_and_enrol(page, company["email"])
+    sign_in_and_enrol(page, distributor["email"])
     expect(page.get_by_text(app_text(page, "portal.noOrdering"))).to_be_visible()
     expect(page.locator("#order-form")).to_have_count(0)
     expect(page.locator("#orders-heading")).to_have_count(0)
     expect(page.locator("#activation-form")).to_have_count(0)
-    expect(page.locator("#shipment-form")).to_be_visible()
     checked(page, lang, "portal, distributor", "portal-distributor")
+
+    # The receipt of the shipment, then the same receipt again: refused beside the range.
+    receipt = page.locator("#receipt-form")
+    for attempt in ("first", "again"):
+        receipt.locator("[name=series]").fill(batch["series"])
+        receipt.locator("[name=first]").fill(str(batch["first"]))
+        receipt.locator("[name=last]").fill(str(batch["last"]))
+        receipt.locator("[name=premises_id]").select_option(str(places[0]["id"]))
+        receipt.locator("button[type=submit]").click()
+        if attempt == "first":
+            expect(receipt.locator("[role=status]")).to_contain_text(
+                f"{batch['series']}-{batch['first']:09d}")
+            checked(page, lang, "portal, shipment received")
+    expect(error_beside(page, "receipt-form", "first")).to_be_visible()
+    receipt.scroll_into_view_if_needed()
+    checked(page, lang, "portal, receipt refused", "portal-receive")
+
+    # Shipped on (the form was filled with the range received) to another company's premises.
+    ship = page.locator("#shipment-form")
+    expect(ship.locator("[name=first]")).to_have_value(str(batch["first"]))
+    option = ship.locator("[name=to_premises_id] option:not([value=''])").first
+    ship.locator("[name=to_premises_id]").select_option(option.get_attribute("value"))
+    ship.locator("button[type=submit]").click()
+    expect(ship.locator("[role=status]")).to_contain_text(f"{batch['series']}-{batch['first']:09d}")
+    checked(page, lang, "portal, distributor shipped")
     assert page.js_errors == []
     context.close()

@@ -203,15 +203,7 @@ function shipmentForm(root, ownPremises, otherPremises) {
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const value = (name) => fields[name].control.value.trim();
-    const series = value('series').toUpperCase();
-    const problems = [];
-    if (!series) problems.push([fields.series, t('form.required')]);
-    else if (!SERIES.test(series)) problems.push([fields.series, t('portal.seriesFormat')]);
-    const firstProblem = numberProblem(value('first'));
-    const lastProblem = numberProblem(value('last'));
-    if (firstProblem) problems.push([fields.first, firstProblem]);
-    if (lastProblem) problems.push([fields.last, lastProblem]);
-    if (!firstProblem && !lastProblem && Number(value('last')) < Number(value('first'))) problems.push([fields.last, t('portal.rangeReversed')]);
+    const { series, problems } = rangeOf(fields);
     if (!value('to_premises_id')) problems.push([fields.to_premises_id, t('form.required')]);
     showFieldErrors(Object.values(fields), problems);
     if (problems.length) {
@@ -248,6 +240,65 @@ function shipmentForm(root, ownPremises, otherPremises) {
     }
   });
   return form;
+}
+
+/** Record the receipt of a shipment addressed to the company (POST /custody/events, `receiving`). */
+function receiptForm(root, ownPremises, onDone) {
+  const fields = {
+    series: field(t('portal.series'), h('input', { name: 'series', autocomplete: 'off', maxlength: '4', autocapitalize: 'characters' }), t('portal.seriesHint')),
+    first: field(t('portal.firstSerial'), h('input', { name: 'first', inputmode: 'numeric', autocomplete: 'off' })),
+    last: field(t('portal.lastSerial'), h('input', { name: 'last', inputmode: 'numeric', autocomplete: 'off' })),
+    premises_id: field(t('portal.receivedAt'), select('premises_id', [['', t('portal.noPremises')], ...ownPremises.map((place) => [String(place.id), place.name])])),
+  };
+  const status = h('div', { 'aria-live': 'polite' });
+  const submit = h('button', { type: 'submit', class: 'button button-primary' }, t('portal.receiveSubmit'));
+  const form = h('form', { class: 'form', novalidate: true, id: 'receipt-form' }, ...Object.values(fields), status, submit);
+  let idempotencyKey = uuid();
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const range = rangeOf(fields);
+    showFieldErrors(Object.values(fields), range.problems);
+    if (range.problems.length) {
+      status.replaceChildren(notice('error', t('form.checkFields', { count: range.problems.length })));
+      return;
+    }
+    const body = { series: range.series, first: range.first, last: range.last, business_step: 'receiving', occurred_at: new Date().toISOString() };
+    if (fields.premises_id.control.value) body.premises_id = Number(fields.premises_id.control.value);
+    submit.disabled = true;
+    status.replaceChildren(notice('info', t('portal.sending')));
+    try {
+      await portalApi.custodyEvent(body, idempotencyKey);
+      idempotencyKey = uuid();
+      form.reset();
+      status.replaceChildren(notice('ok', t('portal.received', {
+        count: body.last - body.first + 1, first: serialText(body.series, body.first), last: serialText(body.series, body.last),
+      })));
+      onDone(body);
+    } catch (err) {
+      if (sessionEnded(root, err)) return;
+      const located = locate(err, fields, { bad_series: 'series' });
+      showFieldErrors(Object.values(fields), located);
+      status.replaceChildren(errorNotice(err, located.length ? t('form.checkFields', { count: located.length }) : undefined));
+    } finally {
+      submit.disabled = false;
+    }
+  });
+  return form;
+}
+
+/** The series and serial numbers of a range form, checked: {series, first, last, problems}. */
+function rangeOf(fields) {
+  const value = (name) => fields[name].control.value.trim();
+  const series = value('series').toUpperCase();
+  const problems = [];
+  if (!series) problems.push([fields.series, t('form.required')]);
+  else if (!SERIES.test(series)) problems.push([fields.series, t('portal.seriesFormat')]);
+  const firstProblem = numberProblem(value('first'));
+  const lastProblem = numberProblem(value('last'));
+  if (firstProblem) problems.push([fields.first, firstProblem]);
+  if (lastProblem) problems.push([fields.last, lastProblem]);
+  if (!firstProblem && !lastProblem && Number(value('last')) < Number(value('first'))) problems.push([fields.last, t('portal.rangeReversed')]);
+  return { series, first: Number(value('first')), last: Number(value('last')), problems };
 }
 
 export async function render(root) {
@@ -318,6 +369,9 @@ export async function render(root) {
     usable.length
       ? activationForm(root, usable, ownProducts, ownPremises, (range) => shipping.prefill(range))
       : h('p', { class: 'small', text: t(orders ? 'portal.noBatches' : 'portal.noBatchesDistributor') }),
+    h('h3', { text: t('portal.receiveTitle') }),
+    h('p', { class: 'small', text: t('portal.receiveIntro') }),
+    receiptForm(root, ownPremises, (range) => shipping.prefill(range)),
     h('h3', { text: t('portal.shipTitle') }),
     h('p', { class: 'small', text: t('portal.shipIntro') }),
     shipping);
