@@ -364,11 +364,13 @@ export async function render(root) {
   const ownProducts = products.filter((product) => product.operator_id == null || product.operator_id === operatorId);
   const shipping = shipmentForm(root, ownPremises, otherPremises);
   const usable = batches.filter((batch) => !batch.missing_reported_at);
-  stampsBox.replaceChildren(
-    h('h3', { text: t('portal.activateTitle') }),
-    usable.length
+  stampsBox.replaceChildren(); // the loading notice
+  append(stampsBox,
+    // Stamps are attached by whoever ordered them: nothing to attach for a distributor.
+    orders ? h('h3', { text: t('portal.activateTitle') }) : null,
+    orders ? (usable.length
       ? activationForm(root, usable, ownProducts, ownPremises, (range) => shipping.prefill(range))
-      : h('p', { class: 'small', text: t(orders ? 'portal.noBatches' : 'portal.noBatchesDistributor') }),
+      : h('p', { class: 'small', text: t('portal.noBatches') })) : null,
     h('h3', { text: t('portal.receiveTitle') }),
     h('p', { class: 'small', text: t('portal.receiveIntro') }),
     receiptForm(root, ownPremises, (range) => shipping.prefill(range)),
