@@ -899,6 +899,8 @@ export const STRINGS = {
   'portal.receivedAt': ['At your premises', 'Në lokalin tuaj', 'U vašem objektu'],
   'portal.receiveSubmit': ['Record the receipt', 'Regjistro pranimin', 'Zabeleži prijem'],
   'portal.received': [{ one: '{count} stamp, {first} to {last}, is received.', other: '{count} stamps, {first} to {last}, are received.' }, { one: '{count} banderolë, {first} deri {last}, u pranua.', other: '{count} banderola, {first} deri {last}, u pranuan.' }, { one: '{count} markica, od {first} do {last}, primljena je.', few: '{count} markice, od {first} do {last}, primljene su.', other: '{count} markica, od {first} do {last}, primljeno je.' }],
+  'portal.history': ['The order\'s history', 'Historia e porosisë', 'Istorija porudžbine'],
+  'portal.historyLine': ['{status}: {date}', '{status}: {date}', '{status}: {date}'],
   'portal.orderStatus.pending': ['Waiting for approval', 'Në pritje të miratimit', 'Čeka odobrenje'],
   'portal.orderStatus.approved': ['Approved', 'E miratuar', 'Odobrena'],
   'portal.orderStatus.rejected': ['Rejected', 'E refuzuar', 'Odbijena'],

@@ -185,6 +185,10 @@ def test_operator_orders_downloads_attaches_and_ships(browser, live_server, admi
     page.wait_for_selector("html[data-ready]")
     order = page.locator("li[data-order]")
     expect(order.locator(".status")).to_have_text(app_text(page, "portal.orderStatus.approved"))
+    history = order.locator(".history li")
+    expect(history).to_have_count(2)
+    expect(history.nth(0)).to_contain_text(app_text(page, "portal.orderStatus.pending"))
+    expect(history.nth(1)).to_contain_text(app_text(page, "portal.orderStatus.approved"))
     with page.expect_download() as csv_download:
         order.get_by_role("button", name=app_text(page, "portal.codesCsv")).click()
     lines = csv_download.value.path().read_text(encoding="utf-8").splitlines()

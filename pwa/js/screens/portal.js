@@ -49,6 +49,8 @@ function orderItem(order, status) {
       ' ', h('span', { class: `status status-${order.status}`, text: orderStatusName(order.status) })),
     order.ordered_on ? h('p', { class: 'small', text: t('portal.orderedOn', { date: formatDate(order.ordered_on) }) }) : null,
     order.reasons ? h('p', { class: 'small', text: t('portal.reasons', { reasons: order.reasons }) }) : null,
+    (order.history || []).length > 1 ? h('ol', { class: 'plain-list small history', 'aria-label': t('portal.history') },
+      order.history.map((event) => h('li', { text: t('portal.historyLine', { status: orderStatusName(event.status), date: formatDateTime(event.at) }) }))) : null,
     batch ? h('p', { class: 'small', text: t('portal.batchRange', { first: serialText(batch.series, batch.first), last: serialText(batch.series, batch.last) }) }) : null,
     batch ? h('div', { class: 'button-row' },
       h('button', { type: 'button', class: 'button button-small', onclick: () => download('csv') }, t('portal.codesCsv')),
