@@ -5,14 +5,24 @@ said beside the NUI, and the success screen; every screen readable in sq and sr,
 
 from __future__ import annotations
 
+import json
 import random
+import urllib.request
 import uuid
 
 import pytest
 from playwright.sync_api import expect
 
 from tests.browser import pwa
-from tests.browser.pwa import LOCALES, app_text, axe_violations, open_app, phone_context, screenshot
+from tests.browser.pwa import (
+    LOCALES,
+    api_sign_in,
+    app_text,
+    axe_violations,
+    open_app,
+    phone_context,
+    screenshot,
+)
 from tests.browser.text_check import assert_readable
 
 browser, playwright_session = pwa.browser, pwa.playwright_session
@@ -20,6 +30,19 @@ browser, playwright_session = pwa.browser, pwa.playwright_session
 pytestmark = pytest.mark.browser
 
 PASSWORD = "correct horse battery staple"
+
+
+def call(base: str, method: str, path: str, token: str):
+    request = urllib.request.Request(f"{base}/api/v1{path}", method=method,
+                                     headers={"Authorization": f"Bearer {token}"})
+    with urllib.request.urlopen(request) as answer:
+        return json.load(answer)
+
+
+@pytest.fixture(scope="module")
+def admin_token(live_server, demo):
+    admin = next(account for account in demo["accounts"] if account["role"] == "admin")
+    return api_sign_in(live_server, admin)["access_token"]
 
 
 def new_nui() -> str:
@@ -36,12 +59,7 @@ def fill_registration(page, nui: str, email: str, *, address: str = "Rruga e Dur
     page.check("input[name=categories][value=cigarettes]")
     page.fill("input[name=licence_valid_from]", "2026-01-01")
     page.fill("input[name=licence_valid_to]", "2030-12-31")
-    page.select_option("select[name=premises_kind]", "warehouse")
-    page.fill("input[name=premises_address]", address)
-    page.wait_for_function(
-        "() => document.querySelectorAll('select[name=premises_municipality] option').length > 30"
-    )
-    page.select_option("select[name=premises_municipality]", "prishtine")
+    fill_premises(page.locator(".premises-group").first, "warehouse", address, "prishtine")
     page.fill("input[name=contact_name]", "Arta Krasniqi")
     page.fill("input[name=contact_phone]", "+383 44 123 456")
     page.fill("input[name=contact_email]", email)
@@ -49,13 +67,21 @@ def fill_registration(page, nui: str, email: str, *, address: str = "Rruga e Dur
     page.fill("input[name=admin_password]", password)
 
 
+def fill_premises(group, kind: str, address: str, municipality: str, name: str = "") -> None:
+    group.locator("[name=premises_name]").fill(name)
+    group.locator("[name=premises_kind]").select_option(kind)
+    group.locator("[name=premises_address]").fill(address)
+    expect(group.locator("[name=premises_municipality] option")).to_have_count(39)
+    group.locator("[name=premises_municipality]").select_option(municipality)
+
+
 def submit(page) -> None:
     page.locator("form button[type=submit]").click()
 
 
-def error_beside(page, name: str):
+def error_beside(page, name: str, within=None):
     """The error said beside the control named `name` (its aria-describedby)."""
-    control = page.locator(f"[name={name}]").first
+    control = (within or page).locator(f"[name={name}]").first
     expect(control).to_have_attribute("aria-invalid", "true")
     error_id = f"{control.get_attribute('id')}-error"
     return page.locator(f"[id='{error_id}']")
@@ -68,7 +94,8 @@ def readable(page, lang: str, screen: str) -> None:
 
 
 @pytest.mark.parametrize("lang", ["sq", "sr", "en"])
-def test_registration_form_errors_beside_fields_then_received(browser, live_server, lang):
+def test_registration_form_errors_beside_fields_then_received(browser, live_server, admin_token,
+                                                              lang):
     context = phone_context(browser, live_server, locale=LOCALES[lang], bypass_csp=True)
     page = open_app(context, "/#/register")
     expect(page.locator("h1")).to_have_text(app_text(page, "register.title"))
@@ -103,11 +130,12 @@ def test_registration_form_errors_beside_fields_then_received(browser, live_serv
         assert_readable(page, lang, "register form, the server's 422 on the address")
 
     # The server's rules: a NUI of zeros, then a common password, each beside its field.
-    page.fill("input[name=premises_address]", "Rruga e Durrësit 12")
+    page.locator(".premises-group").first.locator("[name=premises_address]").fill(
+        "Rruga e Durrësit 12")
     page.fill("input[name=nui]", "000000000")
     submit(page)
     expect(error_beside(page, "nui")).to_be_visible()
-    expect(page.locator("input[name=premises_address]")).not_to_have_attribute(
+    expect(page.locator("[name=premises_address]").first).not_to_have_attribute(
         "aria-invalid", "true")
     page.fill("input[name=nui]", nui)
     page.fill("input[name=admin_password]", "password123")
@@ -116,10 +144,31 @@ def test_registration_form_errors_beside_fields_then_received(browser, live_serv
     readable(page, lang, "register form, the server's refusal of the password")
 
     page.fill("input[name=admin_password]", PASSWORD)
+
+    # A second premises: its empty address said beside it, then the server's 422 on
+    # `premises.1.address` beside it, not beside the first.
+    page.get_by_role("button", name=app_text(page, "register.addPremises")).click()
+    second = page.locator(".premises-group").nth(1)
+    expect(second.locator("legend")).to_have_text(
+        app_text(page, "register.premisesNumber", number=2))
+    submit(page)
+    expect(error_beside(page, "premises_address", second)).to_have_text(
+        app_text(page, "form.required"))
+    fill_premises(second, "factory", "B", "prizren", name="Fabrika Prizren")
+    submit(page)
+    expect(error_beside(page, "premises_address", second)).to_be_visible()
+    expect(page.locator("[name=premises_address]").first).not_to_have_attribute(
+        "aria-invalid", "true")
+    readable(page, lang, "register form, the second premises refused")
+    second.locator("[name=premises_address]").fill("Rruga e Fabrikës 1")
     submit(page)
     expect(page.locator("h1")).to_have_text(app_text(page, "register.receivedTitle"))
     expect(page.get_by_role("status")).to_contain_text(email)
     readable(page, lang, "registration received")
+    pending = call(live_server, "GET", "/registrations?status=pending", admin_token)
+    ours = next(registration for registration in pending if registration["nui"] == nui)
+    assert [(p.get("name"), p["kind"], p["municipality"]) for p in ours["premises"]] == [
+        (None, "warehouse", "prishtine"), ("Fabrika Prizren", "factory", "prizren")], ours
     if lang != "en":
         screenshot(page, f"register-received-{lang}")
 
