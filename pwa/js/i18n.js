@@ -890,7 +890,7 @@ export const STRINGS = {
   'portal.seriesFormat': ['Two letters and two digits, such as CG26.', 'Dy shkronja dhe dy shifra, si CG26.', 'Dva slova i dve cifre, npr. CG26.'],
   'portal.fromPremises': ['From your premises', 'Nga lokali juaj', 'Iz vašeg objekta'],
   'portal.toPremises': ['To the premises of', 'Te lokali i', 'U objekat'],
-  'portal.premisesOption': ['{name} · {company}, {municipality}', '{name} · {company}, {municipality}', '{name} · {company}, {municipality}'],
+  'portal.premisesOption': ['{name} · {where}', '{name} · {where}', '{name} · {where}'],
   'portal.note': ['Note (optional)', 'Shënim (opsional)', 'Napomena (nije obavezno)'],
   'portal.shipSubmit': ['Record the shipment', 'Regjistro dërgesën', 'Zabeleži pošiljku'],
   'portal.shipped': [{ one: '{count} stamp, {first} to {last}, is on its way to {premises}.', other: '{count} stamps, {first} to {last}, are on their way to {premises}.' }, { one: '{count} banderolë, {first} deri {last}, është nisur për te {premises}.', other: '{count} banderola, {first} deri {last}, janë nisur për te {premises}.' }, { one: '{count} markica, od {first} do {last}, poslata je u {premises}.', few: '{count} markice, od {first} do {last}, poslate su u {premises}.', other: '{count} markica, od {first} do {last}, poslato je u {premises}.' }],

@@ -106,7 +106,8 @@ function locate(err, fields, byReason = {}) {
 }
 
 function premisesLabel(place) {
-  return t('portal.premisesOption', { name: place.name, company: place.operator_name, municipality: place.municipality_name || '' });
+  const where = [place.operator_name, place.municipality_name].filter(Boolean).join(', ');
+  return where ? t('portal.premisesOption', { name: place.name, where }) : place.name;
 }
 
 /** Attach a range of an approved order's batch to a product (POST /activations). */
