@@ -18,6 +18,7 @@ export class ApiError extends Error {
     this.status = status;
     this.error = body?.error || 'http_error';
     this.errors = body?.errors;
+    this.body = body || {}; // a refusal's own figures (a limit's `available`)
     this.retryAfterS = retryAfterS;
     this.requestId = requestId || body?.request_id || undefined;
   }
@@ -56,6 +57,15 @@ export function clearSession() {
 export function needsEnrolment(session = getSession()) {
   return !!session && (session.scope === 'mfa_enrolment' || session.user?.mfa_required === true);
 }
+
+/** A company's user (an operator, not Customs staff): the operators' portal is their home. */
+export function isOperatorUser(session = getSession()) {
+  const roles = session?.user?.roles || [];
+  return roles.includes('operator') && !roles.some((role) => ['officer', 'supervisor', 'admin'].includes(role));
+}
+
+/** Where a signed-in user starts: the portal for a company's users, the inspection for staff. */
+export const homeHash = (session = getSession()) => (isOperatorUser(session) ? '#/portal' : '#/inspection');
 
 export function hasRole(...roles) {
   const session = getSession();

@@ -1,5 +1,5 @@
-// The operators' portal: calls and words shared by its screens (registration, the operator's home,
-// the report). Importers and producers order stamps; distributors receive, ship and read reports
+// The operators' portal: calls and words shared by its screens (registration, the operator's
+// home). Importers and producers order stamps; distributors receive and ship stamped goods
 // (docs/operators.md).
 import { request } from './api.js';
 import { t, tOr } from './i18n.js';
@@ -14,13 +14,18 @@ export const portalApi = {
   limits: () => request('GET', '/orders/limits'),
   orders: () => request('GET', '/orders'),
   order: (body, idempotencyKey) => request('POST', '/orders', { json: body, idempotencyKey }),
-  ownPremises: () => request('GET', '/premises'),
+  premises: (operatorId) => request('GET', `/premises?limit=500${operatorId ? `&operator_id=${id(operatorId)}` : ''}`),
   products: () => request('GET', '/products'),
+  batches: () => request('GET', '/batches'),
   batchCodes: (batchId, format) =>
     request('GET', `/batches/${id(batchId)}/codes${format === 'pdf' ? '?format=pdf' : ''}`, { as: 'blob' }),
-  report: (from, to) => request('GET', `/operators/me/report?from=${id(from)}&to=${id(to)}`),
-  reportCsv: (from, to) => request('GET', `/operators/me/report?from=${id(from)}&to=${id(to)}&format=csv`, { as: 'blob' }),
+  activate: (body, idempotencyKey) => request('POST', '/activations', { json: body, idempotencyKey }),
+  custodyEvent: (body, idempotencyKey) => request('POST', '/custody/events', { json: body, idempotencyKey }),
+  custodyEvents: ({ series, first, last }) => request('GET', `/custody/events?series=${id(series)}&first=${id(first)}&last=${id(last)}`),
 };
+
+/** "CG26-000000001", as the server writes a serial number. */
+export const serialText = (series, number) => `${series}-${String(number).padStart(9, '0')}`;
 
 /** A list from an answer that is a list, or holds it under `key`. */
 export const listOf = (answer, key) => (Array.isArray(answer) ? answer : answer?.[key] || []);

@@ -26,6 +26,7 @@ LEAKS = {
     "JSON": '{"verdict": "genuine"}',
     "ISO date": "2026-12-05T10:00:00Z",
     "not a value": "undefined",
+    "not a value (nullnull)": "nullnull",
 }
 
 

@@ -33,7 +33,8 @@ _SHAPES = {
     "code": re.compile(r"(?<![\w@./-])[a-z]+(?:_[a-z]+)+(?![\w-])"),
     "JSON": re.compile(r"\{\s*\"|\[object Object\]"),
     "ISO date": re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\d{2}:\d{2}:\d{2}|T\d{2}:\d{2}"),
-    "not a value": re.compile(r"\b(?:undefined|null|NaN|Infinity)\b"),
+    # Repeated too: two empty parts appended side by side read "nullnull".
+    "not a value": re.compile(r"\b(?:undefined|null|NaN|Infinity)+\b"),
 }
 
 

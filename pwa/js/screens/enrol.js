@@ -4,7 +4,7 @@
 import { h, append, field, notice } from '../dom.js';
 import { t } from '../i18n.js';
 import { go } from '../router.js';
-import { api, getSession, setSession, needsEnrolment } from '../api.js';
+import { api, getSession, setSession, needsEnrolment, homeHash } from '../api.js';
 import { errorText, errorNotice } from '../errors.js';
 import { signOut } from '../session.js';
 
@@ -47,7 +47,7 @@ function drawRecoveryCodes(root, codes) {
   const done = h('button', {
     type: 'button',
     class: 'button button-primary',
-    onclick: () => { location.hash = nextHash() || '#/inspection'; },
+    onclick: () => { location.hash = nextHash() || homeHash(); },
   }, t('enrol.saved'));
   root.replaceChildren(
     heading(t('enrol.codesTitle')),
@@ -71,7 +71,7 @@ export async function render(root) {
   }
   if (!needsEnrolment(session)) {
     append(root, heading(t('enrol.alreadyTitle')), h('p', { text: t('enrol.alreadyText') }),
-      h('p', {}, h('a', { class: 'button button-primary', href: '#/inspection', text: t('nav.inspection') })));
+      h('p', {}, h('a', { class: 'button button-primary', href: homeHash(), text: t(homeHash() === '#/portal' ? 'portal.title' : 'nav.inspection') })));
     return;
   }
 

@@ -4,7 +4,7 @@
 import { h, append, field, notice, formValues } from '../dom.js';
 import { t } from '../i18n.js';
 import { go } from '../router.js';
-import { api, getSession, setSession, needsEnrolment } from '../api.js';
+import { api, getSession, setSession, needsEnrolment, isOperatorUser } from '../api.js';
 import { errorNotice } from '../errors.js';
 import { signOut } from '../session.js';
 import { cacheOfficerScreens } from '../offline.js';
@@ -18,10 +18,7 @@ export function normaliseCode(text) {
 }
 
 // An operator company's user (not Customs staff): the portal is their home.
-const isOperator = (session) => {
-  const roles = session.user?.roles || [];
-  return roles.includes('operator') && !roles.some((role) => ['officer', 'supervisor', 'admin'].includes(role));
-};
+const isOperator = isOperatorUser;
 
 const nextHash = () => new URLSearchParams(location.hash.split('?')[1] || '').get('next');
 
