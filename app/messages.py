@@ -84,6 +84,16 @@ MESSAGES = {
         "sq": "Kërkesa e parë me këtë Idempotency-Key është ende në përpunim.",
         "sr": "Prvi zahtev sa ovim Idempotency-Key se još obrađuje.",
     },
+    "errors.ranges_overlap": {
+        "en": "Part of this range was recorded by another request at the same moment.",
+        "sq": "Një pjesë e këtij intervali u regjistrua nga një kërkesë tjetër në të njëjtin çast.",
+        "sr": "Deo ovog opsega je u istom trenutku zabeležen drugim zahtevom.",
+    },
+    "errors.busy": {
+        "en": "The server is busy with other changes. Try again in a moment.",
+        "sq": "Serveri është i zënë me ndryshime të tjera. Provoni përsëri pas pak.",
+        "sr": "Server je zauzet drugim izmenama. Pokušajte ponovo za trenutak.",
+    },
     "errors.date_in_future": {
         "en": "{field} cannot be later than today.",
         "sq": "{field} nuk mund të jetë pas datës së sotme.",

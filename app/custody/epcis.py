@@ -23,6 +23,7 @@ from app.kosovo_time import KOSOVO
 from app.stamps import codes
 from app.stamps import service as stamps_service
 from app.stamps.models import Activation, Batch
+from app.stamps.ranges import series_locks
 
 NAMESPACE = "urn:rks:banderola:"
 STAMP_URN = NAMESPACE + "stamp:"
@@ -307,7 +308,12 @@ def capture(session: Session, document, actor: rules.Actor, lang: str) -> list[d
     refused: list[dict] = []
     captured: list[dict] = []
     seen_ids: set[str] = set()
-    for index, raw in enumerate(event_list(document)):
+    events = event_list(document)
+    # Every series the document writes, locked at once in sorted order: locked one by one as
+    # the events come, two documents naming the same two series in opposite orders would each
+    # hold the lock the other waits for.
+    series_locks(session, _series_named(events))
+    for index, raw in enumerate(events):
         event_id = raw.get("eventID") if isinstance(raw, dict) else None
         try:
             event = understand(raw)
@@ -353,6 +359,20 @@ def capture(session: Session, document, actor: rules.Actor, lang: str) -> list[d
     if refused:
         raise Invalid("custody.epcis_rejected", errors={"events": refused})
     return captured
+
+
+def _series_named(events: list) -> set[str]:
+    """The series of every stamp or range EPC the events name (what is not ours is refused
+    later, event by event)."""
+    named = set()
+    for raw in events:
+        if isinstance(raw, dict):
+            epcs = raw.get("epcList" if raw.get("type") == "ObjectEvent" else "childEPCs")
+            for epc in epcs if isinstance(epcs, list) else []:
+                ours = parse_epc(epc)
+                if ours is not None:
+                    named.add(ours[0])
+    return named
 
 
 def _part_id(event_id: str | None, part: int, parts: int) -> str | None:

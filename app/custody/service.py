@@ -26,7 +26,7 @@ from app.errors import DomainError, Invalid, NotFound, refused
 from app.registry.models import Premises
 from app.stamps import codes
 from app.stamps.models import Activation, Batch
-from app.stamps.ranges import overlapping
+from app.stamps.ranges import overlapping, series_lock
 from app.stamps.service import MAX_BATCH_QUANTITY, batch_for_range, parse_range, revoked_in
 
 # A range never straddles batches, so no event spans more than a batch: levels 0..23.
@@ -253,6 +253,7 @@ def record_event(
     if business_step in rules.DERIVED_STEPS:
         raise refused_step("step_derived", "validation_failed", business_step=business_step)
     series, first, last = parse_range(series, first, last)
+    series_lock(session, series)
     batch = batch_for_range(session, series, first, last)
     if occurred_at.tzinfo is None:
         raise Invalid("custody.naive_time")
@@ -347,6 +348,7 @@ def void_event(
     target = session.get(CustodyEvent, event_id)
     if target is None or target.business_step == VOIDING:
         raise NotFound("custody_event", errors={"event_id": [event_id]})
+    series_lock(session, target.series)
     events = events_overlapping(session, target.series, target.first, target.last)
     _corrected(events, target.id, actor, target.first, target.last)
     event = CustodyEvent(

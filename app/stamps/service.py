@@ -16,7 +16,7 @@ from app.registry.models import CATEGORIES, Operator, Premises, Product
 from app.stamps import codes
 from app.stamps.keys import active_signing_key
 from app.stamps.models import REVOCATION_REASONS, Activation, Batch, Revocation
-from app.stamps.ranges import covering, overlapping
+from app.stamps.ranges import covering, overlapping, series_lock
 
 # One batch is one order; DESIGN.md: a year's national volume is hundreds of millions.
 MAX_BATCH_QUANTITY = 5_000_000
@@ -50,6 +50,7 @@ def issue_batch(
     if not_before and not_after and not_before > not_after:
         raise Invalid("stamps.sale_window_reversed")
     series = codes.series_for(category, today.year)
+    series_lock(session, series)  # two orders at once: the second one numbers after the first
     last_batch = session.scalar(
         select(Batch).where(Batch.series == series).order_by(Batch.first.desc()).limit(1)
     )
@@ -125,6 +126,7 @@ def activate(
 ) -> Activation:
     """Affix a range to a product. Only the batch's operator (None: an admin) may do it."""
     series, first, last = parse_range(series, first, last)
+    series_lock(session, series)
     batch = batch_for_range(session, series, first, last)
     if operator_id is not None and batch.operator_id != operator_id:
         raise Forbidden("stamps.not_your_range")
@@ -187,6 +189,7 @@ def revoke(
     series, first, last = parse_range(series, first, last)
     if reason not in REVOCATION_REASONS:
         raise Invalid("stamps.unknown_revocation_reason", errors={"reason": [reason]})
+    series_lock(session, series)
     batch = batch_for_range(session, series, first, last)
     if operator_id is not None and batch.operator_id != operator_id:
         raise Forbidden("stamps.not_your_range")
