@@ -128,6 +128,14 @@ _REFUSALS: dict[str, type[DomainError]] = {
 }
 
 
+def unknown_reference(field: str) -> Invalid:
+    """A body names a record that does not exist (`operator_id`, `product_id`, a premises...):
+    422 `validation_failed` on that field. Not 404, which says the URL names nothing, and not
+    409, which says the state is in the way."""
+    return Invalid("errors.unknown_reference", errors={field: ["errors.unknown_reference"]},
+                   field=field)
+
+
 def refused(
     kind: str, message_key: str, /, errors: dict[str, Any] | None = None, **params: Any
 ) -> DomainError:

@@ -4,6 +4,7 @@ from marshmallow import Schema, fields, validate
 
 from app.accounts.models import ROLES
 from app.accounts.rules import MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH
+from app.api import Integer
 from app.i18n import LANGUAGES
 
 # Only the length is checked here, for the OpenAPI document: the policy itself
@@ -23,11 +24,11 @@ class LoginSchema(Schema):
 
 
 class UserSchema(Schema):
-    id = fields.Integer(required=True)
+    id = Integer(required=True)
     email = fields.String(required=True)
     full_name = fields.String()
     roles = fields.List(fields.String(), required=True)
-    operator_id = fields.Integer(allow_none=True)
+    operator_id = Integer(allow_none=True)
     company_admin = fields.Boolean()
     active = fields.Boolean()
     disabled_by_customs = fields.Boolean(
@@ -68,8 +69,8 @@ class MfaEnrolmentSchema(Schema):
     otpauth_uri = fields.String(required=True)
     qr_svg = fields.String(required=True, metadata={"description": "data:image/svg+xml URI"})
     algorithm = fields.String(required=True)
-    digits = fields.Integer(required=True)
-    period_s = fields.Integer(required=True)
+    digits = Integer(required=True)
+    period_s = Integer(required=True)
 
 
 class MfaConfirmSchema(Schema):
@@ -82,9 +83,9 @@ class RecoveryCodesSchema(Schema):
 
 
 class UserQuerySchema(Schema):
-    operator_id = fields.Integer(validate=validate.Range(min=1))
-    limit = fields.Integer(load_default=100, validate=validate.Range(min=1, max=500))
-    offset = fields.Integer(load_default=0, validate=validate.Range(min=0))
+    operator_id = Integer(validate=validate.Range(min=1))
+    limit = Integer(load_default=100, validate=validate.Range(min=1, max=500))
+    offset = Integer(load_default=0, validate=validate.Range(min=0))
 
 
 class UserCreateSchema(Schema):
@@ -100,7 +101,7 @@ class UserCreateSchema(Schema):
         required=True,
         validate=validate.Length(min=1, max=len(ROLES)),
     )
-    operator_id = fields.Integer(allow_none=True, validate=validate.Range(min=1))
+    operator_id = Integer(allow_none=True, validate=validate.Range(min=1))
     full_name = fields.String(load_default="", validate=validate.Length(max=200))
     company_admin = fields.Boolean(load_default=False)
 
@@ -115,7 +116,7 @@ class UserUpdateSchema(Schema):
         fields.String(validate=validate.OneOf(ROLES)),
         validate=validate.Length(min=1, max=len(ROLES)),
     )
-    operator_id = fields.Integer(allow_none=True, validate=validate.Range(min=1))
+    operator_id = Integer(allow_none=True, validate=validate.Range(min=1))
     reset_mfa = fields.Boolean(metadata={"description": "admins: forget TOTP and recovery codes"})
 
 

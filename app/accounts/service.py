@@ -25,7 +25,8 @@ from app.accounts.models import (
     User,
 )
 from app.db import utcnow
-from app.errors import Conflict, Forbidden, Invalid, NotFound, Unauthorized
+from app.errors import Conflict, Forbidden, Invalid, NotFound, Unauthorized, unknown_reference
+from app.registry.models import Operator
 
 _hasher = PasswordHasher()
 # Recovery codes carry ~50 random bits: a lighter Argon2 (OWASP minimum) is enough and keeps a
@@ -85,6 +86,8 @@ def create_user(
     email = email.strip().lower()
     check_roles(roles, operator_id, company_admin)
     check_password(password, email=email)
+    if operator_id is not None and session.get(Operator, operator_id) is None:
+        raise unknown_reference("operator_id")
     if session.scalar(select(User.id).where(User.email == email)) is not None:
         raise Conflict("accounts.email_taken")
     user = User(
@@ -338,6 +341,9 @@ def update_user(session: Session, actor: User, user: User, changes: dict) -> Use
         raise Invalid("accounts.operator_binding")
     company_admin = changes.get("company_admin", user.company_admin) and "operator" in roles
     check_roles(roles, operator_id, company_admin)
+    if operator_id != user.operator_id and operator_id is not None \
+            and session.get(Operator, operator_id) is None:
+        raise unknown_reference("operator_id")
     end_sessions = (
         changes.get("active") is False
         or roles != user.roles

@@ -2,7 +2,7 @@
 
 from marshmallow import Schema, fields, validate
 
-from app.api import ReadySchema
+from app.api import Integer, ReadySchema
 from app.registry.models import CATEGORIES
 from app.seizures import rules
 
@@ -50,8 +50,8 @@ class ItemSchema(Schema):
 
 class CaseRequestSchema(Schema):
     detained_on = fields.Date(required=True)
-    premises_id = fields.Integer(allow_none=True)
-    inspection_id = fields.Integer(allow_none=True)
+    premises_id = Integer(allow_none=True)
+    inspection_id = Integer(allow_none=True)
     place = fields.Nested(PlaceSchema, required=True)
     owner = fields.Nested(OwnerSchema, required=True)
     items = fields.List(
@@ -67,11 +67,11 @@ class CaseRequestSchema(Schema):
 class CaseQuerySchema(Schema):
     status = fields.String(validate=_one_of(rules.Status))
     number = fields.String(validate=validate.Length(max=20))
-    premises_id = fields.Integer()
+    premises_id = Integer()
     detained_from = fields.Date()
     detained_to = fields.Date()
-    limit = fields.Integer(load_default=100, validate=validate.Range(1, 500))
-    offset = fields.Integer(load_default=0, validate=validate.Range(0))
+    limit = Integer(load_default=100, validate=validate.Range(1, 500))
+    offset = Integer(load_default=0, validate=validate.Range(0))
 
 
 class NotificationSchema(Schema):
@@ -91,7 +91,7 @@ class ReceiptRequestSchema(Schema):
 
 
 class ExtensionRequestSchema(Schema):
-    days = fields.Integer(required=True, strict=True)
+    days = Integer(required=True, strict=True)
     reason = fields.String(required=True, validate=validate.Length(max=4000))
     decided_on = fields.Date()
     notification = fields.Nested(NotificationSchema, required=True)
@@ -151,19 +151,19 @@ class CaseOwnerSchema(OwnerSchema):
 
 
 class CaseItemSchema(ItemSchema):
-    id = fields.Integer()
+    id = Integer()
     quantity = fields.Float()
     value_eur = fields.Float()
 
 
 class CaseSummarySchema(Schema):
-    id = fields.Integer(required=True)
+    id = Integer(required=True)
     number = fields.String(required=True)
     status = fields.String(required=True)
     status_label = fields.String()
     detained_on = fields.Date()
     place = fields.Nested(CasePlaceSchema)
-    premises_id = fields.Integer(allow_none=True)
+    premises_id = Integer(allow_none=True)
     owner = fields.Nested(CaseOwnerSchema)
     deadlines = fields.Dict(keys=fields.String(), values=fields.Date())
     notice_current = fields.Boolean()
@@ -174,7 +174,7 @@ class CaseListSchema(Schema):
 
 
 class NotificationAnswerSchema(NotificationRequestSchema):
-    id = fields.Integer()
+    id = Integer()
     method = fields.String(allow_none=True)
     sent_on = fields.Date(allow_none=True)
     status = fields.String()
@@ -182,7 +182,7 @@ class NotificationAnswerSchema(NotificationRequestSchema):
 
 
 class StageSchema(Schema):
-    id = fields.Integer()
+    id = Integer()
     requested_on = fields.Date()
     level = fields.String()
     lodged_on = fields.Date()
@@ -193,26 +193,26 @@ class StageSchema(Schema):
 
 
 class ExtensionSchema(Schema):
-    id = fields.Integer()
-    days = fields.Integer()
+    id = Integer()
+    days = Integer()
     reason = fields.String()
     decided_on = fields.Date()
-    decided_by = fields.Integer()
+    decided_by = Integer()
     entered_at = fields.DateTime()
 
 
 class DecisionSchema(Schema):
-    id = fields.Integer()
+    id = Integer()
     outcome = fields.String()
     reasons = fields.String(allow_none=True)
     conditions = fields.String(allow_none=True)
     decided_on = fields.Date()
-    decided_by = fields.Integer()
+    decided_by = Integer()
     entered_at = fields.DateTime()
 
 
 class DispositionSchema(Schema):
-    id = fields.Integer()
+    id = Integer()
     kind = fields.String()
     decided_on = fields.Date()
     amount_eur = fields.Float(allow_none=True)
@@ -220,22 +220,22 @@ class DispositionSchema(Schema):
 
 
 class PhotoSchema(Schema):
-    id = fields.Integer()
+    id = Integer()
     sha256 = fields.String()
     content_type = fields.String()
-    size_bytes = fields.Integer()
-    width_px = fields.Integer()
-    height_px = fields.Integer()
+    size_bytes = Integer()
+    width_px = Integer()
+    height_px = Integer()
     captured_at = fields.DateTime(allow_none=True)
     uploaded_at = fields.DateTime()
 
 
 class EventSchema(Schema):
-    id = fields.Integer()
+    id = Integer()
     action = fields.String()
     legal_date = fields.Date(allow_none=True)
     entered_at = fields.DateTime()
-    user_id = fields.Integer(allow_none=True)
+    user_id = Integer(allow_none=True)
     data = fields.Dict()
 
 
@@ -243,8 +243,8 @@ class CaseSchema(CaseSummarySchema):
     items = fields.List(fields.Nested(CaseItemSchema))
     value_eur = fields.Float()
     legal_basis = fields.List(fields.String())
-    inspection_id = fields.Integer(allow_none=True)
-    opened_by = fields.Integer()
+    inspection_id = Integer(allow_none=True)
+    opened_by = Integer()
     created_at = fields.DateTime()
     seizure_final = fields.Boolean()
     allowed_actions = fields.List(fields.String())
@@ -264,7 +264,7 @@ class CaseSchema(CaseSummarySchema):
 class ActAnswerSchema(Schema):
     """The answer to a recorded act: the act's id and the whole case as it now stands."""
 
-    id = fields.Integer(required=True)
+    id = Integer(required=True)
     case = fields.Nested(CaseSchema, required=True)
 
 
