@@ -12,6 +12,7 @@ what the races commit stays out of the rest of the suite.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import os
 import threading
@@ -210,6 +211,19 @@ def test_ten_racing_retries_with_one_idempotency_key_all_get_the_first_answer(li
         Activation.series == company.series, Activation.first == company.first))
     db.rollback()
     assert affixed == 1
+
+
+def test_racing_batch_orders_of_one_series_are_all_issued_one_after_the_other(live, db):
+    """Two orders at once used to read the same last batch: the second was a 409 (the unique
+    (series, first)); under the series' lock each numbers after the one before."""
+    operator_id = factories.operator(db).id
+    headers = factories.headers_for(db, factories.user(db, "admin"))
+    db.commit()
+    body = {"operator_id": operator_id, "category": "spirits", "quantity": 50}
+    answers = _burst(live.server, [("/api/v1/batches", body, headers)] * 4)
+    assert _statuses(answers) == [201] * 4, answers
+    ranges = sorted((answer["first"], answer["last"]) for _status, answer in answers)
+    assert all(later[0] == earlier[1] + 1 for earlier, later in itertools.pairwise(ranges))
 
 
 def test_the_server_log_has_no_error(live):
