@@ -56,6 +56,10 @@ class Config:
     # same 30 s needs the next code).
     TOTP_REJECT_REUSE = _bool("TOTP_REJECT_REUSE", True)
 
+    # How long a write with an Idempotency-Key waits for a request with the same key that is
+    # still running before it is answered 409 `conflict` with Retry-After (docs/accounts.md).
+    IDEMPOTENCY_WAIT_MS = _int("IDEMPOTENCY_WAIT_MS", 10_000)
+
     # Rate limits (Flask-Limiter). Unset, RATELIMIT_STORAGE_URI is this machine's Redis when it
     # answers at start, else each worker's memory (app.extensions.init_limiter).
     RATELIMIT_ENABLED = _bool("RATELIMIT_ENABLED", True)

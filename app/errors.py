@@ -9,7 +9,7 @@ from http import HTTPStatus
 from typing import Any, ClassVar
 
 from flask import Flask, current_app, jsonify
-from sqlalchemy.exc import DataError, IntegrityError
+from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 from werkzeug.exceptions import HTTPException
 
 from app.i18n import catalogue, current_language, format_number, translate
@@ -142,6 +142,14 @@ _REFUSALS: dict[str, type[DomainError]] = {
 }
 
 
+def unknown_reference(field: str) -> Invalid:
+    """A body names a record that does not exist (`operator_id`, `product_id`, a premises...):
+    422 `validation_failed` on that field. Not 404, which says the URL names nothing, and not
+    409, which says the state is in the way."""
+    return Invalid("errors.unknown_reference", errors={field: ["errors.unknown_reference"]},
+                   field=field)
+
+
 def refused(
     kind: str, message_key: str, /, errors: dict[str, Any] | None = None, **params: Any
 ) -> DomainError:
@@ -150,6 +158,15 @@ def refused(
     `conflict`, `deadline_passed`, `forbidden`) and never an HTTP status; this is the one place
     that maps it to the answer. `params` may use any name (a refusal's `kind` of disposal)."""
     return _REFUSALS[kind](message_key, errors=errors, **params)
+
+
+class InProgress(Conflict):
+    """The same request (its Idempotency-Key) is still being answered: 409 `conflict` with
+    Retry-After; the retry gets the first answer."""
+
+    def __init__(self, message_key: str, retry_after_s: int, **params: Any) -> None:
+        super().__init__(message_key, **params)
+        self.retry_after_s = retry_after_s
 
 
 class ServiceBusy(DomainError):  # noqa: N818 - as the other subclasses
@@ -200,7 +217,7 @@ def _domain_error_response(exc: DomainError):
                                              _translated_fields(exc.errors, language,
                                                                 exc.params)))
     response.status_code = exc.status
-    if isinstance(exc, ServiceBusy):
+    if isinstance(exc, ServiceBusy | InProgress):
         response.headers["Retry-After"] = str(exc.retry_after_s)
     return response
 
@@ -279,10 +296,33 @@ def http_exception_response(exc: HTTPException):
     return response
 
 
+# PostgreSQL's SQLSTATE of a row refused by an EXCLUDE constraint (ranges that overlap).
+EXCLUSION_VIOLATION = "23P01"
+# Waits a client may simply retry: PostgreSQL's deadlock_detected, lock_not_available and
+# serialization_failure; SQLite's busy database past its timeout.
+_RETRYABLE_SQLSTATES = frozenset({"40P01", "55P03", "40001"})
+BUSY_RETRY_AFTER_S = 1
+
+
+def _sqlstate(exc) -> str | None:
+    return getattr(exc.orig, "sqlstate", None)  # psycopg's; sqlite3 has none
+
+
 def _integrity_error_response(exc: IntegrityError):
-    """A uniqueness or reference the services did not foresee (usually a race): 409, not 500."""
+    """A uniqueness or reference the services did not foresee (usually a race): 409, not 500;
+    ranges refused by the exclusion constraints (docs/stamps.md, "Range writes") say so."""
     current_app.logger.warning("integrity error answered as conflict: %s", exc.orig)
-    return _domain_error_response(Conflict())
+    overlap = _sqlstate(exc) == EXCLUSION_VIOLATION
+    return _domain_error_response(Conflict("errors.ranges_overlap" if overlap else None))
+
+
+def _operational_error_response(exc: OperationalError):
+    """A wait the database gave up (a deadlock, a lock timeout, SQLite busy past its timeout):
+    503 `busy` with Retry-After, nothing written; any other failure is ours (500)."""
+    if _sqlstate(exc) in _RETRYABLE_SQLSTATES or "database is locked" in str(exc.orig):
+        current_app.logger.warning("database wait answered as busy: %s", exc.orig)
+        return _domain_error_response(ServiceBusy("errors.busy", BUSY_RETRY_AFTER_S))
+    return _unexpected_response(exc)
 
 
 def _out_of_range_response(exc: Exception):
@@ -313,6 +353,7 @@ def register_error_handlers(app: Flask) -> None:
     app.register_error_handler(DomainError, _domain_error_response)
     app.register_error_handler(HTTPException, http_exception_response)
     app.register_error_handler(IntegrityError, _integrity_error_response)
+    app.register_error_handler(OperationalError, _operational_error_response)
     app.register_error_handler(DataError, _out_of_range_response)  # PostgreSQL
     app.register_error_handler(OverflowError, _out_of_range_response)  # SQLite
     app.register_error_handler(Exception, _unexpected_response)

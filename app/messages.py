@@ -84,6 +84,26 @@ MESSAGES = {
         "sq": "Kërkesa e parë me këtë Idempotency-Key është ende në përpunim.",
         "sr": "Prvi zahtev sa ovim Idempotency-Key se još obrađuje.",
     },
+    "errors.unknown_reference": {
+        "en": "{field} names a record that does not exist.",
+        "sq": "{field} i referohet një regjistrimi që nuk ekziston.",
+        "sr": "{field} upućuje na zapis koji ne postoji.",
+    },
+    "errors.date_too_early": {
+        "en": "{field} cannot be earlier than {earliest}.",
+        "sq": "{field} nuk mund të jetë para {earliest}.",
+        "sr": "{field} ne može biti pre {earliest}.",
+    },
+    "errors.ranges_overlap": {
+        "en": "Part of this range was recorded by another request at the same moment.",
+        "sq": "Një pjesë e këtij intervali u regjistrua nga një kërkesë tjetër në të njëjtin çast.",
+        "sr": "Deo ovog opsega je u istom trenutku zabeležen drugim zahtevom.",
+    },
+    "errors.busy": {
+        "en": "The server is busy with other changes. Try again in a moment.",
+        "sq": "Serveri është i zënë me ndryshime të tjera. Provoni përsëri pas pak.",
+        "sr": "Server je zauzet drugim izmenama. Pokušajte ponovo za trenutak.",
+    },
     "errors.date_in_future": {
         "en": "{field} cannot be later than today.",
         "sq": "{field} nuk mund të jetë pas datës së sotme.",

@@ -17,7 +17,9 @@ def writes(view=None, *, sensitive: bool = False, audit: bool = True, one_row: b
     The view's answer, every row it wrote and its audit record are committed together; any
     error rolls all of it back. A replay with the same key and body returns the first answer
     and writes nothing; the same key with another body is 409 `conflict`; two requests racing
-    with one key both get the answer of the one that committed first.
+    with one key both get the answer of the one that committed first: the key is claimed
+    before the view runs (`idempotency.claim`), and the second waits for the first's answer
+    (at most IDEMPOTENCY_WAIT_MS, then 409 `conflict` "in progress" with Retry-After).
 
     `@writes(sensitive=True)` is for answers that must not be stored (a TOTP secret, recovery
     codes): the view ignores `Idempotency-Key` and its body digest is left out of the audit.
@@ -45,6 +47,9 @@ def writes(view=None, *, sensitive: bool = False, audit: bool = True, one_row: b
         key = None if sensitive else request.headers.get("Idempotency-Key")
         fingerprint = _request_fingerprint() if key else None
         if key:
+            idempotency.check_key(key)
+            idempotency.claim(session, key=key, principal=_principal(),
+                              wait_ms=current_app.config["IDEMPOTENCY_WAIT_MS"])
             replay = idempotency.find_replay(
                 session, key=key, principal=_principal(), fingerprint=fingerprint
             )

@@ -85,3 +85,66 @@ def test_every_message_of_marshmallow_has_its_translation():
     messages.update((length.message_all, length.message_equal, length.message_min,
                      length.message_max))
     assert messages <= english, messages - english
+
+
+@pytest.mark.postgresql  # SQLite serialises writers instead (docs/stamps.md, Range writes)
+def test_a_range_the_database_refuses_as_overlapping_is_a_409_not_a_500(app, database_url):
+    """The backstop of the range locks (migration 0008): a row that slipped past them is
+    refused by PostgreSQL's EXCLUDE constraint and answered as the conflict it is."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.exc import IntegrityError
+    from sqlalchemy.orm import Session
+
+    from app.errors import _integrity_error_response
+
+    engine = create_engine(database_url)
+    insert = text("INSERT INTO activations (batch_id, series, first, last, product_id, "
+                  "activated_at, recorded_at) VALUES (:batch, 'CG98', :first, :last, :product, "
+                  "now(), now())")
+    try:
+        with engine.connect() as connection:
+            own = Session(bind=connection)
+            batch = factories.batch(own, quantity=10)
+            product = factories.product(own)
+            own.flush()
+            connection.execute(insert, {"batch": batch.id, "first": 1, "last": 5,
+                                        "product": product.id})
+            with pytest.raises(IntegrityError) as refused_row:
+                connection.execute(insert, {"batch": batch.id, "first": 5, "last": 6,
+                                            "product": product.id})
+            connection.rollback()
+    finally:
+        engine.dispose()
+    with app.test_request_context(headers={"Accept-Language": "en"}):
+        answer = _integrity_error_response(refused_row.value)
+    assert answer.status_code == 409
+    assert answer.get_json()["error"] == "conflict"
+    assert "another request" in answer.get_json()["message"]
+
+
+def test_a_database_busy_past_its_wait_is_a_503_with_retry_after(app, tmp_path):
+    """SQLite's "database is locked" (a writer waited past the busy timeout): try again later,
+    not a 500."""
+    import sqlite3
+
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.exc import OperationalError
+
+    from app.errors import _operational_error_response
+
+    path = tmp_path / "busy.db"
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("CREATE TABLE t (x)")
+    holder.execute("BEGIN IMMEDIATE")
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 0})
+    try:
+        with engine.connect() as connection, pytest.raises(OperationalError) as busy:
+            connection.execute(text("INSERT INTO t VALUES (1)"))
+    finally:
+        holder.close()
+        engine.dispose()
+    with app.test_request_context(headers={"Accept-Language": "en"}):
+        answer = _operational_error_response(busy.value)
+    assert answer.status_code == 503
+    assert answer.get_json()["error"] == "busy"
+    assert answer.headers["Retry-After"] == "1"

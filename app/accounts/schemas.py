@@ -4,6 +4,7 @@ from marshmallow import Schema, fields, validate
 
 from app.accounts.models import COMPANY_ROLES, ROLES
 from app.accounts.rules import API_KEY_SCOPES, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH
+from app.api import Integer
 from app.i18n import LANGUAGES
 
 # Only the length is checked here, for the OpenAPI document: the policy itself
@@ -23,11 +24,11 @@ class LoginSchema(Schema):
 
 
 class UserSchema(Schema):
-    id = fields.Integer(required=True)
+    id = Integer(required=True)
     email = fields.String(required=True)
     full_name = fields.String()
     roles = fields.List(fields.String(), required=True)
-    operator_id = fields.Integer(allow_none=True)
+    operator_id = Integer(allow_none=True)
     company_role = fields.String(
         allow_none=True,
         metadata={"description": "operator users: `administrator`, `ordering`, `logistics` or "
@@ -75,8 +76,8 @@ class MfaEnrolmentSchema(Schema):
     otpauth_uri = fields.String(required=True)
     qr_svg = fields.String(required=True, metadata={"description": "data:image/svg+xml URI"})
     algorithm = fields.String(required=True)
-    digits = fields.Integer(required=True)
-    period_s = fields.Integer(required=True)
+    digits = Integer(required=True)
+    period_s = Integer(required=True)
 
 
 class MfaConfirmSchema(Schema):
@@ -89,9 +90,9 @@ class RecoveryCodesSchema(Schema):
 
 
 class UserQuerySchema(Schema):
-    operator_id = fields.Integer(validate=validate.Range(min=1))
-    limit = fields.Integer(load_default=100, validate=validate.Range(min=1, max=500))
-    offset = fields.Integer(load_default=0, validate=validate.Range(min=0))
+    operator_id = Integer(validate=validate.Range(min=1))
+    limit = Integer(load_default=100, validate=validate.Range(min=1, max=500))
+    offset = Integer(load_default=0, validate=validate.Range(min=0))
 
 
 class UserCreateSchema(Schema):
@@ -107,7 +108,7 @@ class UserCreateSchema(Schema):
         required=True,
         validate=validate.Length(min=1, max=len(ROLES)),
     )
-    operator_id = fields.Integer(allow_none=True, validate=validate.Range(min=1))
+    operator_id = Integer(allow_none=True, validate=validate.Range(min=1))
     full_name = fields.String(load_default="", validate=validate.Length(max=200))
     company_role = fields.String(
         validate=validate.OneOf(COMPANY_ROLES),
@@ -133,7 +134,7 @@ class UserUpdateSchema(Schema):
         fields.String(validate=validate.OneOf(ROLES)),
         validate=validate.Length(min=1, max=len(ROLES)),
     )
-    operator_id = fields.Integer(allow_none=True, validate=validate.Range(min=1))
+    operator_id = Integer(allow_none=True, validate=validate.Range(min=1))
     reset_mfa = fields.Boolean(metadata={"description": "admins: forget TOTP and recovery codes"})
 
 
@@ -191,15 +192,15 @@ class ApiKeyCreateSchema(Schema):
 
 
 class ApiKeySchema(Schema):
-    id = fields.Integer(required=True)
+    id = Integer(required=True)
     name = fields.String(required=True)
     scopes = fields.List(fields.String(), required=True)
     prefix = fields.String(
         required=True, metadata={"description": "the key's first characters, to tell keys apart"}
     )
-    operator_id = fields.Integer(required=True)
+    operator_id = Integer(required=True)
     created_at = fields.DateTime(required=True)
-    created_by = fields.Integer(required=True)
+    created_by = Integer(required=True)
     revoked_at = fields.DateTime(allow_none=True)
 
 

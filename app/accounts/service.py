@@ -26,7 +26,8 @@ from app.accounts.models import (
     User,
 )
 from app.db import utcnow
-from app.errors import Conflict, Forbidden, Invalid, NotFound, Unauthorized
+from app.errors import Conflict, Forbidden, Invalid, NotFound, Unauthorized, unknown_reference
+from app.registry.models import Operator
 
 _hasher = PasswordHasher()
 # Recovery codes carry ~50 random bits: a lighter Argon2 (OWASP minimum) is enough and keeps a
@@ -108,6 +109,8 @@ def create_user(
     company_role = company_role_for(roles, company_role, company_admin)
     check_roles(roles, operator_id, company_role)
     check_password(password, email=email)
+    if operator_id is not None and session.get(Operator, operator_id) is None:
+        raise unknown_reference("operator_id")
     if session.scalar(select(User.id).where(User.email == email)) is not None:
         raise Conflict("accounts.email_taken")
     user = User(
@@ -361,6 +364,9 @@ def update_user(session: Session, actor: User, user: User, changes: dict) -> Use
         operator_id = None
     company_role = _changed_company_role(user, roles, changes)
     check_roles(roles, operator_id, company_role)
+    if operator_id != user.operator_id and operator_id is not None \
+            and session.get(Operator, operator_id) is None:
+        raise unknown_reference("operator_id")
     end_sessions = (
         changes.get("active") is False
         or roles != user.roles

@@ -21,8 +21,10 @@ from app.errors import BadRequest, DomainError, Invalid, LimitExceeded
 from app.i18n import translate
 from app.kosovo_time import KOSOVO
 from app.stamps import codes
+from app.stamps import rules as stamp_rules
 from app.stamps import service as stamps_service
 from app.stamps.models import Activation, Batch
+from app.stamps.ranges import series_locks
 
 NAMESPACE = "urn:rks:banderola:"
 STAMP_URN = NAMESPACE + "stamp:"
@@ -55,6 +57,9 @@ _DISPOSITION = {"shipping": "in_transit", "receiving": "in_progress",
 _RANGE = re.compile(r"^([A-Z]{2}\d{2})-(\d{1,9}):(\d{1,9})$")
 _GEO = re.compile(r"^geo:(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)(?:[;,].*)?$")
 MAX_EVENTS = 1000
+# An eventID is kept whole or refused, never cut: the column holds 200 characters, and an event
+# split over several ranges stores `<eventID>#<part>`.
+MAX_EVENT_ID = 190
 MAX_SHOWN_EPCS = 5
 
 
@@ -235,6 +240,11 @@ def understand(raw) -> CapturedEvent:
         raise EventRefusedError("error_declaration")
     step = _step(raw.get("bizStep"))
     occurred_at = _time(raw.get("eventTime"), "eventTime")
+    if stamp_rules.before_system_start(occurred_at):
+        raise EventRefusedError("event_time_too_early", earliest=stamp_rules.SYSTEM_START)
+    event_id = raw.get("eventID")
+    if event_id is not None and len(str(event_id)) > MAX_EVENT_ID:
+        raise EventRefusedError("event_id_too_long", maximum=MAX_EVENT_ID)
     premises_id, lat, lon = _place(raw.get("bizLocation"))
     read_premises, read_lat, read_lon = _place(raw.get("readPoint"))
     corrects = next((raw[key] for key in _CORRECTS_KEYS if key in raw), None)
@@ -244,12 +254,11 @@ def understand(raw) -> CapturedEvent:
         isinstance(product_id, int) or (isinstance(gtin, str) and gtin.isdigit())
     ):
         raise EventRefusedError("product_required")
-    event_id = raw.get("eventID")
     return CapturedEvent(
         business_step=step,
         ranges=contiguous_ranges([ours for _, ours in parsed]),
         occurred_at=occurred_at,
-        event_id=str(event_id)[:190] if event_id else None,
+        event_id=str(event_id) if event_id else None,
         premises_id=premises_id or read_premises,
         from_premises_id=_party_location(raw.get("sourceList"), "source"),
         to_premises_id=_party_location(raw.get("destinationList"), "destination"),
@@ -307,7 +316,12 @@ def capture(session: Session, document, actor: rules.Actor, lang: str) -> list[d
     refused: list[dict] = []
     captured: list[dict] = []
     seen_ids: set[str] = set()
-    for index, raw in enumerate(event_list(document)):
+    events = event_list(document)
+    # Every series the document writes, locked at once in sorted order: locked one by one as
+    # the events come, two documents naming the same two series in opposite orders would each
+    # hold the lock the other waits for.
+    series_locks(session, _series_named(events))
+    for index, raw in enumerate(events):
         event_id = raw.get("eventID") if isinstance(raw, dict) else None
         try:
             event = understand(raw)
@@ -353,6 +367,20 @@ def capture(session: Session, document, actor: rules.Actor, lang: str) -> list[d
     if refused:
         raise Invalid("custody.epcis_rejected", errors={"events": refused})
     return captured
+
+
+def _series_named(events: list) -> set[str]:
+    """The series of every stamp or range EPC the events name (what is not ours is refused
+    later, event by event)."""
+    named = set()
+    for raw in events:
+        if isinstance(raw, dict):
+            epcs = raw.get("epcList" if raw.get("type") == "ObjectEvent" else "childEPCs")
+            for epc in epcs if isinstance(epcs, list) else []:
+                ours = parse_epc(epc)
+                if ours is not None:
+                    named.add(ours[0])
+    return named
 
 
 def _part_id(event_id: str | None, part: int, parts: int) -> str | None:

@@ -172,6 +172,16 @@ MESSAGES = {
         "Ngjarja nuk është EPCIS i vlefshëm: {detail}.",
         "Događaj nije ispravan EPCIS: {detail}.",
     ),
+    "custody.event_time_too_early": _m(
+        "The eventTime is earlier than {earliest}, the first day of the digital excise stamps.",
+        "eventTime është para {earliest}, ditës së parë të banderolave digjitale.",
+        "eventTime je pre {earliest}, prvog dana digitalnih akciznih markica.",
+    ),
+    "custody.event_id_too_long": _m(
+        "The eventID is longer than {maximum} characters.",
+        "eventID është më i gjatë se {maximum} karaktere.",
+        "eventID je duži od {maximum} znakova.",
+    ),
     "custody.error_declaration": _m(
         "Error declarations are not captured: send the corrective event with "
         "banderola:corrects.",

@@ -2,6 +2,7 @@
 
 from marshmallow import Schema, fields, validate
 
+from app.api import Integer
 from app.custody.rules import STEPS
 from app.stamps.schemas import RangeSchema
 
@@ -9,12 +10,12 @@ from app.stamps.schemas import RangeSchema
 class CustodyEventRequestSchema(RangeSchema):
     business_step = fields.String(required=True, validate=validate.OneOf(STEPS))
     occurred_at = fields.AwareDateTime(required=True)
-    premises_id = fields.Integer(allow_none=True)
-    from_premises_id = fields.Integer(allow_none=True)
-    to_premises_id = fields.Integer(allow_none=True)
+    premises_id = Integer(allow_none=True)
+    from_premises_id = Integer(allow_none=True)
+    to_premises_id = Integer(allow_none=True)
     lat = fields.Float(validate=validate.Range(-90, 90), allow_none=True)
     lon = fields.Float(validate=validate.Range(-180, 180), allow_none=True)
-    corrects_id = fields.Integer(allow_none=True)
+    corrects_id = Integer(allow_none=True)
     note = fields.String(validate=validate.Length(max=500), allow_none=True)
 
 
@@ -24,29 +25,29 @@ class VoidRequestSchema(Schema):
 
 class RangeRefSchema(Schema):
     series = fields.String()
-    first = fields.Integer()
-    last = fields.Integer()
+    first = Integer()
+    last = Integer()
     first_serial = fields.String()
     last_serial = fields.String()
 
 
 class PremisesRefSchema(Schema):
-    id = fields.Integer()
+    id = Integer()
     name = fields.String()
     kind = fields.String()
     municipality = fields.String()
-    operator_id = fields.Integer()
+    operator_id = Integer()
 
 
 class CustodyEventSchema(Schema):
-    id = fields.Integer()
+    id = Integer()
     business_step = fields.String()
     occurred_at = fields.DateTime()
     recorded_at = fields.DateTime()
     late = fields.Boolean()
     corrected = fields.Boolean()
-    corrects_id = fields.Integer(allow_none=True)
-    shipment_id = fields.Integer(allow_none=True)
+    corrects_id = Integer(allow_none=True)
+    shipment_id = Integer(allow_none=True)
     range = fields.Nested(RangeRefSchema)
     actor = fields.Dict()
     premises = fields.Nested(PremisesRefSchema, allow_none=True)
@@ -63,18 +64,18 @@ class RangeQuerySchema(Schema):
 
     serial = fields.String(validate=validate.Length(max=20))
     series = fields.String(validate=validate.Length(equal=4))
-    first = fields.Integer(validate=validate.Range(1))
-    last = fields.Integer(validate=validate.Range(1))
+    first = Integer(validate=validate.Range(1))
+    last = Integer(validate=validate.Range(1))
 
 
 class CapturedEventSchema(Schema):
-    index = fields.Integer()
+    index = Integer()
     eventID = fields.String(allow_none=True)  # noqa: N815 (EPCIS's name)
-    custody_event_ids = fields.List(fields.Integer())
+    custody_event_ids = fields.List(Integer())
     # An `activating` event is recorded as activations (POST /activations), not custody.
-    activation_ids = fields.List(fields.Integer())
+    activation_ids = fields.List(Integer())
 
 
 class CaptureSchema(Schema):
-    captured = fields.Integer()
+    captured = Integer()
     events = fields.List(fields.Nested(CapturedEventSchema))

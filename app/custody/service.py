@@ -22,11 +22,12 @@ from app.custody import rules
 from app.custody.models import CustodyEvent, span_level
 from app.db import utcnow
 from app.db_fast import HotStatement
-from app.errors import DomainError, Invalid, NotFound, refused
+from app.errors import DomainError, Invalid, NotFound, refused, unknown_reference
 from app.registry.models import Premises
 from app.stamps import codes
+from app.stamps import rules as stamp_rules
 from app.stamps.models import Activation, Batch
-from app.stamps.ranges import overlapping
+from app.stamps.ranges import overlapping, series_lock
 from app.stamps.service import MAX_BATCH_QUANTITY, batch_for_range, parse_range, revoked_in
 
 # A range never straddles batches, so no event spans more than a batch: levels 0..23.
@@ -209,12 +210,12 @@ def _segments(
     return segments
 
 
-def _premises(session: Session, premises_id: int | None) -> Premises | None:
+def _premises(session: Session, premises_id: int | None, field: str) -> Premises | None:
     if premises_id is None:
         return None
     found = session.get(Premises, premises_id)
     if found is None:
-        raise NotFound("premises", errors={"premises_id": [premises_id]})
+        raise unknown_reference(field)
     return found
 
 
@@ -253,15 +254,20 @@ def record_event(
     if business_step in rules.DERIVED_STEPS:
         raise refused_step("step_derived", "validation_failed", business_step=business_step)
     series, first, last = parse_range(series, first, last)
+    series_lock(session, series)
     batch = batch_for_range(session, series, first, last)
     if occurred_at.tzinfo is None:
         raise Invalid("custody.naive_time")
     if occurred_at > now + CLOCK_SKEW:
         raise Invalid("errors.date_in_future", field="occurred_at",
                       errors={"occurred_at": ["in the future"]})
-    place = _premises(session, premises_id)
-    origin = _premises(session, from_premises_id)
-    destination = _premises(session, to_premises_id)
+    if stamp_rules.before_system_start(occurred_at):
+        raise Invalid("errors.date_too_early", field="occurred_at",
+                      earliest=stamp_rules.SYSTEM_START,
+                      errors={"occurred_at": ["errors.date_too_early"]})
+    place = _premises(session, premises_id, "premises_id")
+    origin = _premises(session, from_premises_id, "from_premises_id")
+    destination = _premises(session, to_premises_id, "to_premises_id")
     if actor.kind == "operator":
         for own in (place, origin):
             if own is not None and own.operator_id != actor.operator_id:
@@ -347,6 +353,7 @@ def void_event(
     target = session.get(CustodyEvent, event_id)
     if target is None or target.business_step == VOIDING:
         raise NotFound("custody_event", errors={"event_id": [event_id]})
+    series_lock(session, target.series)
     events = events_overlapping(session, target.series, target.first, target.last)
     _corrected(events, target.id, actor, target.first, target.last)
     event = CustodyEvent(

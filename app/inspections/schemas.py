@@ -2,6 +2,7 @@
 
 from marshmallow import Schema, fields, validate
 
+from app.api import Integer
 from app.inspections.models import FINDING_KINDS
 from app.stamps.schemas import VerificationRequestSchema
 
@@ -16,7 +17,7 @@ class InspectionPlaceRequestSchema(Schema):
 
 
 class InspectionRequestSchema(Schema):
-    premises_id = fields.Integer(allow_none=True)
+    premises_id = Integer(allow_none=True)
     place = fields.Nested(InspectionPlaceRequestSchema, allow_none=True)
 
 
@@ -32,28 +33,28 @@ class FindingRequestSchema(Schema):
 
 
 class FindingSchema(Schema):
-    id = fields.Integer()
+    id = Integer()
     kind = fields.String()
     description = fields.String()
     article = fields.String(allow_none=True)
     quantity = fields.Float(allow_none=True)
-    recorded_by = fields.Integer()
+    recorded_by = Integer()
     recorded_at = fields.DateTime()
 
 
 class InspectionScanSchema(Schema):
-    id = fields.Integer()
+    id = Integer()
     serial = fields.String(allow_none=True)
     scanned_at = fields.DateTime()
     verdict = fields.String()
     reasons = fields.List(fields.String())
-    user_id = fields.Integer(allow_none=True)
+    user_id = Integer(allow_none=True)
 
 
 class TallySchema(Schema):
-    genuine = fields.Integer()
-    suspicious = fields.Integer()
-    invalid = fields.Integer()
+    genuine = Integer()
+    suspicious = Integer()
+    invalid = Integer()
 
 
 class InspectionPlaceSchema(Schema):
@@ -64,10 +65,10 @@ class InspectionPlaceSchema(Schema):
 
 
 class InspectionSummarySchema(Schema):
-    id = fields.Integer(required=True)
+    id = Integer(required=True)
     status = fields.String(required=True)
-    officer_id = fields.Integer()
-    premises_id = fields.Integer(allow_none=True)
+    officer_id = Integer()
+    premises_id = Integer(allow_none=True)
     premises_name = fields.String(allow_none=True)
     place = fields.Nested(InspectionPlaceSchema)
     started_at = fields.DateTime()
@@ -82,8 +83,8 @@ class InspectionSchema(InspectionSummarySchema):
 
 class InspectionQuerySchema(Schema):
     status = fields.String(validate=validate.OneOf(["open", "closed"]))
-    limit = fields.Integer(load_default=50, validate=validate.Range(1, 500))
-    offset = fields.Integer(load_default=0, validate=validate.Range(0))
+    limit = Integer(load_default=50, validate=validate.Range(1, 500))
+    offset = Integer(load_default=0, validate=validate.Range(0))
 
 
 class InspectionListSchema(Schema):

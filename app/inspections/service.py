@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.db import utcnow
-from app.errors import Conflict, Invalid, NotFound
+from app.errors import Conflict, Invalid, NotFound, unknown_reference
 from app.geo.gazetteer import municipality_at
 from app.inspections.models import Finding, Inspection
 from app.registry.models import Premises
@@ -36,7 +36,7 @@ def start(
     if premises_id is not None:
         premises = session.get(Premises, premises_id)
         if premises is None:
-            raise NotFound("premises")
+            raise unknown_reference("premises_id")
         inspection.premises_id = premises.id
         inspection.place_description = premises.address
         inspection.lat, inspection.lon = premises.lat, premises.lon

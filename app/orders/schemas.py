@@ -2,6 +2,7 @@
 
 from marshmallow import Schema, fields, validate
 
+from app.api import Integer
 from app.orders.models import NOTIFICATION_METHODS
 from app.registry.models import CATEGORIES
 from app.stamps.service import MAX_BATCH_QUANTITY
@@ -11,18 +12,18 @@ class BasisSchema(Schema):
     kind = fields.String(metadata={"description": "`licence` (Art. 245(2)(d)) or `art241`"})
     article = fields.String()
     period = fields.String()
-    maximum = fields.Integer()
-    ordered = fields.Integer()
-    available = fields.Integer()
-    avoidance_order_id = fields.Integer()
+    maximum = Integer()
+    ordered = Integer()
+    available = Integer()
+    avoidance_order_id = Integer()
 
 
 class CategoryLimitSchema(Schema):
     category = fields.String()
     period = fields.String(metadata={"description": "of the limit that binds now"})
-    maximum = fields.Integer()
-    ordered = fields.Integer(metadata={"description": "pending and approved in the period"})
-    available = fields.Integer()
+    maximum = Integer()
+    ordered = Integer(metadata={"description": "pending and approved in the period"})
+    available = Integer()
     basis = fields.List(fields.Nested(BasisSchema))
     art241_order = fields.Dict(allow_none=True)
 
@@ -33,33 +34,33 @@ class LimitsSchema(Schema):
 
 class OrderRequestSchema(Schema):
     category = fields.String(required=True, validate=validate.OneOf(CATEGORIES))
-    quantity = fields.Integer(required=True, strict=True,
+    quantity = Integer(required=True, strict=True,
                               validate=validate.Range(1, MAX_BATCH_QUANTITY))
-    product_id = fields.Integer(strict=True, allow_none=True)
-    premises_id = fields.Integer(strict=True, allow_none=True)
+    product_id = Integer(strict=True, allow_none=True)
+    premises_id = Integer(strict=True, allow_none=True)
 
 
 class OrderBatchSchema(Schema):
-    id = fields.Integer()
+    id = Integer()
     series = fields.String()
-    first = fields.Integer()
-    last = fields.Integer()
+    first = Integer()
+    last = Integer()
 
 
 class OrderEventSchema(Schema):
     status = fields.String()
     at = fields.DateTime()
-    by = fields.Integer(allow_none=True)
+    by = Integer(allow_none=True)
     reasons = fields.String()
 
 
 class OrderSchema(Schema):
-    id = fields.Integer()
-    operator_id = fields.Integer()
+    id = Integer()
+    operator_id = Integer()
     category = fields.String()
-    quantity = fields.Integer()
-    product_id = fields.Integer(allow_none=True)
-    premises_id = fields.Integer(allow_none=True)
+    quantity = Integer()
+    product_id = Integer(allow_none=True)
+    premises_id = Integer(allow_none=True)
     status = fields.String()
     ordered_on = fields.Date()
     ordered_at = fields.DateTime()
@@ -71,8 +72,8 @@ class OrderSchema(Schema):
 
 class OrderQuerySchema(Schema):
     status = fields.String(validate=validate.OneOf(("pending", "approved", "rejected")))
-    limit = fields.Integer(load_default=100, validate=validate.Range(1, 500))
-    offset = fields.Integer(load_default=0, validate=validate.Range(0, 1_000_000))
+    limit = Integer(load_default=100, validate=validate.Range(1, 500))
+    offset = Integer(load_default=0, validate=validate.Range(0, 1_000_000))
 
 
 class OrderDecisionSchema(Schema):
@@ -97,16 +98,16 @@ class AvoidanceOrderRequestSchema(Schema):
 
 
 class AppealSchema(Schema):
-    id = fields.Integer(dump_only=True)
-    avoidance_order_id = fields.Integer(dump_only=True)
+    id = Integer(dump_only=True)
+    avoidance_order_id = Integer(dump_only=True)
     lodged_on = fields.Date(required=True)
     grounds = fields.String(required=True, validate=validate.Length(min=3, max=5000))
     recorded_at = fields.DateTime(dump_only=True)
 
 
 class AvoidanceOrderSchema(Schema):
-    id = fields.Integer()
-    operator_id = fields.Integer()
+    id = Integer()
+    operator_id = Integer()
     categories = fields.List(fields.String())
     caps = fields.Dict(metadata={"description": "category: the monthly cap (Art. 241(1))"})
     window = fields.Dict(metadata={"description": "the 9 months the caps average: first, last"})

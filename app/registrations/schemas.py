@@ -2,6 +2,7 @@
 
 from marshmallow import Schema, fields, validate
 
+from app.api import Integer
 from app.i18n import LANGUAGES
 from app.orders.models import PERIODS
 from app.registrations.models import STATUSES
@@ -48,14 +49,14 @@ class RegistrationRequestSchema(Schema):
 
 
 class RegistrationCreatedSchema(Schema):
-    id = fields.Integer()
+    id = Integer()
     status = fields.String()
 
 
 class LimitSchema(Schema):
     category = fields.String(required=True, validate=validate.OneOf(CATEGORIES))
     period = fields.String(required=True, validate=validate.OneOf(PERIODS))
-    maximum = fields.Integer(required=True, strict=True,
+    maximum = Integer(required=True, strict=True,
                              validate=validate.Range(0, MAX_BATCH_QUANTITY * 100))
 
 
@@ -68,12 +69,12 @@ class RegistrationDecisionSchema(Schema):
 
 class RegistrationQuerySchema(Schema):
     status = fields.String(validate=validate.OneOf(STATUSES))
-    limit = fields.Integer(load_default=100, validate=validate.Range(1, 500))
-    offset = fields.Integer(load_default=0, validate=validate.Range(0, 1_000_000))
+    limit = Integer(load_default=100, validate=validate.Range(1, 500))
+    offset = Integer(load_default=0, validate=validate.Range(0, 1_000_000))
 
 
 class RegistrationSchema(Schema):
-    id = fields.Integer()
+    id = Integer()
     status = fields.String()
     company_name = fields.String()
     nui = fields.String()
@@ -89,9 +90,9 @@ class RegistrationSchema(Schema):
     created_at = fields.DateTime()
     decided_at = fields.DateTime(allow_none=True)
     reasons = fields.String(allow_none=True)
-    operator_id = fields.Integer(allow_none=True)
+    operator_id = Integer(allow_none=True)
     limits = fields.List(fields.Nested(LimitSchema), metadata={"description": "approved only"})
-    admin_user_id = fields.Integer(
+    admin_user_id = Integer(
         allow_none=True,
         metadata={"description": "the company administrator made by the approval; null when "
                                  "the address already had an account"},

@@ -2,13 +2,14 @@
 
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
+from app.api import Integer
 from app.geo.gazetteer import municipality_name
 from app.i18n import current_language
 from app.registry.models import CATEGORIES, LICENCE_KINDS, PREMISES_KINDS
 
 
 class OperatorSchema(Schema):
-    id = fields.Integer(dump_only=True)
+    id = Integer(dump_only=True)
     name = fields.String(required=True, validate=validate.Length(min=2, max=200))
     nui = fields.String(required=True, validate=validate.Regexp(r"^\d{8,10}$"))
     licence_number = fields.String(required=True, validate=validate.Length(min=3, max=40))
@@ -28,8 +29,8 @@ class OperatorSchema(Schema):
 
 
 class PremisesSchema(Schema):
-    id = fields.Integer(dump_only=True)
-    operator_id = fields.Integer(required=True)
+    id = Integer(dump_only=True)
+    operator_id = Integer(required=True)
     operator_name = fields.Function(lambda p: p.operator.name, dump_only=True)
     name = fields.String(required=True, validate=validate.Length(min=2, max=200))
     kind = fields.String(required=True, validate=validate.OneOf(PREMISES_KINDS))
@@ -46,8 +47,8 @@ class PremisesSchema(Schema):
 
 class PremisesQuerySchema(Schema):
     near = fields.String(metadata={"description": "lat,lon: nearest premises first"})
-    operator_id = fields.Integer()
-    limit = fields.Integer(load_default=50, validate=validate.Range(1, 500))
+    operator_id = Integer()
+    limit = Integer(load_default=50, validate=validate.Range(1, 500))
 
     @validates_schema
     def _near(self, data, **_kwargs):
@@ -61,12 +62,12 @@ class PremisesQuerySchema(Schema):
 
 
 class ProductSchema(Schema):
-    id = fields.Integer(dump_only=True)
+    id = Integer(dump_only=True)
     gtin = fields.String(required=True, validate=validate.Regexp(r"^\d{8}$|^\d{12,14}$"))
     brand = fields.String(required=True, validate=validate.Length(min=1, max=100))
     name = fields.String(required=True, validate=validate.Length(min=1, max=200))
     category = fields.String(required=True, validate=validate.OneOf(CATEGORIES))
-    volume_ml = fields.Integer(allow_none=True, validate=validate.Range(1, 100_000))
-    stick_count = fields.Integer(allow_none=True, validate=validate.Range(1, 1000))
+    volume_ml = Integer(allow_none=True, validate=validate.Range(1, 100_000))
+    stick_count = Integer(allow_none=True, validate=validate.Range(1, 1000))
     abv = fields.Decimal(as_string=True, allow_none=True, validate=validate.Range(0, 100))
-    operator_id = fields.Integer(allow_none=True)
+    operator_id = Integer(allow_none=True)

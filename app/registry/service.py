@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.errors import Conflict, Invalid, NotFound
+from app.errors import Conflict, Invalid, unknown_reference
 from app.registry.models import Operator, Premises, Product
 
 
@@ -32,7 +32,7 @@ def create_operator(session: Session, **fields) -> Operator:
 
 def create_premises(session: Session, **fields) -> Premises:
     if session.get(Operator, fields["operator_id"]) is None:
-        raise NotFound("operator")
+        raise unknown_reference("operator_id")
     premises = Premises(**fields)
     session.add(premises)
     session.flush()
@@ -46,7 +46,7 @@ def create_product(session: Session, **fields) -> Product:
         raise Conflict("registry.gtin_taken")
     operator_id = fields.get("operator_id")
     if operator_id is not None and session.get(Operator, operator_id) is None:
-        raise NotFound("operator")
+        raise unknown_reference("operator_id")
     product = Product(**fields)
     session.add(product)
     session.flush()

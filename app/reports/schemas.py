@@ -2,6 +2,8 @@
 
 from marshmallow import Schema, fields, validate
 
+from app.api import Integer
+
 
 class ReportRequestSchema(Schema):
     """JSON or multipart/form-data; a multipart request may add the file field `photo`."""
@@ -14,12 +16,12 @@ class ReportRequestSchema(Schema):
 
 
 class ReportReceivedSchema(Schema):
-    id = fields.Integer(required=True)
+    id = Integer(required=True)
     status = fields.String(required=True)
 
 
 class ReportSchema(Schema):
-    id = fields.Integer()
+    id = Integer()
     status = fields.String()
     code = fields.String(allow_none=True)
     serial = fields.String(allow_none=True)
@@ -38,5 +40,5 @@ class ReportListSchema(Schema):
 
 class ReportQuerySchema(Schema):
     serial = fields.String(validate=validate.Length(max=512))
-    limit = fields.Integer(load_default=100, validate=validate.Range(1, 500))
-    offset = fields.Integer(load_default=0, validate=validate.Range(0))
+    limit = Integer(load_default=100, validate=validate.Range(1, 500))
+    offset = Integer(load_default=0, validate=validate.Range(0))

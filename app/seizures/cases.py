@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from app.errors import Conflict, DomainError, Invalid, NotFound, refused
+from app.errors import Conflict, DomainError, Invalid, NotFound, refused, unknown_reference
 from app.geo.gazetteer import find as find_municipality
 from app.geo.gazetteer import municipality_at
 from app.registry.models import Premises
@@ -169,7 +169,7 @@ def open_case(
     if premises_id is not None:
         premises = session.get(Premises, premises_id)
         if premises is None:
-            raise NotFound("premises")
+            raise unknown_reference("premises_id")
     if inspection_id is not None:
         from app.inspections.models import Inspection
 

@@ -2,7 +2,7 @@
 
 from marshmallow import Schema, fields, validate
 
-from app.api import ReadySchema
+from app.api import Integer, ReadySchema
 from app.registry.models import CATEGORIES
 from app.seizures import rules
 
@@ -62,14 +62,14 @@ class HolderSchema(Schema):
 
 
 ItemIds = fields.List(
-    fields.Integer(strict=True), validate=validate.Length(max=500), allow_none=True
+    Integer(strict=True), validate=validate.Length(max=500), allow_none=True
 )
 
 
 class CaseRequestSchema(Schema):
     detained_on = fields.Date(required=True)
-    premises_id = fields.Integer(allow_none=True)
-    inspection_id = fields.Integer(allow_none=True)
+    premises_id = Integer(allow_none=True)
+    inspection_id = Integer(allow_none=True)
     place = fields.Nested(PlaceSchema, required=True)
     owner = fields.Nested(OwnerSchema, required=True)
     holder = fields.Nested(HolderSchema, allow_none=True)
@@ -86,15 +86,15 @@ class CaseRequestSchema(Schema):
 class CaseQuerySchema(Schema):
     status = fields.String(validate=_one_of(rules.Status))
     number = fields.String(validate=validate.Length(max=20))
-    premises_id = fields.Integer()
+    premises_id = Integer()
     detained_from = fields.Date()
     detained_to = fields.Date()
-    limit = fields.Integer(load_default=100, validate=validate.Range(1, 500))
-    offset = fields.Integer(load_default=0, validate=validate.Range(0))
+    limit = Integer(load_default=100, validate=validate.Range(1, 500))
+    offset = Integer(load_default=0, validate=validate.Range(0))
 
 
 class DueQuerySchema(Schema):
-    within = fields.Integer(load_default=7, validate=validate.Range(1, 90))
+    within = Integer(load_default=7, validate=validate.Range(1, 90))
 
 
 class DueItemSchema(Schema):
@@ -104,7 +104,7 @@ class DueItemSchema(Schema):
 
 
 class DueCaseSchema(Schema):
-    id = fields.Integer(required=True)
+    id = Integer(required=True)
     number = fields.String(required=True)
     status = fields.String()
     status_label = fields.String()
@@ -132,7 +132,7 @@ class ReceiptRequestSchema(Schema):
 
 
 class ExtensionRequestSchema(Schema):
-    days = fields.Integer(required=True, strict=True)
+    days = Integer(required=True, strict=True)
     reason = fields.String(required=True, validate=validate.Length(max=4000))
     decided_on = fields.Date()
     notification = fields.Nested(NotificationSchema, required=True)
@@ -204,7 +204,7 @@ class CaseOwnerSchema(OwnerSchema):
 
 
 class CaseItemSchema(ItemSchema):
-    id = fields.Integer()
+    id = Integer()
     quantity = fields.Float()
     value_eur = fields.Float()
     duty_unpaid_eur = fields.Float()
@@ -213,13 +213,13 @@ class CaseItemSchema(ItemSchema):
 
 
 class CaseSummarySchema(Schema):
-    id = fields.Integer(required=True)
+    id = Integer(required=True)
     number = fields.String(required=True)
     status = fields.String(required=True)
     status_label = fields.String()
     detained_on = fields.Date()
     place = fields.Nested(CasePlaceSchema)
-    premises_id = fields.Integer(allow_none=True)
+    premises_id = Integer(allow_none=True)
     owner = fields.Nested(CaseOwnerSchema)
     deadlines = fields.Dict(keys=fields.String(), values=fields.Date())
     notice_current = fields.Boolean()
@@ -230,7 +230,7 @@ class CaseListSchema(Schema):
 
 
 class NotificationAnswerSchema(NotificationRequestSchema):
-    id = fields.Integer()
+    id = Integer()
     method = fields.String(allow_none=True)
     sent_on = fields.Date(allow_none=True)
     status = fields.String()
@@ -238,7 +238,7 @@ class NotificationAnswerSchema(NotificationRequestSchema):
 
 
 class StageSchema(Schema):
-    id = fields.Integer()
+    id = Integer()
     requested_on = fields.Date()
     of = fields.String()
     level = fields.String()
@@ -253,36 +253,36 @@ class StageSchema(Schema):
 
 
 class ExtensionSchema(Schema):
-    id = fields.Integer()
-    days = fields.Integer()
+    id = Integer()
+    days = Integer()
     reason = fields.String()
     decided_on = fields.Date()
-    decided_by = fields.Integer()
+    decided_by = Integer()
     entered_at = fields.DateTime()
 
 
 class DecisionSchema(Schema):
-    id = fields.Integer()
+    id = Integer()
     outcome = fields.String()
     reasons = fields.String(allow_none=True)
     conditions = fields.String(allow_none=True)
     decided_on = fields.Date()
-    decided_by = fields.Integer()
+    decided_by = Integer()
     entered_at = fields.DateTime()
-    item_ids = fields.List(fields.Integer())
+    item_ids = fields.List(Integer())
 
 
 class DispositionSchema(Schema):
-    id = fields.Integer()
+    id = Integer()
     kind = fields.String()
     decided_on = fields.Date()
     amount_eur = fields.Float(allow_none=True)
     entered_at = fields.DateTime()
-    item_ids = fields.List(fields.Integer())
+    item_ids = fields.List(Integer())
 
 
 class RefundSchema(Schema):
-    id = fields.Integer()
+    id = Integer()
     amount_eur = fields.Float()
     paid_on = fields.Date()
     entered_at = fields.DateTime()
@@ -294,22 +294,22 @@ class RefundBasisSchema(Schema):
 
 
 class PhotoSchema(Schema):
-    id = fields.Integer()
+    id = Integer()
     sha256 = fields.String()
     content_type = fields.String()
-    size_bytes = fields.Integer()
-    width_px = fields.Integer()
-    height_px = fields.Integer()
+    size_bytes = Integer()
+    width_px = Integer()
+    height_px = Integer()
     captured_at = fields.DateTime(allow_none=True)
     uploaded_at = fields.DateTime()
 
 
 class EventSchema(Schema):
-    id = fields.Integer()
+    id = Integer()
     action = fields.String()
     legal_date = fields.Date(allow_none=True)
     entered_at = fields.DateTime()
-    user_id = fields.Integer(allow_none=True)
+    user_id = Integer(allow_none=True)
     data = fields.Dict()
 
 
@@ -317,8 +317,8 @@ class CaseSchema(CaseSummarySchema):
     items = fields.List(fields.Nested(CaseItemSchema))
     value_eur = fields.Float()
     legal_basis = fields.List(fields.String())
-    inspection_id = fields.Integer(allow_none=True)
-    opened_by = fields.Integer()
+    inspection_id = Integer(allow_none=True)
+    opened_by = Integer()
     created_at = fields.DateTime()
     seizure_final = fields.Boolean()
     allowed_actions = fields.List(fields.String())
@@ -344,7 +344,7 @@ class CaseSchema(CaseSummarySchema):
 class ActAnswerSchema(Schema):
     """The answer to a recorded act: the act's id and the whole case as it now stands."""
 
-    id = fields.Integer(required=True)
+    id = Integer(required=True)
     case = fields.Nested(CaseSchema, required=True)
 
 

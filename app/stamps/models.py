@@ -28,7 +28,11 @@ class SigningKey(Base):
 
 
 class Batch(Base):
-    """Stamps `first`..`last` of a series, issued to one operator for one category."""
+    """Stamps `first`..`last` of a series, issued to one operator for one category.
+
+    Batches, activations and revocations never overlap within a series: the writers hold the
+    series' lock (`ranges.series_lock`) and, on PostgreSQL, an EXCLUDE constraint of migration
+    0008 refuses what would slip past it (docs/stamps.md, "Range writes")."""
 
     __tablename__ = "batches"
     __table_args__ = (UniqueConstraint("series", "first"),)

@@ -1,10 +1,12 @@
-"""Range lookups on (series, first) indexes: O(log n) whatever the number of stamps issued."""
+"""Range lookups on (series, first) indexes: O(log n) whatever the number of stamps issued;
+the lock that serialises the range writes of a series."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from app.stamps.codes import Serial
@@ -48,3 +50,31 @@ def overlapping(session: Session, model: type[RangeRow], series: str, first: int
         )
     )
     return rows
+
+
+# The first key of PostgreSQL's two-key advisory locks taken by this application, one per kind
+# of thing locked, so that the locks of one kind never wait on another's.
+SERIES_LOCK_CLASS = 17_001
+_SERIES_LOCK = text("SELECT pg_advisory_xact_lock(:kind, hashtext(:series))")
+
+
+def series_lock(session: Session, series: str) -> None:
+    """Serialise the range writes of one series until the end of the transaction: every writer
+    that checks ranges for overlaps and then writes (activations, revocations, custody events,
+    EPCIS capture, new batches) takes it before its first read of the ranges, so that the check
+    and the write are one step for every other writer of the series (docs/stamps.md, "Range
+    writes"). PostgreSQL: a transaction-scoped advisory lock keyed on the series (a hash: two
+    series may share one lock, which only makes them wait for each other). SQLite: nothing to
+    do, every transaction begins IMMEDIATE (app/db.py), which already holds the database's one
+    write lock from its first statement to its end.
+
+    A transaction that writes several series takes their locks in sorted order
+    (`series_locks`), so that two such transactions never wait for each other in a cycle."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(_SERIES_LOCK, {"kind": SERIES_LOCK_CLASS, "series": series})
+
+
+def series_locks(session: Session, series: Iterable[str]) -> None:
+    """`series_lock` on each of several series, in sorted order."""
+    for name in sorted(set(series)):
+        series_lock(session, name)

@@ -5,6 +5,18 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from app.kosovo_time import legal_date
+
+# The day the digital stamps began: the first series is 2026's (docs/CODES.md), so no stamp was
+# activated, moved or seen before it. Earlier times (`1900-01-01`) are typing errors, refused.
+SYSTEM_START = dt.date(2026, 1, 1)
+
+
+def before_system_start(instant: dt.datetime) -> bool:
+    """Is `instant` earlier than the first day of the stamps, on the Kosovo calendar?"""
+    return legal_date(instant) < SYSTEM_START
+
+
 # A reason code decides the verdict: any of these makes it invalid, any other suspicious
 # (`verdict_for`).
 INVALID_REASONS = frozenset(

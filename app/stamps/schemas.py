@@ -2,7 +2,7 @@
 
 from marshmallow import Schema, fields, validate
 
-from app.api import ReadySchema
+from app.api import Integer, ReadySchema
 from app.db import MAX_ID
 from app.registry.models import CATEGORIES
 from app.stamps.models import REVOCATION_REASONS
@@ -36,18 +36,18 @@ class ReasonSchema(Schema):
 
 
 class StampProductSchema(Schema):
-    id = fields.Integer()
+    id = Integer()
     gtin = fields.String()
     brand = fields.String()
     name = fields.String()
     category = fields.String()
-    volume_ml = fields.Integer(allow_none=True)
-    stick_count = fields.Integer(allow_none=True)
+    volume_ml = Integer(allow_none=True)
+    stick_count = Integer(allow_none=True)
     abv = fields.Decimal(as_string=True, allow_none=True)
 
 
 class OperatorRefSchema(Schema):
-    id = fields.Integer()
+    id = Integer()
     name = fields.String()
 
 
@@ -60,7 +60,7 @@ class ScanPlaceSchema(Schema):
     """Where (municipality) and how often a stamp was scanned before."""
 
     municipality = fields.String(required=True)
-    scans = fields.Integer(required=True)
+    scans = Integer(required=True)
 
 
 class StampSummarySchema(Schema):
@@ -75,7 +75,7 @@ class StampSummarySchema(Schema):
     sale_not_before = fields.Date(allow_none=True)
     sale_not_after = fields.Date(allow_none=True)
     first_scan = fields.Nested(FirstScanSchema, allow_none=True)
-    previous_scans = fields.Integer()
+    previous_scans = Integer()
     scan_places = fields.List(fields.Nested(ScanPlaceSchema))
 
 
@@ -87,7 +87,7 @@ class VerificationSchema(ReadySchema):
     )
     reasons = fields.List(fields.Nested(ReasonSchema), required=True)
     stamp = fields.Nested(StampSummarySchema, allow_none=True)
-    scan_id = fields.Integer(required=True)
+    scan_id = Integer(required=True)
     authenticity_checked = fields.Boolean()
 
 
@@ -102,20 +102,20 @@ class FiscalSchema(Schema):
 
 
 class BatchRequestSchema(Schema):
-    operator_id = fields.Integer(required=True)
+    operator_id = Integer(required=True)
     category = fields.String(required=True, validate=validate.OneOf(CATEGORIES))
-    quantity = fields.Integer(required=True, validate=validate.Range(1))
+    quantity = Integer(required=True, validate=validate.Range(1))
     fiscal = fields.Nested(FiscalSchema, load_default=dict)
 
 
 class BatchSchema(Schema):
-    id = fields.Integer()
-    operator_id = fields.Integer()
+    id = Integer()
+    operator_id = Integer()
     category = fields.String()
     series = fields.String()
-    first = fields.Integer()
-    last = fields.Integer()
-    quantity = fields.Integer()
+    first = Integer()
+    last = Integer()
+    quantity = Integer()
     first_serial = fields.String()
     last_serial = fields.String()
     excise_paid_eur = fields.Decimal(as_string=True, allow_none=True)
@@ -129,9 +129,9 @@ class BatchSchema(Schema):
 
 
 class BatchQuerySchema(Schema):
-    operator_id = fields.Integer()
-    limit = fields.Integer(load_default=100, validate=validate.Range(1, 1000))
-    offset = fields.Integer(load_default=0, validate=validate.Range(0))
+    operator_id = Integer()
+    limit = Integer(load_default=100, validate=validate.Range(1, 1000))
+    offset = Integer(load_default=0, validate=validate.Range(0))
 
 
 class CodesQuerySchema(Schema):
@@ -140,25 +140,25 @@ class CodesQuerySchema(Schema):
 
 class RangeSchema(Schema):
     series = fields.String(required=True, validate=validate.Length(equal=4))
-    first = fields.Integer(required=True, validate=validate.Range(1))
-    last = fields.Integer(required=True, validate=validate.Range(1))
+    first = Integer(required=True, validate=validate.Range(1))
+    last = Integer(required=True, validate=validate.Range(1))
 
 
 class ActivationRequestSchema(RangeSchema):
-    product_id = fields.Integer()
+    product_id = Integer()
     gtin = fields.String(validate=validate.Length(min=8, max=14))
-    premises_id = fields.Integer()
+    premises_id = Integer()
     activated_at = fields.AwareDateTime(default_timezone=None)
 
 
 class ActivationSchema(Schema):
-    id = fields.Integer()
-    batch_id = fields.Integer()
+    id = Integer()
+    batch_id = Integer()
     series = fields.String()
-    first = fields.Integer()
-    last = fields.Integer()
-    product_id = fields.Integer()
-    premises_id = fields.Integer(allow_none=True)
+    first = Integer()
+    last = Integer()
+    product_id = Integer()
+    premises_id = Integer(allow_none=True)
     activated_at = fields.DateTime()
     recorded_at = fields.DateTime()
 
@@ -169,10 +169,10 @@ class RevocationRequestSchema(RangeSchema):
 
 
 class RevocationSchema(Schema):
-    id = fields.Integer()
+    id = Integer()
     series = fields.String()
-    first = fields.Integer()
-    last = fields.Integer()
+    first = Integer()
+    last = Integer()
     reason = fields.String()
     note = fields.String(allow_none=True)
     revoked_at = fields.DateTime()
@@ -183,7 +183,7 @@ class MissingRequestSchema(Schema):
 
 
 class ScanSchema(Schema):
-    id = fields.Integer()
+    id = Integer()
     scanned_at = fields.DateTime()
     verdict = fields.String()
     reasons = fields.List(fields.String())
@@ -191,8 +191,8 @@ class ScanSchema(Schema):
     lat = fields.Float(allow_none=True)
     lon = fields.Float(allow_none=True)
     by_officer = fields.Boolean()
-    premises_id = fields.Integer(allow_none=True)
-    inspection_id = fields.Integer(allow_none=True)
+    premises_id = Integer(allow_none=True)
+    inspection_id = Integer(allow_none=True)
 
 
 class StampDetailSchema(ReadySchema):
@@ -212,15 +212,15 @@ class StampDetailSchema(ReadySchema):
     # The latest scans (SCAN_PAGE); older ones: GET /stamps/{serial}/scans?before=<id of the
     # oldest shown>.
     scans = fields.List(fields.Nested(ScanSchema))
-    scans_total = fields.Integer(metadata={"description": "how many scans the stamp has in all"})
+    scans_total = Integer(metadata={"description": "how many scans the stamp has in all"})
 
 
 class ScanPageQuerySchema(Schema):
-    before = fields.Integer(
+    before = Integer(
         required=True, validate=validate.Range(1, MAX_ID),
         metadata={"description": "id of a scan of this stamp: the page holds older ones"},
     )
-    limit = fields.Integer(
+    limit = Integer(
         load_default=SCAN_PAGE, validate=validate.Range(1, SCAN_PAGE_MAX)
     )
 

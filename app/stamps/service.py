@@ -11,12 +11,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db import utcnow
-from app.errors import Conflict, Forbidden, Invalid, NotFound
+from app.errors import Conflict, Forbidden, Invalid, NotFound, unknown_reference
 from app.registry.models import CATEGORIES, Operator, Premises, Product
-from app.stamps import codes
+from app.stamps import codes, rules
 from app.stamps.keys import active_signing_key
 from app.stamps.models import REVOCATION_REASONS, Activation, Batch, Revocation
-from app.stamps.ranges import covering, overlapping
+from app.stamps.ranges import covering, overlapping, series_lock
 
 # One batch is one order; DESIGN.md: a year's national volume is hundreds of millions.
 MAX_BATCH_QUANTITY = 5_000_000
@@ -42,7 +42,7 @@ def issue_batch(
         raise Invalid("stamps.quantity_out_of_range", maximum=MAX_BATCH_QUANTITY)
     operator = session.get(Operator, operator_id)
     if operator is None:
-        raise NotFound("operator")
+        raise unknown_reference("operator_id")
     if not operator.licensed_on(today):
         raise Conflict("stamps.licence_not_valid")
     fiscal = fiscal or {}
@@ -50,6 +50,7 @@ def issue_batch(
     if not_before and not_after and not_before > not_after:
         raise Invalid("stamps.sale_window_reversed")
     series = codes.series_for(category, today.year)
+    series_lock(session, series)  # two orders at once: the second one numbers after the first
     last_batch = session.scalar(
         select(Batch).where(Batch.series == series).order_by(Batch.first.desc()).limit(1)
     )
@@ -125,6 +126,7 @@ def activate(
 ) -> Activation:
     """Affix a range to a product. Only the batch's operator (None: an admin) may do it."""
     series, first, last = parse_range(series, first, last)
+    series_lock(session, series)
     batch = batch_for_range(session, series, first, last)
     if operator_id is not None and batch.operator_id != operator_id:
         raise Forbidden("stamps.not_your_range")
@@ -134,7 +136,7 @@ def activate(
     if premises_id is not None:
         premises = session.get(Premises, premises_id)
         if premises is None:
-            raise NotFound("premises")
+            raise unknown_reference("premises_id")
         if premises.operator_id != batch.operator_id:
             raise Forbidden("stamps.not_your_premises")
     if revoked_in(session, series, first, last):
@@ -145,6 +147,10 @@ def activate(
     activated_at = activated_at or now
     if activated_at > now + dt.timedelta(minutes=5):
         raise Invalid("errors.date_in_future", field="activated_at")
+    if rules.before_system_start(activated_at):
+        raise Invalid("errors.date_too_early", field="activated_at",
+                      earliest=rules.SYSTEM_START,
+                      errors={"activated_at": ["errors.date_too_early"]})
     activation = Activation(
         batch_id=batch.id,
         series=series,
@@ -168,7 +174,7 @@ def _product(session: Session, product_id: int | None, gtin: str | None) -> Prod
     else:
         raise Invalid("stamps.product_required")
     if product is None:
-        raise NotFound("product")
+        raise unknown_reference("product_id" if product_id is not None else "gtin")
     return product
 
 
@@ -187,6 +193,7 @@ def revoke(
     series, first, last = parse_range(series, first, last)
     if reason not in REVOCATION_REASONS:
         raise Invalid("stamps.unknown_revocation_reason", errors={"reason": [reason]})
+    series_lock(session, series)
     batch = batch_for_range(session, series, first, last)
     if operator_id is not None and batch.operator_id != operator_id:
         raise Forbidden("stamps.not_your_range")

@@ -2,6 +2,7 @@
 
 from marshmallow import Schema, fields, validate
 
+from app.api import Integer
 from app.support.models import STATUSES
 
 
@@ -13,8 +14,8 @@ class SupportRequestCreateSchema(Schema):
 class SupportRequestQuerySchema(Schema):
     status = fields.String(validate=validate.OneOf(STATUSES),
                            metadata={"description": "admins: only requests of this status"})
-    limit = fields.Integer(load_default=100, validate=validate.Range(min=1, max=500))
-    offset = fields.Integer(load_default=0, validate=validate.Range(min=0))
+    limit = Integer(load_default=100, validate=validate.Range(min=1, max=500))
+    offset = Integer(load_default=0, validate=validate.Range(min=0))
 
 
 class SupportRequestUpdateSchema(Schema):
@@ -22,13 +23,13 @@ class SupportRequestUpdateSchema(Schema):
 
 
 class _Asker(Schema):
-    id = fields.Integer(required=True)
+    id = Integer(required=True)
     email = fields.String(required=True)
     full_name = fields.String()
 
 
 class SupportRequestSchema(Schema):
-    id = fields.Integer(required=True)
+    id = Integer(required=True)
     subject = fields.String(required=True)
     body = fields.String(required=True)
     status = fields.String(
@@ -36,6 +37,6 @@ class SupportRequestSchema(Schema):
     )
     language = fields.String(required=True)
     user = fields.Nested(_Asker, required=True)
-    operator_id = fields.Integer(allow_none=True)
+    operator_id = Integer(allow_none=True)
     created_at = fields.DateTime(required=True)
     updated_at = fields.DateTime(required=True)

@@ -2,6 +2,8 @@
 
 from marshmallow import Schema, fields, validate
 
+from app.api import Integer
+
 
 class ReportQuerySchema(Schema):
     # `from` is a Python keyword: the field is `start`, read from and written as `from`.
@@ -13,10 +15,10 @@ class ReportQuerySchema(Schema):
 
 
 class _Counts(Schema):
-    scans = fields.Integer(required=True)
-    genuine = fields.Integer(required=True)
-    suspicious = fields.Integer(required=True)
-    invalid = fields.Integer(required=True)
+    scans = Integer(required=True)
+    genuine = Integer(required=True)
+    suspicious = Integer(required=True)
+    invalid = Integer(required=True)
 
 
 class _Day(_Counts):
@@ -29,7 +31,7 @@ class _Place(_Counts):
 
 
 class _Product(Schema):
-    id = fields.Integer()
+    id = Integer()
     gtin = fields.String()
     brand = fields.String()
     name = fields.String()
@@ -44,7 +46,7 @@ class _ProductCounts(_Counts):
 class _FindingPlace(Schema):
     municipality = fields.String(required=True)
     name = fields.String(required=True)
-    scans = fields.Integer(required=True)
+    scans = Integer(required=True)
 
 
 class _Finding(Schema):
@@ -53,12 +55,12 @@ class _Finding(Schema):
         required=True,
         metadata={"description": "`clone_suspected`, `custody_mismatch` or `scanned_by_many`"},
     )
-    scans = fields.Integer(required=True, metadata={"description": "scans with this finding"})
+    scans = Integer(required=True, metadata={"description": "scans with this finding"})
     first_scanned_at = fields.DateTime(required=True)
     last_scanned_at = fields.DateTime(required=True)
     municipalities = fields.List(fields.Nested(_FindingPlace), required=True, metadata={
         "description": "where the serial was scanned, each backed by `min_place_scans` scans"})
-    unplaced_scans = fields.Integer(required=True)
+    unplaced_scans = Integer(required=True)
 
 
 class OperatorReportSchema(Schema):
@@ -67,11 +69,11 @@ class OperatorReportSchema(Schema):
     totals = fields.Nested(_Counts, required=True)
     per_day = fields.List(fields.Nested(_Day), required=True)
     per_municipality = fields.List(fields.Nested(_Place), required=True)
-    unplaced_scans = fields.Integer(
+    unplaced_scans = Integer(
         required=True,
         metadata={"description": "scans of no municipality or of one backed by fewer than "
                   "`min_place_scans` scans"},
     )
     per_product = fields.List(fields.Nested(_ProductCounts), required=True)
     findings = fields.List(fields.Nested(_Finding), required=True)
-    min_place_scans = fields.Integer(required=True)
+    min_place_scans = Integer(required=True)

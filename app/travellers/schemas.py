@@ -8,6 +8,7 @@ from typing import Any
 from marshmallow import Schema, ValidationError, fields, post_load, validates_schema
 from marshmallow.validate import Length, Range
 
+from app.api import Integer
 from app.travellers import rules
 
 
@@ -40,7 +41,7 @@ class AllowanceItemSchema(Schema):
     volume_ml = ExactNumber(
         allow_none=True, metadata={"description": "volume of one bottle, with unit `bottle`"}
     )
-    pieces_per_pack = fields.Integer(
+    pieces_per_pack = Integer(
         strict=True,
         allow_none=True,
         metadata={"description": "for packs of other than 20 pieces"},
@@ -53,7 +54,7 @@ class AllowanceItemSchema(Schema):
 
 
 class AllowanceCheckSchema(Schema):
-    age = fields.Integer(strict=True, required=True, validate=Range(min=0, max=rules.MAX_AGE))
+    age = Integer(strict=True, required=True, validate=Range(min=0, max=rules.MAX_AGE))
     items = fields.List(
         fields.Nested(AllowanceItemSchema),
         required=True,
@@ -92,7 +93,7 @@ class AllowanceNoteSchema(Schema):
 
 
 class AllowanceItemAnswerSchema(Schema):
-    index = fields.Integer(required=True, metadata={"description": "0-based position asked"})
+    index = Integer(required=True, metadata={"description": "0-based position asked"})
     kind = fields.String(required=True)
     counted_as = fields.String(
         required=True, metadata={"description": "the kind whose limit applied"}
@@ -129,6 +130,6 @@ class AllowanceLimitSchema(Schema):
 class AllowancesSchema(Schema):
     limits = fields.List(fields.Nested(AllowanceLimitSchema), required=True)
     other_goods_eur = ExactNumber(required=True)
-    age_of_relief = fields.Integer(required=True)
+    age_of_relief = Integer(required=True)
     units = fields.List(fields.String(), required=True)
-    max_items = fields.Integer(required=True)
+    max_items = Integer(required=True)

@@ -71,7 +71,8 @@ def test_the_admin_issues_a_batch(admin, company):
         "operator_id": company["operator"]["id"], "category": "cigarettes", "quantity": 0}),
         422, "validation_failed")
     refused(admin.post("/api/v1/batches", json={
-        "operator_id": 999_999, "category": "cigarettes", "quantity": 10}), 404, "not_found")
+        "operator_id": 999_999, "category": "cigarettes", "quantity": 10}), 422,
+        "validation_failed")
 
 
 def test_a_new_officer_enrols_totp_at_the_first_sign_in(clients, admin):

@@ -2,6 +2,7 @@
 
 import datetime as dt
 import threading
+import time
 
 import pytest
 from sqlalchemy import delete, func, select
@@ -98,21 +99,23 @@ def test_purge_command(app, session):
 
 
 @pytest.mark.postgresql  # SQLite serialises writers (BEGIN IMMEDIATE): there is no race to lose
-def test_racing_duplicates_get_the_stored_answer_not_a_500(database_url, tmp_path):
-    """Two requests with one key pass the replay check together; the loser replays the winner."""
+def test_a_duplicate_waits_for_the_first_answer_and_replays_it(database_url, tmp_path):
+    """The second request with a key arrives while the first is inside its view: it waits for
+    the first to commit (the key is claimed before the view runs), then replays its answer."""
 
     race_config = factories.config(database_url, tmp_path)
     engine = make_engine(database_url)
     with engine.connect() as conn:
         high_audit = conn.scalar(select(func.coalesce(func.max(AuditRecord.id), 0)))
         high_scan = conn.scalar(select(func.coalesce(func.max(Scan.id), 0)))
-    barrier = threading.Barrier(2, timeout=10)
+    first_inside = threading.Event()
     real_find = idempotency.find_replay
 
-    def find_then_wait(*args, **kwargs):
+    def find_then_linger(*args, **kwargs):
         found = real_find(*args, **kwargs)
-        if found is None and threading.current_thread().name.startswith("racer"):
-            barrier.wait()
+        if found is None and not first_inside.is_set():
+            first_inside.set()
+            time.sleep(0.5)  # the second request arrives meanwhile
         return found
 
     answers = []
@@ -123,12 +126,14 @@ def test_racing_duplicates_get_the_stored_answer_not_a_500(database_url, tmp_pat
                                        headers={"Idempotency-Key": "race-1"}))
 
     with factories.separate_app(race_config) as race_app, pytest.MonkeyPatch.context() as patch:
-        patch.setattr(idempotency, "find_replay", find_then_wait)
-        threads = [threading.Thread(target=racer, name=f"racer-{n}") for n in range(2)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
+        patch.setattr(idempotency, "find_replay", find_then_linger)
+        first = threading.Thread(target=racer)
+        first.start()
+        first_inside.wait(10)
+        second = threading.Thread(target=racer)
+        second.start()
+        first.join()
+        second.join()
     try:
         assert sorted(a.status_code for a in answers) == [201, 201]
         assert answers[0].get_json() == answers[1].get_json()
@@ -141,4 +146,37 @@ def test_racing_duplicates_get_the_stored_answer_not_a_500(database_url, tmp_pat
             conn.execute(delete(IdempotencyRecord).where(IdempotencyRecord.key == "race-1"))
             conn.execute(delete(Scan).where(Scan.id > high_scan))
             conn.execute(delete(AuditRecord).where(AuditRecord.id > high_audit))
+        engine.dispose()
+
+
+@pytest.mark.postgresql
+def test_a_duplicate_that_waits_too_long_is_told_to_retry(database_url, tmp_path):
+    """While the first request with a key runs longer than IDEMPOTENCY_WAIT_MS, a second is
+    answered 409 `conflict` "in progress" with Retry-After, and writes nothing."""
+    from sqlalchemy import text
+
+    from app.transactions import _client_hash
+
+    race_config = factories.config(database_url, tmp_path, IDEMPOTENCY_WAIT_MS=200)
+    engine = make_engine(database_url)
+    with engine.connect() as conn:
+        high_scan = conn.scalar(select(func.coalesce(func.max(Scan.id), 0)))
+    principal = "anon:" + _client_hash(race_config.SECRET_KEY, "127.0.0.1", "retrying-phone")
+    try:
+        with engine.connect() as first, factories.separate_app(race_config) as race_app:
+            first.execute(text("SELECT pg_advisory_xact_lock(:kind, hashtext(:claimed))"),
+                          {"kind": idempotency.KEY_LOCK_CLASS, "claimed": f"{principal}\nslow-1"})
+            answer = race_app.test_client().post(
+                "/api/v1/verifications", json={"code": "CG26-000000007"},
+                headers={"Idempotency-Key": "slow-1", "User-Agent": "retrying-phone",
+                         "Accept-Language": "en"})
+            first.rollback()
+        assert answer.status_code == 409
+        assert answer.get_json()["error"] == "conflict"
+        assert "still being processed" in answer.get_json()["message"]
+        assert answer.headers["Retry-After"] == str(idempotency.IN_PROGRESS_RETRY_AFTER_S)
+        with engine.connect() as conn:
+            assert conn.scalar(select(func.count()).select_from(Scan)
+                               .where(Scan.id > high_scan)) == 0
+    finally:
         engine.dispose()

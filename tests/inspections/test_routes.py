@@ -90,8 +90,10 @@ def test_an_inspection_needs_one_place(client, headers, body):
     assert response.status_code == 422
 
 
-def test_unknown_premises_is_404_and_findings_are_validated(client, headers):
-    assert start(client, headers, premises_id=999999).status_code == 404
+def test_unknown_premises_is_422_and_findings_are_validated(client, headers):
+    unknown = start(client, headers, premises_id=999999)
+    assert unknown.status_code == 422
+    assert list(unknown.json["errors"]) == ["premises_id"]
     inspection = start(
         client, headers, place={"description": "Kiosk", "lat": 42.66, "lon": 21.16}
     ).json

@@ -39,7 +39,7 @@ def test_admin_issues_contiguous_non_overlapping_batches(client, session, admin)
         ({"quantity": 0}, "validation_failed"),
         ({"quantity": 10_000_000}, "validation_failed"),
         ({"category": "beer"}, "validation_failed"),
-        ({"operator_id": 999_999}, "not_found"),
+        ({"operator_id": 999_999}, "validation_failed"),  # an unknown reference (issue 17)
         ({"fiscal": {"sale_not_before": "2027-01-02", "sale_not_after": "2027-01-01"}},
          "validation_failed"),
         ({"fiscal": {"paid_on": "2026-02-30"}}, "validation_failed"),
