@@ -18,7 +18,7 @@ from app.operations import metrics
 from app.stamps import answers, queries, schemas, service, sheets
 from app.stamps.models import Batch, SigningKey
 from app.stamps.verification import verify
-from app.transactions import client_hash, writes
+from app.transactions import client_hash, client_network, writes
 
 blp = Blueprint("stamps", __name__, url_prefix="/api/v1", description="Stamps and verification")
 
@@ -61,6 +61,7 @@ class Verifications(MethodView):
             lon=body.get("lon"),
             accuracy_m=body.get("accuracy_m"),
             client_hash=None if user else client_hash(),
+            client_network=None if user else client_network(),
             user_id=user.id if user else None,
             officer=officer,
             max_length=current_app.config["CODE_MAX_LENGTH"],

@@ -15,11 +15,11 @@ from functools import cache
 from types import MappingProxyType
 from typing import Any
 
-from sqlalchemy import bindparam, func, insert, select
+from sqlalchemy import and_, bindparam, insert, select
 from sqlalchemy.orm import Session
 
 from app.db import utcnow
-from app.db_fast import HotStatement, json_rows, load_json_rows, parse_utc, relaxed_commit
+from app.db_fast import HotStatement, json_rows, load_json_rows, relaxed_commit
 from app.geo.gazetteer import coarse_place
 from app.i18n import translate
 from app.kosovo_time import legal_date
@@ -27,7 +27,14 @@ from app.plugins import optional_import
 from app.registry.models import Operator, Product
 from app.stamps import codes
 from app.stamps.keys import public_keys
-from app.stamps.models import Activation, Batch, Revocation, Scan
+from app.stamps.models import (
+    Activation,
+    Batch,
+    Revocation,
+    Scan,
+    SerialScanPlace,
+    SerialScanRollup,
+)
 from app.stamps.ranges import candidate
 from app.stamps.rules import StampFacts, reasons_for, verdict_for
 
@@ -52,27 +59,15 @@ def of_serial() -> tuple:
 
 
 def _history_columns() -> list:
-    """When and where the serial was first scanned, and how often in each municipality (the
-    unknown one included, so the counts add up to all its scans): two index probes."""
-    first = (
-        select(Scan.scanned_at, Scan.municipality)
-        .where(*of_serial())
-        .order_by(Scan.scanned_at, Scan.id)
-        .limit(1)
-        .subquery()
-    )
-    # At most one row per municipality (38 and None): the ranking is left to Python.
+    """How often the serial was scanned in each municipality, from its rollup (at most 38
+    rows of one primary-key range, however often it was scanned). The count, the first scan
+    and the client networks come from the rollup's row, joined in `_statement`."""
     places = (
-        select(Scan.municipality, func.count().label("scans"))
-        .where(*of_serial())
-        .group_by(Scan.municipality)
+        select(SerialScanPlace.municipality, SerialScanPlace.scans)
+        .where(SerialScanPlace.series == SERIES, SerialScanPlace.number == NUMBER)
         .subquery()
     )
     return [
-        select(json_rows(first.c.scanned_at, first.c.municipality))
-        .select_from(first)
-        .scalar_subquery()
-        .label("first_scan"),
         select(json_rows(places.c.municipality, places.c.scans))
         .select_from(places)
         .scalar_subquery()
@@ -129,8 +124,17 @@ def _statement(providers: tuple[str, ...]):
             Product.abv,
             Revocation.reason.label("revocation_reason"),
             Revocation.last.label("revocation_last"),
+            SerialScanRollup.scans.label("previous_scans"),
+            SerialScanRollup.first_scanned_at,
+            SerialScanRollup.first_municipality,
+            SerialScanRollup.client_networks,
             *_history_columns(),
             *probes,
+        )
+        # The serial's rollup: one primary-key probe (no row: never scanned).
+        .outerjoin(
+            SerialScanRollup,
+            and_(SerialScanRollup.series == SERIES, SerialScanRollup.number == NUMBER),
         )
     )
 
@@ -138,6 +142,7 @@ def _statement(providers: tuple[str, ...]):
 # The columns every scan is inserted with.
 _SCAN_INSERT_KEYS = (
     "series", "number", "scanned_at", "verdict", "reasons", "accuracy_m", "client_hash",
+    "client_network",
     "user_id", "premises_id", "inspection_id", "lat", "lon", "municipality",
 )
 _INSERT_SCAN = HotStatement(insert(Scan).returning(Scan.id), keys=_SCAN_INSERT_KEYS)
@@ -219,6 +224,7 @@ def verify(
     lon: float | None = None,
     accuracy_m: float | None = None,
     client_hash: str | None = None,
+    client_network: str | None = None,
     user_id: int | None = None,
     officer: bool = False,
     premises_id: int | None = None,
@@ -297,6 +303,7 @@ def verify(
             "reasons": reasons,
             "accuracy_m": accuracy_m,
             "client_hash": client_hash,
+            "client_network": client_network,
             "user_id": user_id,
             "premises_id": premises_id,
             "inspection_id": inspection_id,
@@ -309,16 +316,14 @@ def verify(
 def _history(row: FactsRow) -> dict[str, Any]:
     """How often the stamp was scanned before, when and where first, and in which
     municipalities (the SCAN_PLACES most frequent; scans without a place only count)."""
-    counts = load_json_rows(row.scan_places)
-    if not counts:  # never scanned
+    if not row.previous_scans:  # never scanned
         return {}
-    [(first_at, first_municipality)] = load_json_rows(row.first_scan)
     return {
-        "previous_scans": sum(scans for _municipality, scans in counts),
-        "first_scan": {"at": parse_utc(first_at), "municipality": first_municipality},
+        "previous_scans": row.previous_scans,
+        "first_scan": {"at": row.first_scanned_at, "municipality": row.first_municipality},
         "scan_places": sorted(
             ({"municipality": municipality, "scans": scans}
-             for municipality, scans in counts if municipality is not None),
+             for municipality, scans in load_json_rows(row.scan_places)),
             key=lambda place: (-place["scans"], place["municipality"]),
         )[:SCAN_PLACES],
     }
