@@ -106,7 +106,8 @@ def clone_suspected(context) -> list[travel.Finding]:
     new = None
     if located:
         new = travel.ScanPoint(context.now, context.lat, context.lon, context.accuracy_m)
-    return travel.clone_findings(previous, new, **settings)
+    # Only whether there are findings matters here: places are counted up to one too many.
+    return travel.clone_findings(previous, new, **settings, count_all=False)
 
 
 def findings(session: Session, context) -> list[str]:
