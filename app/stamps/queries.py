@@ -56,6 +56,12 @@ _DETAIL = HotStatement(
             .scalar_subquery(),
             0,
         ).label("scans_total"),
+        func.coalesce(
+            select(SerialScanRollup.client_networks)
+            .where(SerialScanRollup.series == SERIES, SerialScanRollup.number == NUMBER)
+            .scalar_subquery(),
+            0,
+        ).label("client_networks"),
         select(json_rows(*(json_value(column) if column.key == "reasons" else column
                            for column in _LATEST_SCANS.c)))
         .select_from(_LATEST_SCANS)

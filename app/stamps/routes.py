@@ -216,7 +216,8 @@ class StampBySerial(MethodView):
     def get(self, serial):
         """A stamp with its batch, product, custody chain and scan history."""
         parsed = service.parse_serial(serial)
-        detail = answers.stamp_detail(db.session, parsed, current_language())
+        detail = answers.stamp_detail(db.session, parsed, current_language(),
+                                      current_app.config["SCANNED_BY_MANY_CLIENTS"])
         if detail is None:
             raise NotFound(message_key="verdict.not_issued")
         return detail

@@ -36,7 +36,13 @@ from app.stamps.models import (
     SerialScanRollup,
 )
 from app.stamps.ranges import candidate
-from app.stamps.rules import StampFacts, reasons_for, verdict_for
+from app.stamps.rules import (
+    SCANNED_BY_MANY_CLIENTS,
+    StampFacts,
+    reasons_for,
+    scanned_by_many,
+    verdict_for,
+)
 
 # Capabilities that add findings (clone_suspected, custody_mismatch, seized) to a verification.
 # Each module has `PROBES`, labelled columns the verification's one statement computes for it
@@ -177,6 +183,9 @@ class ScanContext:
     premises_id: int | None = None
     inspection_id: int | None = None
     previous_scans: int = 0  # scans of this serial before this one
+    # Findings a provider raised on anonymous evidence alone: advice for the public (a
+    # provider adds its code here as well as returning it; officers' scans leave it empty).
+    advisory: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -193,6 +202,7 @@ class Verification:
     previous_scans: int = 0
     first_scan: dict | None = None
     scan_places: list[dict] = field(default_factory=list)
+    advisory: frozenset[str] = frozenset()  # reasons that are advice, not the verdict
 
 
 @cache
@@ -243,6 +253,7 @@ def verify(
     serial = facts = None
     activated = False
     history: dict[str, Any] = {}
+    advisory: frozenset[str] = frozenset()
     try:
         parsed = codes.parse_code(text, max_length=max_length)
     except codes.MalformedCodeError as exc:
@@ -281,6 +292,14 @@ def verify(
             )
             for provider in _modules(FINDING_PROVIDERS):
                 findings.extend(provider.findings(session, context))
+            if scanned_by_many(
+                facts.client_networks or 0,
+                settings.get("SCANNED_BY_MANY_CLIENTS", SCANNED_BY_MANY_CLIENTS),
+            ):
+                findings.append("scanned_by_many")
+                context.advisory.add("scanned_by_many")
+            # Officers' scans (and inspections) judge on every finding; the public is advised.
+            advisory = frozenset() if officer else frozenset(context.advisory)
         stamp = StampFacts(
             signature=signature,
             issued=facts is not None,
@@ -292,7 +311,7 @@ def verify(
             findings=tuple(findings),
         )
         reasons = reasons_for(stamp, legal_date(now))
-    verdict = verdict_for(reasons)
+    verdict = verdict_for(reasons, advisory)
     [(scan_id, *_)] = (_INSERT_SCAN if durable else _INSERT_RELAXED_SCAN).all(
         session.connection(),
         {
@@ -310,7 +329,10 @@ def verify(
             **coarse_place(lat, lon),
         },
     )
-    return Verification(verdict, reasons, scan_id, serial, facts, activated, **history)
+    return Verification(
+        verdict, reasons, scan_id, serial, facts, activated, **history,
+        advisory=advisory & set(reasons),
+    )
 
 
 def _history(row: FactsRow) -> dict[str, Any]:
@@ -329,5 +351,15 @@ def _history(row: FactsRow) -> dict[str, Any]:
     }
 
 
-def reason_messages(reasons: list[str], lang: str) -> list[dict]:
-    return [{"code": reason, "message": translate(f"verdict.{reason}", lang)} for reason in reasons]
+def reason_messages(
+    reasons: list[str], lang: str, advisory: frozenset[str] = frozenset()
+) -> list[dict]:
+    """The reasons with their messages; an advisory one (API.md) carries `"advisory": true`
+    and the message that advises instead of judging."""
+    return [
+        {"code": reason, "message": translate(f"verdict.{reason}.advisory", lang),
+         "advisory": True}
+        if reason in advisory
+        else {"code": reason, "message": translate(f"verdict.{reason}", lang)}
+        for reason in reasons
+    ]
