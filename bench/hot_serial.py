@@ -21,6 +21,8 @@ Steps, on PostgreSQL (127.0.0.1, user postgres), in one run:
      load on a serial never scanned before it (the control: the machine is shared, and its
      load shows in both);
   6. step 4 again after the rounds.
+Between 4 and 5, PostgreSQL's execution time of the verification's one statement (EXPLAIN
+ANALYZE, generic plan as the app runs it), hot against 200 never-scanned serials.
 Prints the figures and the ratios hot/never-scanned. The database is dropped at the end unless
 --keep.
 """
@@ -207,6 +209,31 @@ def medians(port: int, hot: str, cold: list[str]) -> dict:
     }
 
 
+def statement_times(db: str, hot: codes.Serial, cold: list[codes.Serial]) -> dict:
+    """PostgreSQL's own execution time of the verification's statement (EXPLAIN ANALYZE),
+    alternating the hot serial and never-scanned ones: what used to grow with the scans, and
+    less disturbed by the rest of a shared machine than a request's time. Medians in ms."""
+    from sqlalchemy.dialects import postgresql
+
+    from app.stamps.verification import FINDING_PROVIDERS, _statement
+
+    compiled = _statement(FINDING_PROVIDERS).statement.compile(dialect=postgresql.dialect())
+    sql = "EXPLAIN (ANALYZE, FORMAT JSON) " + str(compiled)
+    defaults = {name: value for name, value in compiled.params.items() if value is not None}
+    times: dict[str, list[float]] = {"hot": [], "never_scanned": []}
+    with psycopg.connect(pg(db)) as conn:
+        conn.execute("SET plan_cache_mode = force_generic_plan")
+        for serial in cold:
+            for kind, which in (("hot", hot), ("never_scanned", serial)):
+                params = {**defaults, "series": which.series, "number": which.number,
+                          "premises_id": None}
+                [[plan]] = conn.execute(sql, params).fetchone()
+                times[kind].append(plan["Execution Time"])
+    hot_ms, cold_ms = (statistics.median(times[kind]) for kind in ("hot", "never_scanned"))
+    return {"statement_hot_ms": round(hot_ms, 3), "statement_never_scanned_ms": round(cold_ms, 3),
+            "ratio": round(hot_ms / cold_ms, 3)}
+
+
 def wrk_round(port: int, body: str, duration: int, script: Path) -> dict:
     output = subprocess.run(
         ["wrk", "-t2", "-c16", f"-d{duration}s", "-s", str(script),
@@ -234,7 +261,7 @@ def main() -> None:
     instance = Path(tempfile.mkdtemp(prefix="bench_hot_"))
     print(f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC, {args.scans:,} scans", flush=True)
     env = prepare(args.db, instance)
-    hot, *cold = serials(args.db, 1 + 2 * args.pairs + args.rounds)
+    hot, *cold = serials(args.db, 1 + 2 * args.pairs + args.rounds + 200)
     print(f"hot serial {hot}; loading its scans...", flush=True)
     print(f"  loaded with rollups in {load_hot_scans(args.db, hot, args.scans):.1f} s")
     print("  " + prewarm(pg(args.db), WARM_TABLES))
@@ -246,6 +273,8 @@ def main() -> None:
     try:
         before = medians(port, hot_body, cold_bodies[: args.pairs])
         print("sequential, before the rounds:", json.dumps(before), flush=True)
+        print("the statement alone:", json.dumps(statement_times(
+            args.db, hot, cold[2 * args.pairs + args.rounds:])), flush=True)
         for number in range(1, args.rounds + 1):
             hot_round = wrk_round(port, hot_body, args.duration, script)
             # The control: the same load on a serial never scanned before this round, right
