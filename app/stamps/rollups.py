@@ -107,9 +107,22 @@ END
 ]
 
 
+# A hot serial's rollup row is updated on every scan of it, and each update leaves a dead
+# version (measured: one row, 6,000 updates, 550 kB of table). PostgreSQL's default waits for
+# 20 % of a table's rows to be dead before vacuuming it: with millions of serials, that is
+# hundreds of thousands of dead versions of a few hot rows for their lookups to step over.
+# Vacuum these two after a fixed number of dead rows instead, whatever their size.
+_VACUUM_EVERY = (
+    "autovacuum_vacuum_scale_factor = 0, autovacuum_vacuum_threshold = 10000"
+)
+
+
 def create_trigger(connection) -> None:
     for statement in _POSTGRESQL if connection.dialect.name == "postgresql" else _SQLITE:
         connection.execute(text(statement))
+    if connection.dialect.name == "postgresql":
+        for table in ("serial_scan_rollups", "serial_scan_places"):
+            connection.execute(text(f"ALTER TABLE {table} SET ({_VACUUM_EVERY})"))
 
 
 def drop_trigger(connection) -> None:
