@@ -159,11 +159,6 @@ def _established(weighed: list[tuple[travel.ScanPoint, bool]], settings: dict) -
     ) > settings["max_distinct_places"]
 
 
-def clone_suspected(context) -> bool:
-    """Whether the scans look like a copied code, every position counted."""
-    return clone_check(context).suspected
-
-
 def findings(session: Session, context) -> list[str]:
     """Reason codes for one scan (context: app.stamps.verification.ScanContext)."""
     reasons = []
