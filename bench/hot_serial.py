@@ -22,7 +22,8 @@ Steps, on PostgreSQL (127.0.0.1, user postgres), in one run:
      load shows in both);
   6. step 4 again after the rounds.
 Between 4 and 5, PostgreSQL's execution time of the verification's one statement (EXPLAIN
-ANALYZE, generic plan as the app runs it), hot against 200 never-scanned serials.
+ANALYZE, generic plan as the app runs it), hot against 200 never-scanned serials, and
+`verify()` called in-process the same way (wall and CPU time; each call rolled back).
 Prints the figures and the ratios hot/never-scanned. The database is dropped at the end unless
 --keep.
 """
@@ -234,6 +235,39 @@ def statement_times(db: str, hot: codes.Serial, cold: list[codes.Serial]) -> dic
             "ratio": round(hot_ms / cold_ms, 3)}
 
 
+def in_process(db: str, hot: codes.Serial, cold: list[codes.Serial]) -> dict:
+    """`verify()` itself, without HTTP, alternating the hot serial and never-scanned ones, each
+    with the position the requests send (rolled back: the serials stay as they were). Medians
+    of wall and CPU time in ms."""
+    from sqlalchemy.orm import Session
+
+    from app.config import Config
+    from app.db import make_engine
+    from app.stamps.verification import verify
+
+    settings = {name: getattr(Config, name) for name in dir(Config) if name.isupper()}
+    engine = make_engine(pg(db, driver=True))
+    session = Session(engine)
+    times: dict[str, list[tuple[float, float]]] = {"hot": [], "never_scanned": []}
+    for _ in range(20):  # statements prepared
+        verify(session, text=str(hot), settings=settings, **PRISHTINA)
+        session.rollback()
+    for serial in cold:
+        for kind, which in (("hot", hot), ("never_scanned", serial)):
+            wall, cpu = time.perf_counter(), time.process_time()
+            verify(session, text=str(which), settings=settings, **PRISHTINA)
+            times[kind].append((time.perf_counter() - wall, time.process_time() - cpu))
+            session.rollback()
+    session.close()
+    engine.dispose()
+    figures = {}
+    for kind, pairs in times.items():
+        figures[f"{kind}_wall_ms"] = round(1000 * statistics.median(w for w, _ in pairs), 3)
+        figures[f"{kind}_cpu_ms"] = round(1000 * statistics.median(c for _, c in pairs), 3)
+    figures["wall_ratio"] = round(figures["hot_wall_ms"] / figures["never_scanned_wall_ms"], 3)
+    return figures
+
+
 def wrk_round(port: int, body: str, duration: int, script: Path) -> dict:
     output = subprocess.run(
         ["wrk", "-t2", "-c16", f"-d{duration}s", "-s", str(script),
@@ -274,6 +308,8 @@ def main() -> None:
         before = medians(port, hot_body, cold_bodies[: args.pairs])
         print("sequential, before the rounds:", json.dumps(before), flush=True)
         print("the statement alone:", json.dumps(statement_times(
+            args.db, hot, cold[2 * args.pairs + args.rounds:])), flush=True)
+        print("verify() in-process:", json.dumps(in_process(
             args.db, hot, cold[2 * args.pairs + args.rounds:])), flush=True)
         for number in range(1, args.rounds + 1):
             hot_round = wrk_round(port, hot_body, args.duration, script)

@@ -4,6 +4,7 @@ stamp's chain (destroyed, seized) when custody events recorded it."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from sqlalchemy import select
@@ -86,20 +87,22 @@ def scan_points(rows: list[list]) -> list[travel.ScanPoint]:
 def _weighed_points(rows: list[list]) -> list[tuple[travel.ScanPoint, bool]]:
     """(point, accountable?) of the located scans: a scan by a signed-in user (an officer, an
     inspection, a company's employee) is evidence; an anonymous one is a claim."""
-    return [
-        (
-            travel.ScanPoint(
-                at=parse_utc(scanned_at),
-                lat=lat,
-                lon=lon,
-                accuracy_m=max(accuracy_m or travel.ASSUMED_ACCURACY_M, COARSE_ERROR_M),
-                scan_id=scan_id,
-            ),
-            user_id is not None,
-        )
-        for scan_id, scanned_at, lat, lon, accuracy_m, user_id in rows
-        if lat is not None and lon is not None
-    ]
+    return [_weighed(*row) for row in rows if row[2] is not None and row[3] is not None]
+
+
+# A hot serial's 50 latest scans are nearly the same from one verification to the next: each
+# stored scan is read into a point once per worker, not on every verification (a stored scan
+# never changes, and its row, id included, is the key).
+@lru_cache(maxsize=8192)
+def _weighed(scan_id, scanned_at, lat, lon, accuracy_m, user_id) -> tuple[travel.ScanPoint, bool]:
+    point = travel.ScanPoint(
+        at=parse_utc(scanned_at),
+        lat=lat,
+        lon=lon,
+        accuracy_m=max(accuracy_m or travel.ASSUMED_ACCURACY_M, COARSE_ERROR_M),
+        scan_id=scan_id,
+    )
+    return point, user_id is not None
 
 
 class CloneCheck(NamedTuple):
