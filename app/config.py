@@ -95,6 +95,9 @@ class Config:
     # Clone detection (docs/geo.md): an implied speed above this between two scans is impossible.
     CLONE_MAX_SPEED_KMH = float(os.environ.get("CLONE_MAX_SPEED_KMH", 250.0))
     CLONE_MAX_DISTINCT_PLACES = _int("CLONE_MAX_DISTINCT_PLACES", 5)
+    # `scanned_by_many` (docs/stamps.md): this many distinct anonymous client networks over a
+    # serial's life. A pack is checked by its buyer, a family, a shop; not by twenty networks.
+    SCANNED_BY_MANY_CLIENTS = _int("SCANNED_BY_MANY_CLIENTS", 20)
     GEOCODER = os.environ.get("GEOCODER", "")
 
     # Art. 291: the window to take a Board decision to court is not in the Code (assumption).

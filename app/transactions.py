@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import hmac
+import ipaddress
 
 from flask import current_app, g, request
 from sqlalchemy.exc import IntegrityError
@@ -116,6 +117,25 @@ def client_hash() -> str:
         environ.get("REMOTE_ADDR"),
         environ.get("HTTP_USER_AGENT", ""),
     )
+
+
+def client_network() -> str:
+    """A salted hash of the client's network (IPv4 /24, IPv6 /48): a phone that changes its
+    user agent, or a script that invents one per request, is still one network
+    (docs/stamps.md, "Anonymous positions")."""
+    return _client_network(current_app.config["SECRET_KEY"], request.environ.get("REMOTE_ADDR"))
+
+
+@functools.lru_cache(maxsize=4096)
+def _client_network(salt: str, address: str | None) -> str:
+    try:
+        ip = ipaddress.ip_address(address or "")
+    except ValueError:
+        network = address or ""  # not an address (a Unix socket): itself
+    else:
+        prefix = 24 if ip.version == 4 else 48
+        network = str(ipaddress.ip_network(f"{ip}/{prefix}", strict=False))
+    return hashlib.sha256(f"{salt}|net|{network}".encode()).hexdigest()[:32]
 
 
 @functools.lru_cache(maxsize=4096)  # a phone scans many stamps in a row

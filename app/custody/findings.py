@@ -4,6 +4,7 @@ stamp's chain (destroyed, seized) when custody events recorded it."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from sqlalchemy import select
@@ -53,7 +54,7 @@ def _probes() -> list:
         last=NUMBER,
     ).subquery()
     recent = (
-        select(Scan.id, Scan.scanned_at, Scan.lat, Scan.lon, Scan.accuracy_m)
+        select(Scan.id, Scan.scanned_at, Scan.lat, Scan.lon, Scan.accuracy_m, Scan.user_id)
         .where(Scan.series == SERIES, Scan.number == NUMBER)
         .order_by(Scan.scanned_at.desc())
         .limit(RECENT_SCANS)
@@ -78,42 +79,97 @@ def clone_settings(settings: Mapping[str, Any]) -> dict:
 
 
 def scan_points(rows: list[list]) -> list[travel.ScanPoint]:
-    """The located scans among `recent_scans` rows (id, time, lat, lon, accuracy). Stored
+    """The located scans among `recent_scans` rows (id, time, lat, lon, accuracy, user). Stored
     points are rounded to about a kilometre, so each counts as at least that imprecise."""
-    return [
-        travel.ScanPoint(
-            at=parse_utc(scanned_at),
-            lat=lat,
-            lon=lon,
-            accuracy_m=max(accuracy_m or travel.ASSUMED_ACCURACY_M, COARSE_ERROR_M),
-            scan_id=scan_id,
-        )
-        for scan_id, scanned_at, lat, lon, accuracy_m in rows
-        if lat is not None and lon is not None
-    ]
+    return [point for point, _accountable in _weighed_points(rows)]
 
 
-def clone_suspected(context) -> list[travel.Finding]:
+def _weighed_points(rows: list[list]) -> list[tuple[travel.ScanPoint, bool]]:
+    """(point, accountable?) of the located scans: a scan by a signed-in user (an officer, an
+    inspection, a company's employee) is evidence; an anonymous one is a claim."""
+    return [_weighed(*row) for row in rows if row[2] is not None and row[3] is not None]
+
+
+# A hot serial's 50 latest scans are nearly the same from one verification to the next: each
+# stored scan is read into a point once per worker, not on every verification (a stored scan
+# never changes, and its row, id included, is the key).
+@lru_cache(maxsize=8192)
+def _weighed(scan_id, scanned_at, lat, lon, accuracy_m, user_id) -> tuple[travel.ScanPoint, bool]:
+    point = travel.ScanPoint(
+        at=parse_utc(scanned_at),
+        lat=lat,
+        lon=lon,
+        accuracy_m=max(accuracy_m or travel.ASSUMED_ACCURACY_M, COARSE_ERROR_M),
+        scan_id=scan_id,
+    )
+    return point, user_id is not None
+
+
+class CloneCheck(NamedTuple):
+    """`suspected`: the scans look like a copied code, counting every position (the signal
+    for officers and the brand owner); `established`: they still do counting anonymous
+    positions only against accountable ones (what may turn the public verdict)."""
+
+    suspected: bool
+    established: bool
+
+
+_NOTHING = CloneCheck(False, False)
+
+
+def clone_check(context) -> CloneCheck:
+    """The clone model (docs/stamps.md, "Anonymous positions"): anonymous positions are claims
+    anyone can invent, so alone they never establish a clone. It is established when a clone
+    finding involves an accountable scan (the new one, when an officer or another signed-in
+    user makes it): impossible travel between an accountable scan and any other, or more
+    places than a genuine pack visits among the accountable scans alone."""
     if not context.previous_scans:  # a first scan cannot be a clone's second appearance
-        return []
+        return _NOTHING
     settings = clone_settings(context.settings)
     located = context.lat is not None and context.lon is not None
     if not located and not travel.could_be_many_places(
         context.previous_scans, settings["max_distinct_places"]
     ):
-        return []  # no position, so no travel to check: the scans need not be read
-    previous = scan_points(load_json_rows(context.facts.recent_scans))
+        return _NOTHING  # no position, so no travel to check: the scans need not be read
+    weighed = _weighed_points(load_json_rows(context.facts.recent_scans))
+    previous = [point for point, _accountable in weighed]
     new = None
     if located:
         new = travel.ScanPoint(context.now, context.lat, context.lon, context.accuracy_m)
-    return travel.clone_findings(previous, new, **settings)
+        weighed.append((new, context.user_id is not None))
+    # Only whether there are findings matters here: places are counted up to one too many.
+    if not travel.clone_findings(previous, new, **settings, count_all=False):
+        return _NOTHING
+    return CloneCheck(True, _established(weighed, settings))
+
+
+def _established(weighed: list[tuple[travel.ScanPoint, bool]], settings: dict) -> bool:
+    accountable = [point for point, is_accountable in weighed if is_accountable]
+    if not accountable:
+        return False
+    points = [point for point, _ in weighed]
+    for witness in accountable:
+        others = [point for point in points if point is not witness]
+        if travel.impossible_travel(
+            others, witness,
+            max_speed_kmh=settings["max_speed_kmh"],
+            min_distance_km=settings["min_distance_km"],
+        ) is not None:
+            return True
+    return travel.distinct_places(
+        accountable, radius_km=settings["radius_km"],
+        stop_above=settings["max_distinct_places"],
+    ) > settings["max_distinct_places"]
 
 
 def findings(session: Session, context) -> list[str]:
     """Reason codes for one scan (context: app.stamps.verification.ScanContext)."""
     reasons = []
-    if clone_suspected(context):
+    clone = clone_check(context)
+    if clone.suspected:
         reasons.append("clone_suspected")
+        if not clone.established:
+            context.advisory.add("clone_suspected")  # advice for the public only
     facts = context.facts
     events = [EventStep(*row) for row in load_json_rows(facts.custody_events)]
     start = rules.initial(facts.operator_id, context.activated, facts.premises_id)

@@ -204,8 +204,17 @@ def impossible_travel(
     return worst
 
 
-def distinct_places(points: Iterable[ScanPoint], *, radius_km: float = PLACE_RADIUS_KM) -> int:
+def distinct_places(
+    points: Iterable[ScanPoint],
+    *,
+    radius_km: float = PLACE_RADIUS_KM,
+    stop_above: int | None = None,
+) -> int:
     """How many places the points were scanned in: greedy clustering, deterministic.
+
+    With `stop_above`, counting stops at `stop_above + 1` places (places only ever open, so
+    the answer to "more than `stop_above`?" is already known): a hot serial's scans spread over
+    the country need not all be clustered on every verification.
 
     Points are taken in time order (ties broken by position, accuracy and scan id, so the
     answer does not depend on the input's order); each joins the first place whose first point
@@ -228,6 +237,8 @@ def distinct_places(points: Iterable[ScanPoint], *, radius_km: float = PLACE_RAD
                 break
         else:
             places.append((point, point.uncertainty_km))
+            if stop_above is not None and len(places) > stop_above:
+                break
     return len(places)
 
 
@@ -246,10 +257,12 @@ def clone_findings(
     max_distinct_places: int = MAX_DISTINCT_PLACES,
     radius_km: float = PLACE_RADIUS_KM,
     min_distance_km: float = MIN_DISTANCE_KM,
+    count_all: bool = True,
 ) -> list[Finding]:
     """Why this serial looks cloned, given its earlier scans and the new one (if it has a
     position): impossible travel to the new scan, and more than `max_distinct_places` places
-    among all of them. An empty list means nothing odd.
+    among all of them. An empty list means nothing odd. Without `count_all`, a ManyPlaces
+    finding counts places only up to `max_distinct_places + 1` (enough for the verdict).
     """
     findings: list[Finding] = []
     if new is not None:
@@ -261,7 +274,8 @@ def clone_findings(
     all_points = [*previous, new] if new is not None else previous
     if not could_be_many_places(len(all_points), max_distinct_places):
         return findings
-    places = distinct_places(all_points, radius_km=radius_km)
+    places = distinct_places(all_points, radius_km=radius_km,
+                             stop_above=None if count_all else max_distinct_places)
     if places > max_distinct_places:
         findings.append(ManyPlaces(places, max_distinct_places, radius_km))
     return findings

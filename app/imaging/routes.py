@@ -14,7 +14,7 @@ from app.imaging.decode import decode_upload
 from app.operations import metrics
 from app.stamps.answers import verification_answer
 from app.stamps.verification import verify
-from app.transactions import client_hash, writes
+from app.transactions import client_hash, client_network, writes
 
 blp = Blueprint("imaging", __name__, url_prefix="/api/v1", description="Reading codes from photos")
 
@@ -47,6 +47,7 @@ class Decode(MethodView):
                 lon=options.get("lon"),
                 accuracy_m=options.get("accuracy_m"),
                 client_hash=None if user else client_hash(),
+                client_network=None if user else client_network(),
                 user_id=user.id if user else None,
                 officer=officer,
                 max_length=current_app.config["CODE_MAX_LENGTH"],

@@ -13,7 +13,7 @@ from app.api import Ready, flat_dumper
 from app.geo.gazetteer import municipality_name
 from app.kosovo_time import legal_date
 from app.plugins import optional_import
-from app.stamps import codes, queries, schemas
+from app.stamps import codes, queries, rules, schemas
 from app.stamps.verification import Verification, reason_messages
 
 
@@ -71,7 +71,7 @@ def verification_answer(result: Verification, lang: str) -> Ready:
         }
     return Ready({
         "verdict": result.verdict,
-        "reasons": reason_messages(result.reasons, lang),
+        "reasons": reason_messages(result.reasons, lang, result.advisory),
         "stamp": stamp,
         "scan_id": result.scan_id,
         "authenticity_checked": result.serial is not None
@@ -141,8 +141,15 @@ def _dumped(dump, part) -> dict | None:
     return None if part is None else dump(part)
 
 
-def stamp_detail(session: Session, serial: codes.Serial, lang: str) -> Ready | None:
-    """The officer's view (GET /stamps/{serial}); custody is added by the custody capability."""
+def stamp_detail(
+    session: Session,
+    serial: codes.Serial,
+    lang: str,
+    scanned_by_many_clients: int = rules.SCANNED_BY_MANY_CLIENTS,
+) -> Ready | None:
+    """The officer's view (GET /stamps/{serial}); custody is added by the custody capability.
+    `findings` are signals for officers that need no new scan (`scanned_by_many`: a
+    finding here, advice in a consumer's verification)."""
     row = queries.stamp_row(session, serial)
     batch = _reaches(_part(row, "batch_"), serial.number) if row is not None else None
     if batch is None:
@@ -162,6 +169,9 @@ def stamp_detail(session: Session, serial: codes.Serial, lang: str) -> Ready | N
         "custodian": None,
         "scans": [scan_entry(scan, lang) for scan in queries.latest_scans(row)],
         "scans_total": row.scans_total,
+        "client_networks": row.client_networks,
+        "findings": ["scanned_by_many"]
+        if rules.scanned_by_many(row.client_networks, scanned_by_many_clients) else [],
     })
     custody = optional_import("app.custody.answers")
     if custody is not None:

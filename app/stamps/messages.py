@@ -76,6 +76,35 @@ MESSAGES = {
         "sq": "Mallrat me këtë banderolë janë sekuestruar nga Dogana e Kosovës.",
         "sr": "Robu sa ovom markicom zaplenila je Carina Kosova.",
     },
+    # Advice, not a verdict (API.md, `"advisory": true`): anonymous evidence alone. It asks
+    # the consumer to look and to report, and never says the shop sells fakes.
+    "verdict.scanned_by_many": {
+        "en": "Many different people have checked this stamp. Compare the product with what "
+        "the card below describes and, if something does not match, report it.",
+        "sq": "Shumë persona të ndryshëm e kanë kontrolluar këtë banderolë. Krahasoni produktin "
+        "me atë që përshkruhet më poshtë dhe, nëse diçka nuk përputhet, raportojeni.",
+        "sr": "Mnogo različitih ljudi je proverilo ovu markicu. Uporedite proizvod sa onim što "
+        "je opisano ispod i, ako se nešto ne poklapa, prijavite to.",
+    },
+    "verdict.scanned_by_many.advisory": {
+        "en": "Many different people have checked this stamp. Compare the product with what "
+        "the card below describes and, if something does not match, report it.",
+        "sq": "Shumë persona të ndryshëm e kanë kontrolluar këtë banderolë. Krahasoni produktin "
+        "me atë që përshkruhet më poshtë dhe, nëse diçka nuk përputhet, raportojeni.",
+        "sr": "Mnogo različitih ljudi je proverilo ovu markicu. Uporedite proizvod sa onim što "
+        "je opisano ispod i, ako se nešto ne poklapa, prijavite to.",
+    },
+    "verdict.clone_suspected.advisory": {
+        "en": "This stamp's code was reported from places far apart. That alone proves "
+        "nothing: compare the product with what the card below describes and, if something "
+        "does not match, report it.",
+        "sq": "Kodi i kësaj banderole është dërguar nga vende larg njëri-tjetrit. Kjo vetëm "
+        "nuk provon asgjë: krahasoni produktin me atë që përshkruhet më poshtë dhe, nëse diçka "
+        "nuk përputhet, raportojeni.",
+        "sr": "Kod ove markice je poslat sa mesta udaljenih jedno od drugog. To samo po sebi "
+        "ne dokazuje ništa: uporedite proizvod sa onim što je opisano ispod i, ako se nešto ne "
+        "poklapa, prijavite to.",
+    },
     "verdict.serial_only": {
         "en": "Only the serial number was checked. A typed serial cannot prove the stamp is "
         "authentic: scan the QR code to be sure.",

@@ -116,6 +116,51 @@ class Scan(Base):
     accuracy_m: Mapped[float | None]
     municipality: Mapped[str | None] = mapped_column(String(60))
     client_hash: Mapped[str | None] = mapped_column(String(32))
+    # A salted hash of the anonymous client's network (IPv4 /24, IPv6 /48): one network is one
+    # witness however many user agents it sends (docs/stamps.md, "Anonymous positions").
+    client_network: Mapped[str | None] = mapped_column(String(32))
     user_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("users.id"))
     premises_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("premises.id"))
     inspection_id: Mapped[int | None] = mapped_column(BigId, index=True)
+
+
+# The rollups below are written by a trigger on `scans` (migration 0009, app/stamps/rollups.py)
+# in the statement that inserts the scan, whatever inserts it: a verification reads a serial's
+# history from them in index probes that do not grow with its scans (docs/stamps.md).
+
+
+class SerialScanRollup(Base):
+    """A serial's scans so far: how many, the first (by time, then id) and how many distinct
+    anonymous client networks scanned it."""
+
+    __tablename__ = "serial_scan_rollups"
+
+    series: Mapped[str] = mapped_column(String(4), primary_key=True)
+    number: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    scans: Mapped[int] = mapped_column(BigInteger)
+    first_scanned_at: Mapped[dt.datetime]
+    first_scan_id: Mapped[int] = mapped_column(BigInteger)
+    first_municipality: Mapped[str | None] = mapped_column(String(60))
+    client_networks: Mapped[int] = mapped_column(BigInteger)
+
+
+class SerialScanPlace(Base):
+    """How often a serial was scanned in one municipality (scans without a place only count
+    in the rollup)."""
+
+    __tablename__ = "serial_scan_places"
+
+    series: Mapped[str] = mapped_column(String(4), primary_key=True)
+    number: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    municipality: Mapped[str] = mapped_column(String(60), primary_key=True)
+    scans: Mapped[int] = mapped_column(BigInteger)
+
+
+class SerialScanNetwork(Base):
+    """An anonymous client network that scanned the serial (its salted hash), once."""
+
+    __tablename__ = "serial_scan_networks"
+
+    series: Mapped[str] = mapped_column(String(4), primary_key=True)
+    number: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    client_network: Mapped[str] = mapped_column(String(32), primary_key=True)

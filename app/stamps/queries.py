@@ -18,9 +18,9 @@ from app.db_fast import (
 )
 from app.registry.models import Operator, Product
 from app.stamps import codes
-from app.stamps.models import Activation, Batch, Revocation, Scan
+from app.stamps.models import Activation, Batch, Revocation, Scan, SerialScanRollup
 from app.stamps.schemas import SCAN_PAGE
-from app.stamps.verification import of_serial, registry_select
+from app.stamps.verification import NUMBER, SERIES, of_serial, registry_select
 
 # The columns of a scan in an officer's view (schemas.ScanSchema).
 _SCAN_ENTRY_COLUMNS = (
@@ -49,7 +49,19 @@ _DETAIL = HotStatement(
         *entity_columns(Activation, "activation_"),
         *entity_columns(Product, "product_"),
         *entity_columns(Revocation, "revocation_"),
-        select(func.count()).where(*of_serial()).scalar_subquery().label("scans_total"),
+        # From the serial's rollup (one primary-key probe), not a count of its scans.
+        func.coalesce(
+            select(SerialScanRollup.scans)
+            .where(SerialScanRollup.series == SERIES, SerialScanRollup.number == NUMBER)
+            .scalar_subquery(),
+            0,
+        ).label("scans_total"),
+        func.coalesce(
+            select(SerialScanRollup.client_networks)
+            .where(SerialScanRollup.series == SERIES, SerialScanRollup.number == NUMBER)
+            .scalar_subquery(),
+            0,
+        ).label("client_networks"),
         select(json_rows(*(json_value(column) if column.key == "reasons" else column
                            for column in _LATEST_SCANS.c)))
         .select_from(_LATEST_SCANS)

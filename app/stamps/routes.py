@@ -18,7 +18,7 @@ from app.operations import metrics
 from app.stamps import answers, queries, schemas, service, sheets
 from app.stamps.models import Batch, SigningKey
 from app.stamps.verification import verify
-from app.transactions import client_hash, writes
+from app.transactions import client_hash, client_network, writes
 
 blp = Blueprint("stamps", __name__, url_prefix="/api/v1", description="Stamps and verification")
 
@@ -61,6 +61,7 @@ class Verifications(MethodView):
             lon=body.get("lon"),
             accuracy_m=body.get("accuracy_m"),
             client_hash=None if user else client_hash(),
+            client_network=None if user else client_network(),
             user_id=user.id if user else None,
             officer=officer,
             max_length=current_app.config["CODE_MAX_LENGTH"],
@@ -221,7 +222,8 @@ class StampBySerial(MethodView):
     def get(self, serial):
         """A stamp with its batch, product, custody chain and scan history."""
         parsed = service.parse_serial(serial)
-        detail = answers.stamp_detail(db.session, parsed, current_language())
+        detail = answers.stamp_detail(db.session, parsed, current_language(),
+                                      current_app.config["SCANNED_BY_MANY_CLIENTS"])
         if detail is None:
             raise NotFound(message_key="verdict.not_issued")
         return detail

@@ -24,6 +24,19 @@ INVALID_REASONS = frozenset(
 )
 
 
+# Findings that anonymous evidence alone can raise (forgeable positions, many clients): for the
+# public they are advice beside the registry's verdict, never the verdict (docs/stamps.md).
+ADVISORY_FINDINGS = frozenset({"scanned_by_many", "clone_suspected"})
+# `scanned_by_many`: distinct anonymous client networks over a serial's life (a setting,
+# SCANNED_BY_MANY_CLIENTS; docs/stamps.md).
+SCANNED_BY_MANY_CLIENTS = 20
+
+
+def scanned_by_many(client_networks: int, threshold: int = SCANNED_BY_MANY_CLIENTS) -> bool:
+    """Did so many distinct client networks scan one serial that its code may be copied?"""
+    return client_networks >= threshold
+
+
 @dataclass(frozen=True)
 class StampFacts:
     """What the code and the registry say about one scanned stamp."""
@@ -66,9 +79,11 @@ def reasons_for(facts: StampFacts, today: dt.date) -> list[str]:
     return reasons
 
 
-def verdict_for(reasons: list[str]) -> str:
+def verdict_for(reasons: list[str], advisory: frozenset[str] | set[str] = frozenset()) -> str:
+    """The verdict of the reasons; `advisory` ones (advice to the public, ADVISORY_FINDINGS)
+    do not change it."""
     if any(reason in INVALID_REASONS for reason in reasons):
         return "invalid"
-    if reasons:
+    if any(reason not in advisory for reason in reasons):
         return "suspicious"
     return "genuine"

@@ -33,6 +33,8 @@ class VerificationRequestSchema(Schema):
 class ReasonSchema(Schema):
     code = fields.String(required=True)
     message = fields.String(required=True)
+    # Only when true: advice from anonymous evidence; the verdict is the registry's (API.md).
+    advisory = fields.Boolean()
 
 
 class StampProductSchema(Schema):
@@ -213,6 +215,10 @@ class StampDetailSchema(ReadySchema):
     # oldest shown>.
     scans = fields.List(fields.Nested(ScanSchema))
     scans_total = Integer(metadata={"description": "how many scans the stamp has in all"})
+    client_networks = Integer(
+        metadata={"description": "distinct anonymous client networks that scanned it"})
+    findings = fields.List(fields.String(), metadata={
+        "description": "signals for officers, e.g. scanned_by_many (docs/stamps.md)"})
 
 
 class ScanPageQuerySchema(Schema):

@@ -15,11 +15,11 @@ from functools import cache
 from types import MappingProxyType
 from typing import Any
 
-from sqlalchemy import bindparam, func, insert, select
+from sqlalchemy import and_, bindparam, insert, select
 from sqlalchemy.orm import Session
 
 from app.db import utcnow
-from app.db_fast import HotStatement, json_rows, load_json_rows, parse_utc, relaxed_commit
+from app.db_fast import HotStatement, json_rows, load_json_rows, relaxed_commit
 from app.geo.gazetteer import coarse_place
 from app.i18n import translate
 from app.kosovo_time import legal_date
@@ -27,9 +27,22 @@ from app.plugins import optional_import
 from app.registry.models import Operator, Product
 from app.stamps import codes
 from app.stamps.keys import public_keys
-from app.stamps.models import Activation, Batch, Revocation, Scan
+from app.stamps.models import (
+    Activation,
+    Batch,
+    Revocation,
+    Scan,
+    SerialScanPlace,
+    SerialScanRollup,
+)
 from app.stamps.ranges import candidate
-from app.stamps.rules import StampFacts, reasons_for, verdict_for
+from app.stamps.rules import (
+    SCANNED_BY_MANY_CLIENTS,
+    StampFacts,
+    reasons_for,
+    scanned_by_many,
+    verdict_for,
+)
 
 # Capabilities that add findings (clone_suspected, custody_mismatch, seized) to a verification.
 # Each module has `PROBES`, labelled columns the verification's one statement computes for it
@@ -52,27 +65,15 @@ def of_serial() -> tuple:
 
 
 def _history_columns() -> list:
-    """When and where the serial was first scanned, and how often in each municipality (the
-    unknown one included, so the counts add up to all its scans): two index probes."""
-    first = (
-        select(Scan.scanned_at, Scan.municipality)
-        .where(*of_serial())
-        .order_by(Scan.scanned_at, Scan.id)
-        .limit(1)
-        .subquery()
-    )
-    # At most one row per municipality (38 and None): the ranking is left to Python.
+    """How often the serial was scanned in each municipality, from its rollup (at most 38
+    rows of one primary-key range, however often it was scanned). The count, the first scan
+    and the client networks come from the rollup's row, joined in `_statement`."""
     places = (
-        select(Scan.municipality, func.count().label("scans"))
-        .where(*of_serial())
-        .group_by(Scan.municipality)
+        select(SerialScanPlace.municipality, SerialScanPlace.scans)
+        .where(SerialScanPlace.series == SERIES, SerialScanPlace.number == NUMBER)
         .subquery()
     )
     return [
-        select(json_rows(first.c.scanned_at, first.c.municipality))
-        .select_from(first)
-        .scalar_subquery()
-        .label("first_scan"),
         select(json_rows(places.c.municipality, places.c.scans))
         .select_from(places)
         .scalar_subquery()
@@ -129,8 +130,17 @@ def _statement(providers: tuple[str, ...]):
             Product.abv,
             Revocation.reason.label("revocation_reason"),
             Revocation.last.label("revocation_last"),
+            SerialScanRollup.scans.label("previous_scans"),
+            SerialScanRollup.first_scanned_at,
+            SerialScanRollup.first_municipality,
+            SerialScanRollup.client_networks,
             *_history_columns(),
             *probes,
+        )
+        # The serial's rollup: one primary-key probe (no row: never scanned).
+        .outerjoin(
+            SerialScanRollup,
+            and_(SerialScanRollup.series == SERIES, SerialScanRollup.number == NUMBER),
         )
     )
 
@@ -138,6 +148,7 @@ def _statement(providers: tuple[str, ...]):
 # The columns every scan is inserted with.
 _SCAN_INSERT_KEYS = (
     "series", "number", "scanned_at", "verdict", "reasons", "accuracy_m", "client_hash",
+    "client_network",
     "user_id", "premises_id", "inspection_id", "lat", "lon", "municipality",
 )
 _INSERT_SCAN = HotStatement(insert(Scan).returning(Scan.id), keys=_SCAN_INSERT_KEYS)
@@ -172,6 +183,9 @@ class ScanContext:
     premises_id: int | None = None
     inspection_id: int | None = None
     previous_scans: int = 0  # scans of this serial before this one
+    # Findings a provider raised on anonymous evidence alone: advice for the public (a
+    # provider adds its code here as well as returning it; officers' scans leave it empty).
+    advisory: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -188,6 +202,7 @@ class Verification:
     previous_scans: int = 0
     first_scan: dict | None = None
     scan_places: list[dict] = field(default_factory=list)
+    advisory: frozenset[str] = frozenset()  # reasons that are advice, not the verdict
 
 
 @cache
@@ -219,6 +234,7 @@ def verify(
     lon: float | None = None,
     accuracy_m: float | None = None,
     client_hash: str | None = None,
+    client_network: str | None = None,
     user_id: int | None = None,
     officer: bool = False,
     premises_id: int | None = None,
@@ -237,6 +253,7 @@ def verify(
     serial = facts = None
     activated = False
     history: dict[str, Any] = {}
+    advisory: frozenset[str] = frozenset()
     try:
         parsed = codes.parse_code(text, max_length=max_length)
     except codes.MalformedCodeError as exc:
@@ -275,6 +292,14 @@ def verify(
             )
             for provider in _modules(FINDING_PROVIDERS):
                 findings.extend(provider.findings(session, context))
+            if scanned_by_many(
+                facts.client_networks or 0,
+                settings.get("SCANNED_BY_MANY_CLIENTS", SCANNED_BY_MANY_CLIENTS),
+            ):
+                findings.append("scanned_by_many")
+                context.advisory.add("scanned_by_many")
+            # Officers' scans (and inspections) judge on every finding; the public is advised.
+            advisory = frozenset() if officer else frozenset(context.advisory)
         stamp = StampFacts(
             signature=signature,
             issued=facts is not None,
@@ -286,7 +311,7 @@ def verify(
             findings=tuple(findings),
         )
         reasons = reasons_for(stamp, legal_date(now))
-    verdict = verdict_for(reasons)
+    verdict = verdict_for(reasons, advisory)
     [(scan_id, *_)] = (_INSERT_SCAN if durable else _INSERT_RELAXED_SCAN).all(
         session.connection(),
         {
@@ -297,32 +322,44 @@ def verify(
             "reasons": reasons,
             "accuracy_m": accuracy_m,
             "client_hash": client_hash,
+            "client_network": client_network,
             "user_id": user_id,
             "premises_id": premises_id,
             "inspection_id": inspection_id,
             **coarse_place(lat, lon),
         },
     )
-    return Verification(verdict, reasons, scan_id, serial, facts, activated, **history)
+    return Verification(
+        verdict, reasons, scan_id, serial, facts, activated, **history,
+        advisory=advisory & set(reasons),
+    )
 
 
 def _history(row: FactsRow) -> dict[str, Any]:
     """How often the stamp was scanned before, when and where first, and in which
     municipalities (the SCAN_PLACES most frequent; scans without a place only count)."""
-    counts = load_json_rows(row.scan_places)
-    if not counts:  # never scanned
+    if not row.previous_scans:  # never scanned
         return {}
-    [(first_at, first_municipality)] = load_json_rows(row.first_scan)
     return {
-        "previous_scans": sum(scans for _municipality, scans in counts),
-        "first_scan": {"at": parse_utc(first_at), "municipality": first_municipality},
+        "previous_scans": row.previous_scans,
+        "first_scan": {"at": row.first_scanned_at, "municipality": row.first_municipality},
         "scan_places": sorted(
             ({"municipality": municipality, "scans": scans}
-             for municipality, scans in counts if municipality is not None),
+             for municipality, scans in load_json_rows(row.scan_places)),
             key=lambda place: (-place["scans"], place["municipality"]),
         )[:SCAN_PLACES],
     }
 
 
-def reason_messages(reasons: list[str], lang: str) -> list[dict]:
-    return [{"code": reason, "message": translate(f"verdict.{reason}", lang)} for reason in reasons]
+def reason_messages(
+    reasons: list[str], lang: str, advisory: frozenset[str] = frozenset()
+) -> list[dict]:
+    """The reasons with their messages; an advisory one (API.md) carries `"advisory": true`
+    and the message that advises instead of judging."""
+    return [
+        {"code": reason, "message": translate(f"verdict.{reason}.advisory", lang),
+         "advisory": True}
+        if reason in advisory
+        else {"code": reason, "message": translate(f"verdict.{reason}", lang)}
+        for reason in reasons
+    ]

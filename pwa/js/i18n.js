@@ -218,6 +218,7 @@ export const STRINGS = {
   'local.unchecked.explain': ['This cannot be checked without a network. It will be checked when you are online.', 'Kjo nuk mund të kontrollohet pa rrjet. Do të kontrollohet kur të jeni në linjë.', 'Ovo se ne može proveriti bez mreže. Biće provereno kada budete na mreži.'],
 
   'result.why': ['Why', 'Pse', 'Zašto'],
+  'result.advice': ['Please check', 'Ju lutemi kontrolloni', 'Molimo proverite'],
   'result.pending': ['Waiting for the network to send this scan. You will see the full verdict here.', 'Ky skanim pret rrjetin për t’u dërguar. Vlerësimin e plotë do ta shihni këtu.', 'Ovo skeniranje čeka mrežu da bi bilo poslato. Potpunu ocenu videćete ovde.'],
   'result.checkedAfterOffline': ['Checked by the server after the network returned.', 'U kontrollua nga serveri pasi u kthye rrjeti.', 'Server je proverio nakon što se mreža vratila.'],
   'result.none': ['No result yet', 'Ende pa rezultat', 'Još nema rezultata'],
@@ -250,6 +251,7 @@ export const STRINGS = {
   'reason.clone_suspected': ['This stamp has been scanned in too many places: it may be a copy.', 'Kjo banderolë është skanuar në shumë vende: mund të jetë kopje.', 'Ova markica je skenirana na previše mesta: možda je kopija.'],
   'reason.custody_mismatch': ['The stamp was last recorded at other premises.', 'Banderola është regjistruar së fundi në një lokal tjetër.', 'Markica je poslednji put evidentirana u drugom objektu.'],
   'reason.batch_reported_missing': ['This stamp belongs to a batch reported lost or stolen.', 'Kjo banderolë i përket një partie të raportuar si e humbur ose e vjedhur.', 'Ova markica pripada partiji prijavljenoj kao izgubljena ili ukradena.'],
+  'reason.scanned_by_many': ['Many different people have checked this stamp: compare the product and report it if something does not match.', 'Shumë persona të ndryshëm e kanë kontrolluar këtë banderolë: krahasoni produktin dhe raportojeni nëse diçka nuk përputhet.', 'Mnogo različitih ljudi je proverilo ovu markicu: uporedite proizvod i prijavite ga ako se nešto ne poklapa.'],
   'reason.seized': ['This stamp belongs to seized goods.', 'Kjo banderolë i përket mallrave të sekuestruara.', 'Ova markica pripada zaplenjenoj robi.'],
 
   'product.heading': ['Compare with the product in your hand', 'Krahasojeni me produktin në dorë', 'Uporedite sa proizvodom u ruci'],

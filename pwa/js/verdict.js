@@ -18,6 +18,13 @@ export function verdictBanner(kind, headline, explanation) {
       explanation ? h('p', { class: 'verdict-explanation', text: explanation }) : null));
 }
 
+/**
+ * Reasons that are advice (`advisory: true`, API.md): anonymous evidence that does not change
+ * the verdict. The consumer is asked to compare the product and report it; the verdict above
+ * stays what the registry says.
+ */
+export const isAdvice = (reason) => reason?.advisory === true;
+
 /** Server reasons come translated ({code, message}); local ones are translated here. */
 export function reasonList(reasons) {
   if (!reasons?.length) return null;

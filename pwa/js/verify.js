@@ -165,7 +165,8 @@ export function explanationKey(check) {
   if (check.source === 'local') return `local.${kind}.explain`;
   if (kind === 'failed') return 'verdict.failed.explain';
   if (kind === 'suspicious') {
-    const codes = check.answer.reasons.map((reason) => reason.code);
+    // Advice (advisory reasons) is shown beside the verdict and does not change its sentence.
+    const codes = check.answer.reasons.filter((reason) => reason.advisory !== true).map((reason) => reason.code);
     if (codes.includes('serial_only')) {
       return codes.length === 1 ? 'verdict.suspicious.serialOnly.explain' : 'verdict.suspicious.typed.explain';
     }

@@ -39,10 +39,15 @@ def _serial(chain, offset=0):
 def test_impossible_travel_is_clone_suspected(app, ctx, session, chain):
     serial = _serial(chain)
     _scan(session, serial, utcnow() - dt.timedelta(minutes=10), *PRISHTINE)
-    result = verify(session, text=factories.signed_code(app, serial), lat=PRIZREN[0],
-                    lon=PRIZREN[1], accuracy_m=20)
-    assert result.verdict == "suspicious"
-    assert result.reasons == ["clone_suspected"]
+    at_prizren = {"lat": PRIZREN[0], "lon": PRIZREN[1], "accuracy_m": 20}
+    # Both positions are anonymous claims: advice for the public, a finding for an officer.
+    result = verify(session, text=factories.signed_code(app, serial), **at_prizren)
+    assert (result.verdict, result.reasons) == ("genuine", ["clone_suspected"])
+    assert result.advisory == {"clone_suspected"}
+    result = verify(session, text=factories.signed_code(app, serial), **at_prizren,
+                    officer=True, user_id=chain.officer.id)
+    assert (result.verdict, result.reasons) == ("suspicious", ["clone_suspected"])
+    assert result.advisory == frozenset()
 
 
 def test_the_same_trip_in_two_hours_is_fine(app, ctx, session, chain):
@@ -137,10 +142,11 @@ def test_stamps_destroyed_in_custody_verify_as_destroyed(app, ctx, session, chai
 
 
 def test_stored_points_count_as_coarse():
-    # Rows as the verification's statement returns them: id, time (ISO text), lat, lon, accuracy.
+    # Rows as the verification's statement returns them: id, time (ISO text), lat, lon,
+    # accuracy, user.
     at = utcnow().replace(microsecond=0)
-    rows = [[1, at.isoformat(), *PRISHTINE, 5], [2, at.isoformat(), *PRIZREN, None],
-            [3, at.isoformat(), None, None, None]]
+    rows = [[1, at.isoformat(), *PRISHTINE, 5, None], [2, at.isoformat(), *PRIZREN, None, 7],
+            [3, at.isoformat(), None, None, None, None]]
     points = custody_findings.scan_points(rows)
     assert [point.accuracy_m for point in points] == [700.0, 1000.0]
     assert points[0].at == at

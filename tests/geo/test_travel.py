@@ -264,3 +264,15 @@ def test_many_places_is_judged_on_the_clustering_however_few_the_scans(
                                       radius_km=radius_km) if f.kind == "many_places"]
     places = distinct_places(points, radius_km=radius_km)
     assert many == ([ManyPlaces(places, max_places, radius_km)] if places > max_places else [])
+
+
+@given(st.lists(scan_points, max_size=30), st.integers(min_value=0, max_value=8))
+def test_counting_places_up_to_one_too_many_answers_the_same_question(points, limit):
+    """The hot path stops clustering at `stop_above + 1` places: whether there are more than
+    `stop_above` is the same answer as the full count's."""
+    count = distinct_places(points)
+    stopped = distinct_places(points, stop_above=limit)
+    assert (stopped > limit) == (count > limit)
+    assert stopped == min(count, limit + 1)
+    assert bool(clone_findings(points, None, max_distinct_places=limit, count_all=False)) == (
+        bool(clone_findings(points, None, max_distinct_places=limit)))

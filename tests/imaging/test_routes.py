@@ -141,6 +141,9 @@ def test_a_frame_sent_with_verify_gets_its_verdict_in_the_same_answer(app, clien
     assert body["verification"]["verdict"] == "genuine"
     assert body["verification"]["stamp"]["serial"] == str(serial)
     assert _scans_of(session, serial) == 1
+    # Recorded as a consumer's scan: its client network counts towards scanned_by_many.
+    assert session.scalar(select(Scan.client_network).where(
+        Scan.series == serial.series, Scan.number == serial.number)) is not None
 
     # The same frame retried after a timeout: the first answer, and still one scan.
     again = client.post(

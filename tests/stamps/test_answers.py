@@ -149,3 +149,23 @@ def test_verification_answers_are_what_verification_schema_dumps(app, ctx, sessi
     assert scanned_before["stamp"]["previous_scans"] == 3
     assert _through_json(app, scanned_before)["stamp"]["first_scan"]["at"].startswith(
         "2026-11-30T12:00:00")
+
+
+def test_advisory_reasons_are_what_verification_schema_dumps(app, ctx, session):
+    """An advisory reason (API.md) carries `"advisory": true` in the JSON-ready answer exactly
+    as the schema dumps it; reasons that are not advice carry no such key."""
+    batch, _ = factories.activated_batch(session)
+    serial = codes.Serial(batch.series, batch.first)
+    settings = {**app.config, "SCANNED_BY_MANY_CLIENTS": 2}
+    for network in ("a", "b"):
+        verify(session, text=factories.signed_code(app, serial), client_network=network)
+    for text in (factories.signed_code(app, serial), str(serial)):
+        result = verify(session, text=text, settings=settings)
+        for lang in ("sq", "sr", "en"):
+            ready = answers.verification_answer(result, lang)
+            by_schema = schemas.VerificationSchema().dump(dict(ready))
+            assert _through_json(app, ready) == _through_json(app, by_schema)
+    reasons = _through_json(app, ready)["reasons"]
+    assert [(reason["code"], reason.get("advisory")) for reason in reasons] == [
+        ("scanned_by_many", True), ("serial_only", None)]
+    assert ready["verdict"] == "suspicious"  # for serial_only: the advice changes nothing

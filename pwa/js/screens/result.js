@@ -4,11 +4,17 @@ import { h, append, icon, notice } from '../dom.js';
 import { t } from '../i18n.js';
 import { go } from '../router.js';
 import { getCheck, markSeen, checkKind, explanationKey } from '../verify.js';
-import { verdictBanner, reasonList, productCard, categoryName, categoryOfSerial } from '../verdict.js';
+import { verdictBanner, reasonList, productCard, categoryName, categoryOfSerial, isAdvice } from '../verdict.js';
 
 function whyCard(reasons) {
   return h('section', { class: 'card', 'aria-labelledby': 'why-heading' },
     h('h2', { id: 'why-heading', text: t('result.why') }), reasonList(reasons));
+}
+
+/** Advice beside the verdict (advisory reasons): compare the product, report it if it differs. */
+function adviceCard(reasons) {
+  return h('section', { class: 'card advice', 'aria-labelledby': 'advice-heading' },
+    h('h2', { id: 'advice-heading', text: t('result.advice') }), reasonList(reasons));
 }
 
 function serialCard(serial) {
@@ -41,11 +47,14 @@ function checkView(check) {
       serialCard(check.serial),
     ];
   }
-  const { reasons, stamp } = check.answer;
+  const { reasons = [], stamp } = check.answer;
+  const advice = reasons.filter(isAdvice);
+  const why = reasons.filter((reason) => !isAdvice(reason));
   return [
     banner,
     check.was_offline ? notice('info', t('result.checkedAfterOffline')) : null,
-    reasons?.length ? whyCard(reasons) : null,
+    why.length ? whyCard(why) : null,
+    advice.length ? adviceCard(advice) : null,
     productCard(stamp),
   ];
 }
