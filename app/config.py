@@ -133,6 +133,10 @@ class Config:
     READ_YOUR_WRITES_S = float(os.environ.get("READ_YOUR_WRITES_S", 10.0))
     READ_YOUR_WRITES_STORAGE_URI = os.environ.get("READ_YOUR_WRITES_STORAGE_URI") or None
 
+    # Scans by month on PostgreSQL (docs/stamps.md): `flask scans maintain` keeps partitions
+    # ready for this month and this many more.
+    SCAN_PARTITIONS_AHEAD = _int("SCAN_PARTITIONS_AHEAD", 3)
+
     TESTING = False
 
     @classmethod
