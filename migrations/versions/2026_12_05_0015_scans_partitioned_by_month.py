@@ -19,8 +19,8 @@ plain table (nothing to do there).
 - The partitions of the months that hold scans, of this month and the three next, and the
   default partition are created first; the rows are then copied in once (INSERT ... SELECT,
   routed to their month) and the old table dropped. The copy holds an exclusive lock on scans
-  for its duration: about a minute per ten million scans on the benchmark machine
-  (docs/BENCHMARKS.md); run it in a maintenance window on a large database.
+  for its duration (about 40 s per million scans on the benchmark machine, docs/BENCHMARKS.md):
+  run it in a maintenance window on a large database.
 - Downgrade: the same in reverse, into one plain table with `id` as its primary key.
 """
 
