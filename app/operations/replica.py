@@ -92,6 +92,9 @@ class Replica:
             if now - self._checked >= self.check_interval_s:
                 self._state = self.check()
                 self._checked = time.monotonic()
+                from app.operations import metrics
+
+                metrics.observe_replica(self._state.lag_s, self._state.usable)
         return self._state
 
     def check(self) -> State:

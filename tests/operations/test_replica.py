@@ -21,6 +21,7 @@ from app.config import Config
 from app.migrate import upgrade
 from tests import factories
 from tests.operations.replica import streaming_pair  # noqa: F401 - a fixture
+from tests.operations.scrape import samples, value
 from tests.servers import free_port
 
 pytestmark = pytest.mark.postgresql
@@ -70,9 +71,10 @@ def make_app(pair, tmp_path):
             REPLICA_MAX_LAG_S = 60.0
             READ_YOUR_WRITES_S = 10.0
             READ_YOUR_WRITES_STORAGE_URI = "memory://"
+            METRICS_TOKEN = "replica-metrics-token-0123456789"
 
-        for name, value in settings.items():
-            setattr(ReplicaConfig, name, value)
+        for name, setting in settings.items():
+            setattr(ReplicaConfig, name, setting)
         application = create_app(ReplicaConfig)
         made.append(application)
         return application
@@ -121,6 +123,13 @@ def operator_names(client, headers, **environ) -> set[str]:
     answer = client.get("/api/v1/operators", headers=headers, environ_base=environ)
     assert answer.status_code == 200, answer.get_json()
     return {operator["name"] for operator in answer.get_json()}
+
+
+def scrape(client) -> str:
+    answer = client.get("/metrics",
+                        headers={"Authorization": "Bearer replica-metrics-token-0123456789"})
+    assert answer.status_code == 200
+    return answer.get_data(as_text=True)
 
 
 def replica_backends(pair) -> int:
@@ -207,12 +216,18 @@ def test_a_stopped_replica_sends_reads_to_the_primary(pair, people, make_app):
         assert "does not answer" in health["replica_error"]
         assert health["status"] == "ok" and health["database"] == "ok"
         assert name in operator_names(client, people["officer"])
+        published = scrape(client)
+        assert ("banderola_replica_reads", frozenset()) in samples(published)
+        assert value(published, "banderola_replica_reads") == 0
     finally:
         pair.start_replica()
     pair.wait_replayed()
     health = client.get("/api/v1/health").get_json()
     assert health["replica"] == "ok" and health["reads_from"] == "replica", health
     assert name in operator_names(client, people["officer"])
+    published = scrape(client)
+    assert value(published, "banderola_replica_reads") == 1
+    assert value(published, "banderola_replica_lag_seconds") == 0
 
 
 def test_a_replica_url_naming_the_primary_is_reported(pair, people, make_app, caplog):
