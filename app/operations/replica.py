@@ -78,6 +78,8 @@ class Replica:
         self.max_lag_s = max_lag_s
         self.check_interval_s = check_interval_s
         self.engine = engine_factory(url)
+        parsed = make_url(url)
+        self.server = f"{parsed.host or 'localhost'}:{parsed.port or 5432}"
         self._lock = threading.Lock()
         self._checked = float("-inf")
         self._state = State(DOWN, error="not checked yet")
@@ -94,7 +96,7 @@ class Replica:
                 self._checked = time.monotonic()
                 from app.operations import metrics
 
-                metrics.observe_replica(self._state.lag_s, self._state.usable)
+                metrics.observe_replica(self.server, self._state.lag_s, self._state.usable)
         return self._state
 
     def check(self) -> State:

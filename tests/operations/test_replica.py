@@ -217,8 +217,9 @@ def test_a_stopped_replica_sends_reads_to_the_primary(pair, people, make_app):
         assert health["status"] == "ok" and health["database"] == "ok"
         assert name in operator_names(client, people["officer"])
         published = scrape(client)
-        assert ("banderola_replica_reads", frozenset()) in samples(published)
-        assert value(published, "banderola_replica_reads") == 0
+        server = f"127.0.0.1:{pair.replica_port}"
+        assert ("banderola_replica_reads", frozenset({("server", server)})) in samples(published)
+        assert value(published, "banderola_replica_reads", server=server) == 0
     finally:
         pair.start_replica()
     pair.wait_replayed()
@@ -226,8 +227,9 @@ def test_a_stopped_replica_sends_reads_to_the_primary(pair, people, make_app):
     assert health["replica"] == "ok" and health["reads_from"] == "replica", health
     assert name in operator_names(client, people["officer"])
     published = scrape(client)
-    assert value(published, "banderola_replica_reads") == 1
-    assert value(published, "banderola_replica_lag_seconds") == 0
+    server = f"127.0.0.1:{pair.replica_port}"
+    assert value(published, "banderola_replica_reads", server=server) == 1
+    assert value(published, "banderola_replica_lag_seconds", server=server) == 0
 
 
 def test_a_replica_url_naming_the_primary_is_reported(pair, people, make_app, caplog):
