@@ -251,3 +251,58 @@ def test_a_replica_url_naming_nothing_is_reported(pair, people, make_app, caplog
     assert health["replica"] == "down" and health["reads_from"] == "primary", health
     assert "secret" not in health["replica_error"]
     assert operator_names(client, people["officer"])
+
+
+def test_read_your_writes_holds_across_gunicorn_workers(pair, people, tmp_path):
+    """Two workers, the writers' marks in Redis: a write answered by one worker is seen by the
+    reads that the other answers, while the replica has not replayed it; another client's
+    reads, in parallel, come from the replica and do not see it yet."""
+    import json
+    import os
+    import urllib.request
+    from concurrent.futures import ThreadPoolExecutor
+
+    from tests.servers import gunicorn
+
+    env = os.environ | {
+        "DATABASE_URL": pair.primary_url,
+        "DATABASE_REPLICA_URL": pair.replica_url,
+        "INSTANCE_PATH": str(tmp_path),
+        "KEYS_DIR": str(tmp_path / "keys"),
+        "EVIDENCE_DIR": str(tmp_path / "evidence"),
+        "RATELIMIT_ENABLED": "false",
+        "REPLICA_MAX_LAG_S": "600",
+        "REPLICA_CHECK_INTERVAL_S": "0.2",
+        "READ_YOUR_WRITES_S": "600",
+        "READ_YOUR_WRITES_STORAGE_URI": "redis://127.0.0.1:6379/0",
+        "RATELIMIT_KEY_PREFIX": f"test-replica-{uuid.uuid4().hex[:8]}:",
+    }
+
+    def request(base, method, path, headers, body=None, agent="writer"):
+        data = json.dumps(body).encode() if body is not None else None
+        call = urllib.request.Request(
+            base + path, data=data, method=method,
+            headers={**headers, "Content-Type": "application/json", "User-Agent": agent})
+        with urllib.request.urlopen(call, timeout=10) as answer:
+            return answer.status, json.loads(answer.read())
+
+    name = f"Across workers {uuid.uuid4().hex[:6]} SH.P.K."
+    with (
+        gunicorn(env, tmp_path / "gunicorn.log", workers=2, threads=2, preload=True) as server,
+        replay_paused(pair),
+    ):
+        status, _ = request(server.base, "POST", "/api/v1/operators", people["admin"],
+                            operator_body(name))
+        assert status == 201
+
+        def names(headers, agent):
+            status, listed = request(server.base, "GET", "/api/v1/operators", headers,
+                                     agent=agent)
+            assert status == 200
+            return name in {operator["name"] for operator in listed}
+
+        with ThreadPoolExecutor(8) as pool:
+            writer = list(pool.map(lambda _: names(people["admin"], "writer"), range(40)))
+            other = list(pool.map(lambda _: names(people["officer"], "other"), range(40)))
+        assert all(writer), writer.count(False)
+        assert not any(other), other.count(True)
