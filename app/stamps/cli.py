@@ -21,7 +21,8 @@ def maintain() -> None:
     )
     db.session.commit()
     if not report.partitioned:
-        click.echo("scans: one table on this database (partitions are PostgreSQL's): nothing to do")
+        click.echo("scans: not partitioned on this database (SQLite, or PostgreSQL before "
+                   "migration 0015): nothing to do")
         return
     count = len(partitions.partitions(db.session))
     db.session.commit()
