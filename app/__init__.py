@@ -59,6 +59,10 @@ def create_app(config: type[Config] = Config) -> Flask:
         else None
     )
     db.session.configure(bind=engine)
+    from app.operations import replica
+
+    # Before every blueprint's hooks: the bearer token's lookup must run on the engine chosen.
+    replica.init_app(app, engine, lambda url: db.make_engine(url, role="replica"))
 
     app.teardown_appcontext(db.end_request_session)
 

@@ -143,6 +143,21 @@ class Config:
     METRICS_TOKEN = os.environ.get("METRICS_TOKEN") or None
     LOG_FORMAT = os.environ.get("LOG_FORMAT", "json" if APP_ENV == "production" else "text")
 
+    # A streaming replica for reads (docs/operations.md, "A read replica"): GET requests go to
+    # it while it replays the primary's WAL within REPLICA_MAX_LAG_S (checked at most every
+    # REPLICA_CHECK_INTERVAL_S per worker); a client that wrote reads from the primary for
+    # READ_YOUR_WRITES_S, marked in READ_YOUR_WRITES_STORAGE_URI (unset: the rate limits' Redis,
+    # or 127.0.0.1:6379 when it answers at start, else each worker's memory).
+    DATABASE_REPLICA_URL = os.environ.get("DATABASE_REPLICA_URL") or None
+    REPLICA_MAX_LAG_S = float(os.environ.get("REPLICA_MAX_LAG_S", 5.0))
+    REPLICA_CHECK_INTERVAL_S = float(os.environ.get("REPLICA_CHECK_INTERVAL_S", 2.0))
+    READ_YOUR_WRITES_S = float(os.environ.get("READ_YOUR_WRITES_S", 10.0))
+    READ_YOUR_WRITES_STORAGE_URI = os.environ.get("READ_YOUR_WRITES_STORAGE_URI") or None
+
+    # Scans by month on PostgreSQL (docs/stamps.md): `flask scans maintain` keeps partitions
+    # ready for this month and this many more.
+    SCAN_PARTITIONS_AHEAD = _int("SCAN_PARTITIONS_AHEAD", 3)
+
     TESTING = False
 
     @classmethod

@@ -118,9 +118,11 @@ def _aborted(current) -> bool:
     return info is not None and info.transaction_status == psycopg.pq.TransactionStatus.INERROR
 
 
-def make_engine(url: str, *, sqlite_begin: str = "IMMEDIATE", autocommit: bool = False) -> Engine:
+def make_engine(url: str, *, sqlite_begin: str = "IMMEDIATE", autocommit: bool = False,
+                role: str = "primary") -> Engine:
     """An engine for `url` (`autocommit`: its PostgreSQL connections are in autocommit, for
-    `app.db_fast.autocommit_request`).
+    `app.db_fast.autocommit_request`; `role`: "primary" or "replica", the connections'
+    `application_name` is `banderola-<role>` in pg_stat_activity).
 
     SQLite gets foreign keys, WAL, a busy timeout, and transactions that really begin where
     SQLAlchemy says so (pysqlite otherwise defers them, which breaks savepoints); `BEGIN
@@ -160,7 +162,13 @@ def make_engine(url: str, *, sqlite_begin: str = "IMMEDIATE", autocommit: bool =
         pool_size=10,
         max_overflow=10,
         pool_recycle=3600,
-        connect_args={"options": "-c jit=off -c plan_cache_mode=force_generic_plan"},
+        connect_args={
+            "options": "-c jit=off -c plan_cache_mode=force_generic_plan",
+            "application_name": f"banderola-{role}",
+            # A replica that is down must fail a request's first statement quickly, not hang it
+            # (app.operations.replica then sends reads to the primary).
+            **({"connect_timeout": 3} if role == "replica" else {}),
+        },
         **({"isolation_level": "AUTOCOMMIT"} if autocommit else {}),
     )
 

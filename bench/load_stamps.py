@@ -279,6 +279,30 @@ def load_scans(conn, rng: random.Random, plan: list[dict], scans: int) -> None:
             copy.write_row((b["series"], number, ts(at), verdict, reasons, *place, choice(hashes)))
 
 
+def scan_partitions(url: str) -> str:
+    """On a database where scans is partitioned by month (migration 0015): the partitions of
+    the months the scans fall in, so that COPY puts each row in its month rather than in the
+    default partition, as the daily `flask scans maintain` would have in production."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.orm import Session
+
+    from app.stamps import partitions
+
+    engine = create_engine(url)
+    try:
+        with Session(engine) as session:
+            months, month = [], (NOW - dt.timedelta(days=300)).date().replace(day=1)
+            while month <= NOW.date():
+                months.append(month)
+                month = partitions.next_month(month)
+            report = partitions.maintain(session, dt.datetime.now(dt.UTC).date(),
+                                         months=tuple(months))
+            session.commit()
+            return f"{len(report.created)} created" if report.partitioned else "not partitioned"
+    finally:
+        engine.dispose()
+
+
 def mark_loaded_scans(conn) -> None:
     """Note the last scan id this load wrote (LOADED_SCANS_MARK on the table's comment), so that
     a benchmark can delete the scans earlier runs recorded and start from the loaded state."""
@@ -302,6 +326,8 @@ def main() -> None:
           f" into {args.db}", flush=True)
     steps.run("drop and create database", recreate_database, args.db, args.host)
     steps.run("migrate (alembic upgrade head)", upgrade, pg_url(args.db, args.host, driver=True))
+    print("scan partitions:", steps.run("scan partitions", scan_partitions,
+                                        pg_url(args.db, args.host, driver=True)), flush=True)
     with psycopg.connect(pg_url(args.db, args.host)) as conn:
         products = steps.run("operators, premises, products", load_registry, conn, rng,
                              args.premises)

@@ -22,6 +22,11 @@ def prewarm(url: str, tables: list[str]) -> str:
         ).fetchone()[0]
         tables = [name for name in tables  # the ones this database has
                   if conn.execute("SELECT to_regclass(%s)", (name,)).fetchone()[0]]
+        # A partitioned table (scans, docs/stamps.md) holds nothing itself: its partitions do.
+        tables = [leaf for name in tables for (leaf,) in conn.execute(
+            "SELECT relid::regclass::text FROM pg_partition_tree(%s) WHERE isleaf"
+            " UNION SELECT %s WHERE NOT EXISTS (SELECT FROM pg_partition_tree(%s))",
+            (name, name, name))]
         relations = conn.execute(
             "SELECT c.oid::regclass::text, pg_relation_size(c.oid) FROM pg_class c"
             " WHERE c.oid = ANY(%(tables)s::regclass[])"

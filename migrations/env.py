@@ -3,6 +3,7 @@
 from alembic import context
 
 from app.db import Base, import_models, make_engine
+from app.migrate import include_name
 
 import_models()
 config = context.config
@@ -40,6 +41,7 @@ def _run(connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_name=include_name,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -26,6 +26,8 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "database_url" in getattr(item, "fixturenames", ()):
             continue
+        if item.get_closest_marker("postgresql") is not None:
+            continue  # a database of its own (e.g. tests/operations/replica.py)
         if item.get_closest_marker("acceptance") is None:
             item.add_marker(pytest.mark.nodb)
     # Tests of PostgreSQL's own concurrency run on the PostgreSQL pass only.

@@ -7,14 +7,16 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine
 
 from app.db import Base, import_models
-from app.migrate import alembic_config
+from app.migrate import alembic_config, include_name
 
 
 def test_models_and_migrations_agree(database_url):
     import_models()
     engine = create_engine(database_url)
     with engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            connection, opts={"compare_type": True, "include_name": include_name}
+        )
         differences = compare_metadata(context, Base.metadata)
     engine.dispose()
     assert differences == []

@@ -76,7 +76,27 @@ POOL_CAPACITY = Gauge(
     "Connections the pools may open (size plus overflow), summed over the live workers.",
     ["pool"],
     multiprocess_mode="livesum",
+)# The read replica (app/operations/replica.py), as each worker's last check found it.
+REPLICA_LAG = Gauge(
+    f"{PREFIX}_replica_lag_seconds",
+    "How far the read replica is behind the primary (NaN when it is down or not a standby), "
+    "the most of the live workers' last checks.",
+    ["server"],  # host:port; a label so that nothing is published without a replica
+    multiprocess_mode="livemax",
 )
+REPLICA_UP = Gauge(
+    f"{PREFIX}_replica_reads",
+    "1 while reads go to the replica (healthy and within REPLICA_MAX_LAG_S), 0 while they fall "
+    "back to the primary; the least of the live workers.",
+    ["server"],
+    multiprocess_mode="livemin",
+)
+
+
+def observe_replica(server: str, lag_s: float | None, usable: bool) -> None:
+    REPLICA_LAG.labels(server).set(float("nan") if lag_s is None else lag_s)
+    REPLICA_UP.labels(server).set(1 if usable else 0)
+
 
 def observe_request(method: str, route: str | None, status: str, duration_s: float) -> None:
     """Count and time one answered request (called by the middleware for every request)."""
