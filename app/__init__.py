@@ -22,6 +22,7 @@ CAPABILITIES = (
     "seizures",
     "reports",
     "travellers",
+    "dashboard",
 )
 
 

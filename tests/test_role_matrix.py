@@ -53,6 +53,8 @@ ENDPOINTS = [
     Endpoint("GET", "/api/v1/users/{own_user_id}", frozenset({"company_admin", "admin"})),
     Endpoint("PATCH", "/api/v1/users/{own_user_id}", frozenset({"company_admin", "admin"}), {}),
     Endpoint("POST", "/api/v1/keys/rotate", frozenset({"admin"})),
+    Endpoint("GET", "/api/v1/inspections/targets", frozenset({"officer", "supervisor"})),
+    Endpoint("GET", "/api/v1/dashboard", frozenset({"supervisor", "admin"})),
     Endpoint("GET", "/api/v1/auth/me", LOGGED_IN),
     Endpoint("POST", "/api/v1/auth/logout", LOGGED_IN),
 ]

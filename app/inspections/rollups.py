@@ -206,7 +206,9 @@ def refresh(
                          *mismatch_counts(session, first, last)]
         _add(session, PremisesDay, ("day", "premises_id"), ("diverted", "mismatches"),
              _merged(premises_rows))
-        total += session.scalar(select(func.count()).select_from(Scan).where(_in_range(first, last))) or 0
+        total += session.scalar(
+            select(func.count()).select_from(Scan).where(_in_range(first, last))
+        ) or 0
         mark.last_scan_id = last
     mark.refreshed_at = now
     session.flush()
