@@ -113,31 +113,49 @@ def verdict_counts(session: Session, first_id: int, last_id: int) -> Iterable:
 
 def diversion_counts(
     session: Session, first_id: int, last_id: int, *, diversion_km: float
-) -> Iterable:
+) -> list:
     """Consumer scans, per day and premises, of stamps shipped to the premises (a `shipping`
     event naming it as destination, before the scan) and scanned farther than `diversion_km`
-    from it. A stamp shipped on through several premises counts for each it was shipped to."""
+    from it. A stamp shipped on through several premises counts for each it was shipped to.
+
+    The events covering a scan's serial are found as the verification finds them (docs/
+    custody.md, "Lookups"): per span level L present among shipments, `first` between
+    number - 2**L + 1 and number on the (series, span_level, first) index; a range join
+    without those bounds would compare every scan with every shipment of the series.
+    """
+    levels = session.scalars(
+        select(CustodyEvent.span_level).where(CustodyEvent.business_step == "shipping")
+        .distinct()
+    ).all()
     day = day_of(session, Scan.scanned_at).label("day")
     north = (Scan.lat - Premises.lat) * KM_PER_DEGREE_LAT
     east = (Scan.lon - Premises.lon) * KM_PER_DEGREE_LON
-    statement = (
-        select(day, CustodyEvent.to_premises_id.label("premises_id"),
-               func.count().label("diverted"), literal(0).label("mismatches"))
-        .select_from(CustodyEvent)
-        .join(Scan, and_(Scan.series == CustodyEvent.series,
-                         Scan.number.between(CustodyEvent.first, CustodyEvent.last)))
-        .join(Premises, Premises.id == CustodyEvent.to_premises_id)
-        .where(
-            _in_range(first_id, last_id),
-            CustodyEvent.business_step == "shipping",
-            Scan.inspection_id.is_(None),
-            Scan.scanned_at >= CustodyEvent.occurred_at,
-            Scan.lat.is_not(None), Premises.lat.is_not(None),
-            north * north + east * east > diversion_km * diversion_km,
+    rows = []
+    for level in levels:
+        statement = (
+            select(day, CustodyEvent.to_premises_id.label("premises_id"),
+                   func.count().label("diverted"), literal(0).label("mismatches"))
+            .select_from(Scan)
+            .join(CustodyEvent, and_(
+                CustodyEvent.series == Scan.series,
+                CustodyEvent.span_level == level,
+                CustodyEvent.first.between(Scan.number - (2**level - 1), Scan.number),
+                CustodyEvent.last >= Scan.number,
+            ))
+            .join(Premises, Premises.id == CustodyEvent.to_premises_id)
+            .where(
+                _in_range(first_id, last_id),
+                CustodyEvent.business_step == "shipping",
+                Scan.inspection_id.is_(None),
+                Scan.number.is_not(None),
+                Scan.scanned_at >= CustodyEvent.occurred_at,
+                Scan.lat.is_not(None), Premises.lat.is_not(None),
+                north * north + east * east > diversion_km * diversion_km,
+            )
+            .group_by(day, CustodyEvent.to_premises_id)
         )
-        .group_by(day, CustodyEvent.to_premises_id)
-    )
-    return session.execute(statement).mappings()
+        rows.extend(session.execute(statement).mappings())
+    return rows
 
 
 def mismatch_counts(session: Session, first_id: int, last_id: int) -> Iterable:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -24,6 +25,8 @@ from app.registry.models import Premises
 from app.reports.models import Report
 from app.seizures.models import Case
 
+# Premises' names are keyed for every request: the same names, so kept.
+_name_key = lru_cache(maxsize=65_536)(normalise_name)
 NEIGHBOURS = [(dlat, dlon) for dlat in (-1, 0, 1) for dlon in (-1, 0, 1)]
 
 
@@ -89,7 +92,7 @@ def _reports(session: Session, since: dt.datetime, municipality: str | None):
         if lat is not None and lon is not None:
             by_cell[_cell(lat, lon)].add(report_id)
         if name:
-            by_name[normalise_name(name)].add(report_id)
+            by_name[_name_key(name)].add(report_id)
     return by_cell, by_name
 
 
@@ -172,7 +175,8 @@ def targets(
                                  for dlat, dlon in NEIGHBOURS))
         else:
             near = set()
-        signals["consumer_reports"] = len(near | report_names.get(normalise_name(row.name), set()))
+        named = report_names.get(_name_key(row.name), set()) if report_names else set()
+        signals["consumer_reports"] = len(near | named)
         signals["diversion"] = diverted.get(row.id, 0)
         signals["custody_mismatch"] = mismatches.get(row.id, 0)
         signals["past_cases"] = cases.get(row.id, 0)
