@@ -52,6 +52,21 @@ class Policy:
         )
 
 
+def total(counts: Sequence[int], policy: Policy) -> float:
+    """The score of `counts`, one per code of REASONS in that order (the formula of `score`,
+    without the reasons: ranking thousands of premises calls it once each)."""
+    weights = policy.weights
+    result = 0.0
+    for code, count in zip(REASONS[:-1], counts[:-1], strict=True):
+        if count > 0:
+            result += weights[code] * math.log1p(count)
+    days = counts[-1]
+    if days > 0:
+        result += weights["not_inspected"] * min(days, policy.not_inspected_days) / (
+            policy.not_inspected_days)
+    return round(result, 3)
+
+
 def score(signals: Mapping[str, int], policy: Policy) -> tuple[float, list[tuple[str, int]]]:
     """The risk score and the reasons (code, count) that make it up, counts above zero only.
 
@@ -61,19 +76,9 @@ def score(signals: Mapping[str, int], policy: Policy) -> tuple[float, list[tuple
     The logarithm keeps one loud signal (a hundred suspicious scans) from hiding the others;
     `not_inspected` counts days since the last inspection (or since registration, if never).
     """
-    total = 0.0
-    reasons = []
-    for code in REASONS:
-        count = int(signals.get(code) or 0)
-        if count <= 0:
-            continue
-        weight = policy.weights[code]
-        if code == "not_inspected":
-            total += weight * min(count, policy.not_inspected_days) / policy.not_inspected_days
-        else:
-            total += weight * math.log1p(count)
-        reasons.append((code, count))
-    return round(total, 3), reasons
+    counts = [max(0, int(signals.get(code) or 0)) for code in REASONS]
+    reasons = [(code, count) for code, count in zip(REASONS, counts, strict=True) if count > 0]
+    return total(counts, policy), reasons
 
 
 EARTH_RADIUS_KM = 6371.0088

@@ -9,6 +9,7 @@ consumer's position is only ever used as a count over a cell of about a kilometr
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 from collections import Counter, defaultdict
 from functools import lru_cache
 
@@ -78,21 +79,27 @@ def _scan_cells(session: Session, since: dt.date, municipality: str | None, min_
 
 
 def _reports(session: Session, since: dt.datetime, municipality: str | None):
-    """Report ids by cell and by the premises name they give, over the window."""
-    statement = select(Report.id, Report.lat, Report.lon, Report.premises_name).where(
-        Report.created_at >= since
+    """Reports over the window: counts by cell, and by the premises name they give (each with
+    its cell, so that a report both near and naming a premises counts once)."""
+    lat_cell, lon_cell = rollups.cell_of(Report.lat), rollups.cell_of(Report.lon)
+    statement = (
+        select(lat_cell, lon_cell, Report.premises_name, func.count())
+        .where(Report.created_at >= since)
+        .group_by(lat_cell, lon_cell, Report.premises_name)
     )
     if municipality is not None:
         statement = statement.where(
             (Report.municipality == municipality) | Report.municipality.is_(None)
         )
-    by_cell: dict[tuple[int, int], set[int]] = defaultdict(set)
-    by_name: dict[str, set[int]] = defaultdict(set)
-    for report_id, lat, lon, name in session.execute(statement):
-        if lat is not None and lon is not None:
-            by_cell[_cell(lat, lon)].add(report_id)
+    by_cell: Counter[tuple[int, int]] = Counter()
+    by_name: dict[str, list[tuple[tuple[int, int] | None, int]]] = defaultdict(list)
+    for report_lat, report_lon, name, count in session.execute(statement):
+        cell = (report_lat, report_lon) if report_lat is not None and report_lon is not None \
+            else None
+        if cell is not None:
+            by_cell[cell] += count
         if name:
-            by_name[_name_key(name)].add(report_id)
+            by_name[_name_key(name)].append((cell, count))
     return by_cell, by_name
 
 
@@ -163,33 +170,34 @@ def targets(
         .where(Inspection.premises_id.is_not(None))
         .group_by(Inspection.premises_id), Inspection.premises_id, municipality)).all())
 
+    # Many premises share a cell: each cell's neighbourhood is summed once.
+    nearby: dict[tuple[int, int], tuple[int, int, frozenset]] = {}
+
+    def around(cell: tuple[int, int]) -> tuple[int, int, frozenset]:
+        if cell not in nearby:
+            keys = frozenset((cell[0] + dlat, cell[1] + dlon) for dlat, dlon in NEIGHBOURS)
+            nearby[cell] = (sum(cells.get(key, 0) for key in keys),
+                            sum(report_cells.get(key, 0) for key in keys), keys)
+        return nearby[cell]
+
     ranked = []
     for row in premises:
-        signals: Counter[str] = Counter()
+        suspicious, reports, keys = 0, 0, frozenset()
         if row.lat is not None and row.lon is not None:
-            lat_cell, lon_cell = _cell(row.lat, row.lon)
-            signals["suspicious_scans"] = sum(
-                cells.get((lat_cell + dlat, lon_cell + dlon), 0) for dlat, dlon in NEIGHBOURS
-            )
-            near = set().union(*(report_cells.get((lat_cell + dlat, lon_cell + dlon), set())
-                                 for dlat, dlon in NEIGHBOURS))
-        else:
-            near = set()
-        named = report_names.get(_name_key(row.name), set()) if report_names else set()
-        signals["consumer_reports"] = len(near | named)
-        signals["diversion"] = diverted.get(row.id, 0)
-        signals["custody_mismatch"] = mismatches.get(row.id, 0)
-        signals["past_cases"] = cases.get(row.id, 0)
+            suspicious, reports, keys = around(_cell(row.lat, row.lon))
+        if report_names:
+            reports += sum(count for cell, count in report_names.get(_name_key(row.name), ())
+                           if cell not in keys)
         last = last_inspected.get(row.id)
         since_when = _aware(last) if last is not None else _aware(row.created_at)
-        signals["not_inspected"] = max(0, (now - since_when).days)
-        total, reasons = rules.score(signals, policy)
-        ranked.append((-total, row.id, row, total, reasons, last is None))
-    ranked.sort(key=lambda item: (item[0], item[1]))
-    chosen = ranked[:limit]
+        counts = (suspicious, reports, diverted.get(row.id, 0), mismatches.get(row.id, 0),
+                  cases.get(row.id, 0), max(0, (now - since_when).days))
+        ranked.append((rules.total(counts, policy), -row.id, row, counts, last is None))
+    chosen = heapq.nlargest(limit, ranked, key=lambda item: (item[0], item[1]))
 
     answer_targets = []
-    for _, _, row, total, reasons, never in chosen:
+    for _, _, row, counts, never in chosen:
+        total, reasons = rules.score(dict(zip(rules.REASONS, counts, strict=True)), policy)
         answer_targets.append({
             "premises": {
                 "id": row.id, "name": row.name, "kind": row.kind, "address": row.address,

@@ -116,10 +116,12 @@ def test_consumer_reports_naming_a_premises_move_it_up(client, session, officer_
                        municipality="prishtine"))
     session.add(Report(description="Odd stamp", lat=round(LOUD[0], 2), lon=round(LOUD[1], 2),
                        municipality="prishtine"))
+    session.add(Report(description="Both", premises_name=loud.name, lat=round(LOUD[0], 2),
+                       lon=round(LOUD[1], 2), municipality="prishtine"))  # counted once
     session.flush()
     answer = _targets(client, officer_headers, session)
     assert _ids(answer)[0] == loud.id
-    assert _reasons(answer, loud.id)["consumer_reports"]["count"] == 2
+    assert _reasons(answer, loud.id)["consumer_reports"]["count"] == 3
 
 
 def test_stamps_shipped_to_a_premises_and_scanned_far_away_are_diversion(
