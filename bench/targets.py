@@ -3,7 +3,8 @@ position and the day's route, on PostgreSQL with the data of bench/officers_day.
 scans unless BENCH_SCANS says otherwise); also times `flask inspections rollups --rebuild` over
 all the scans and one incremental refresh after 10,000 new scans.
 
-Run from the repository root: .venv/bin/python -m bench.targets
+Run from the repository root: .venv/bin/python -m bench.targets [--with-dashboard] (the
+dashboard's figures too, on the same data: bench/dashboard.py)
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import secrets
+import sys
 import tempfile
 import time
 
@@ -95,6 +97,10 @@ def main() -> None:
         times = timed(client, "/api/v1/inspections/targets", headers, municipality="prishtine",
                       limit=100)
         report("GET /inspections/targets (Prishtina, limit 100, no route)", times)
+        if "--with-dashboard" in sys.argv[1:]:  # the same data, loaded once
+            from bench.dashboard import measure
+
+            measure(app)
         app.extensions["engine"].dispose()
 
 
