@@ -105,7 +105,7 @@ class InspectionTargets(MethodView):
         """Premises to inspect, by risk score with its reasons; with lat/lon, the day's route."""
         lat, lon = query.get("lat"), query.get("lon")
         municipality = targets.check_place(lat, lon, query.get("municipality"))
-        return targets.targets(
+        answer = targets.targets(
             db.session,
             policy=rules.Policy.from_settings(current_app.config),
             lang=current_language(),
@@ -114,6 +114,7 @@ class InspectionTargets(MethodView):
             lon=lon,
             limit=query["limit"],
         )
+        return {**answer, "map_tile_url": current_app.config["MAP_TILE_URL"] or None}
 
 
 @blp.route("/inspections/<int:inspection_id>")

@@ -153,3 +153,4 @@ class TargetListSchema(Schema):
     start = fields.Nested(PositionSchema)
     route = fields.List(fields.Nested(RouteStopSchema))
     total_km = fields.Float()
+    map_tile_url = fields.String(allow_none=True)

@@ -228,3 +228,12 @@ def test_unknown_municipality_is_explained_in_albanian(client, officer_headers):
 def test_only_officers_and_supervisors_see_targets(client, session, role, status):
     headers = factories.headers_for(session, factories.user(session, role)) if role else {}
     assert client.get(URL, headers=headers).status_code == status
+
+
+def test_a_tile_servers_origin_is_allowed_as_an_image_source():
+    from app.security import tile_origin, with_image_origins
+
+    assert tile_origin("https://{s}.tile.example.org/{z}/{x}/{y}.png") == "https://*.tile.example.org"
+    assert tile_origin("javascript:alert(1)") is None
+    assert "img-src 'self' data: blob: https://t.example;" in with_image_origins(
+        "img-src 'self' data: blob:; connect-src 'self'", ("https://t.example",))
