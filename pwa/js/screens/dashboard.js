@@ -29,7 +29,14 @@ function table(columns, rows) {
 
 function section(title, name, body, query) {
   const download = name ? h('button', { type: 'button', class: 'button no-print', onclick: () => saveCsv(query, name) }, t('dashboard.download')) : null;
-  return h('section', { class: 'dashboard-section' }, h('h2', { text: title }), body, download);
+  const part = h('section', { class: 'dashboard-section' }, h('h2', { text: title }), body, download);
+  // A table wider than the phone scrolls sideways: reachable and named for the keyboard.
+  for (const scroller of part.querySelectorAll('.table-scroll')) {
+    scroller.setAttribute('tabindex', '0');
+    scroller.setAttribute('role', 'region');
+    scroller.setAttribute('aria-label', title);
+  }
+  return part;
 }
 
 async function saveCsv(query, name) {
@@ -86,7 +93,8 @@ export async function render(root, route) {
   }
   const chartBox = h('div', { class: 'chart', role: 'img', 'aria-label': t('dashboard.chartLabel') });
   const count = (value) => formatNumber(value);
-  body.replaceChildren(
+  body.replaceChildren();
+  append(body,
     answer.as_of ? h('p', { class: 'small', text: t('dashboard.asOf', { time: formatDateTime(answer.as_of) }) }) : null,
     section(t('dashboard.verdicts'), 'verdicts_per_day', [chartBox, table([
       [t('dashboard.col.day'), (row) => formatDate(row.day)],

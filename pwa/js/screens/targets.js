@@ -77,7 +77,8 @@ export async function render(root, route) {
   }
 
   async function show(answer) {
-    lists.replaceChildren(
+    lists.replaceChildren();
+    append(lists,
       h('h2', { text: t('targets.list') }),
       answer.targets.length ? h('ol', { class: 'plain-list' }, answer.targets.map((target) => targetItem(target, begin))) : h('p', { text: t('targets.none') }),
       answer.route?.length ? [
