@@ -60,7 +60,7 @@ async function verdictChart(box, days) {
     scales: { x: { time: false } },
     axes: [
       { values: (_, splits) => splits.map((i) => (days[i] ? shortDay(days[i].day) : '')) },
-      { values: (_, splits) => splits.map((v) => formatNumber(v)) },
+      { values: (_, splits) => splits.map((v) => formatNumber(v)), incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1e3, 2e3, 5e3, 1e4, 2e4, 5e4, 1e5, 2e5, 5e5, 1e6] },
     ],
     series: [{}, ...series.map((name) => ({ label: t(`verdict.${name}`), stroke: VERDICT_COLOURS[name], width: 2 }))],
   }, [xs, ...series.map((name) => days.map((day) => day[name]))], box);
@@ -92,11 +92,13 @@ export async function render(root, route) {
     return null;
   }
   const chartBox = h('div', { class: 'chart', role: 'img', 'aria-label': t('dashboard.chartLabel') });
+  const legend = h('p', { class: 'legend', 'aria-hidden': 'true' }, ['genuine', 'suspicious', 'invalid'].map((name) =>
+    h('span', { class: `legend-item legend-${name}` }, t(`verdict.${name}`))));
   const count = (value) => formatNumber(value);
   body.replaceChildren();
   append(body,
     answer.as_of ? h('p', { class: 'small', text: t('dashboard.asOf', { time: formatDateTime(answer.as_of) }) }) : null,
-    section(t('dashboard.verdicts'), 'verdicts_per_day', [chartBox, table([
+    section(t('dashboard.verdicts'), 'verdicts_per_day', [chartBox, legend, table([
       [t('dashboard.col.day'), (row) => formatDate(row.day)],
       [t('verdict.genuine'), (row) => count(row.genuine), true],
       [t('verdict.suspicious'), (row) => count(row.suspicious), true],
