@@ -9,7 +9,8 @@ bench PostgreSQL database with generate_series (no row goes through Python):
 - 20,000 inspections over the year by 20 officers, and 1,000 cases at premises.
 
 The database is created on 127.0.0.1:5432 as user postgres (BENCH_PG_ADMIN to change) and
-dropped at the end unless BENCH_KEEP=1.
+dropped at the end unless BENCH_KEEP=1; BENCH_DATABASE=postgresql+psycopg://.../name measures
+on a database so kept, without loading it again.
 """
 
 from __future__ import annotations
@@ -36,6 +37,11 @@ SCAN_CHUNK = 1_000_000
 
 @contextmanager
 def database():
+    """A new bench database, dropped at the end (kept with BENCH_KEEP=1); with BENCH_DATABASE
+    (a database an earlier run kept), that one, already loaded, never dropped."""
+    if os.environ.get("BENCH_DATABASE"):
+        yield os.environ["BENCH_DATABASE"]
+        return
     name = f"banderola_bench_{uuid.uuid4().hex[:10]}"
     with psycopg.connect(PG_ADMIN_URL, autocommit=True) as connection:
         connection.execute(f'CREATE DATABASE "{name}"')
@@ -59,7 +65,10 @@ def _step(connection, label: str, sql: str, **params) -> None:
 
 
 def load(url: str) -> None:
-    """Migrate the database at `url` and fill it."""
+    """Migrate the database at `url` and fill it (nothing when it is BENCH_DATABASE's)."""
+    if os.environ.get("BENCH_DATABASE"):
+        print(f"reusing the loaded database {url.rsplit('/', 1)[1]}", flush=True)
+        return
     upgrade(url)
     plain = url.replace("postgresql+psycopg://", "postgresql://")
     print(f"loading: {PREMISES} premises, {SCANS} scans, {REPORTS} reports, "

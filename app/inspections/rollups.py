@@ -12,12 +12,12 @@ so two refreshes never count a scan twice. `rebuild(session)` empties them and r
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 
 from sqlalchemy import Date, and_, case, cast, delete, func, literal, select
 from sqlalchemy import Integer as SqlInteger
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import Select
 from sqlalchemy.sql.elements import ColumnElement
 
 from app.custody.models import CustodyEvent
@@ -58,26 +58,22 @@ def _insert(session: Session, model):
     return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(model)
 
 
-def _add(session: Session, model, keys: tuple[str, ...], counts: tuple[str, ...], rows) -> int:
-    """Add `rows` (mappings of keys and counts) to the rollup `model`, creating missing rows."""
-    rows = [{**row, "day": as_date(row["day"])} for row in rows]
-    if not rows:
-        return 0
-    statement = _insert(session, model)
+def _add(session: Session, model, keys: tuple[str, ...], counts: tuple[str, ...], grouped) -> None:
+    """Add the rows of the grouped SELECT `grouped` (its columns named as the model's) to the
+    rollup `model` in one statement: missing rows created, existing ones added to."""
+    statement = _insert(session, model).from_select(list(keys + counts), grouped)
     statement = statement.on_conflict_do_update(
         index_elements=list(keys),
         set_={name: getattr(model, name) + getattr(statement.excluded, name) for name in counts},
     )
-    for start in range(0, len(rows), 5000):
-        session.execute(statement, rows[start:start + 5000])
-    return len(rows)
+    session.execute(statement)
 
 
 def _in_range(first_id: int, last_id: int):
     return and_(Scan.id > first_id, Scan.id <= last_id)
 
 
-def cell_counts(session: Session, first_id: int, last_id: int) -> Iterable:
+def cell_counts(session: Session, first_id: int, last_id: int) -> Select:
     """Consumer scans with a position, per day, municipality and cell, for ids in the range."""
     day = day_of(session, Scan.scanned_at).label("day")
     municipality = func.coalesce(Scan.municipality, literal("")).label("municipality")
@@ -92,10 +88,10 @@ def cell_counts(session: Session, first_id: int, last_id: int) -> Iterable:
                Scan.lon.is_not(None))
         .group_by(day, municipality, lat_cell, lon_cell)
     )
-    return session.execute(statement).mappings()
+    return statement
 
 
-def verdict_counts(session: Session, first_id: int, last_id: int) -> Iterable:
+def verdict_counts(session: Session, first_id: int, last_id: int) -> Select:
     """Every scan per day and municipality, by verdict, for ids in the range."""
     day = day_of(session, Scan.scanned_at).label("day")
     municipality = func.coalesce(Scan.municipality, literal("")).label("municipality")
@@ -108,12 +104,12 @@ def verdict_counts(session: Session, first_id: int, last_id: int) -> Iterable:
         .where(_in_range(first_id, last_id))
         .group_by(day, municipality)
     )
-    return session.execute(statement).mappings()
+    return statement
 
 
 def diversion_counts(
     session: Session, first_id: int, last_id: int, *, diversion_km: float
-) -> list:
+) -> list[Select]:
     """Consumer scans, per day and premises, of stamps shipped to the premises (a `shipping`
     event naming it as destination, before the scan) and scanned farther than `diversion_km`
     from it. A stamp shipped on through several premises counts for each it was shipped to.
@@ -130,7 +126,7 @@ def diversion_counts(
     day = day_of(session, Scan.scanned_at).label("day")
     north = (Scan.lat - Premises.lat) * KM_PER_DEGREE_LAT
     east = (Scan.lon - Premises.lon) * KM_PER_DEGREE_LON
-    rows = []
+    statements = []
     for level in levels:
         statement = (
             select(day, CustodyEvent.to_premises_id.label("premises_id"),
@@ -154,11 +150,11 @@ def diversion_counts(
             )
             .group_by(day, CustodyEvent.to_premises_id)
         )
-        rows.extend(session.execute(statement).mappings())
-    return rows
+        statements.append(statement)
+    return statements
 
 
-def mismatch_counts(session: Session, first_id: int, last_id: int) -> Iterable:
+def mismatch_counts(session: Session, first_id: int, last_id: int) -> Select:
     """Officers' scans inside an inspection at a premises that found a custody mismatch."""
     day = day_of(session, Scan.scanned_at).label("day")
     statement = (
@@ -174,7 +170,7 @@ def mismatch_counts(session: Session, first_id: int, last_id: int) -> Iterable:
         )
         .group_by(day, Scan.premises_id)
     )
-    return session.execute(statement).mappings()
+    return statement
 
 
 def _mark(session: Session) -> RollupMark:
@@ -220,10 +216,9 @@ def refresh(
              ("scans", "suspicious"), cell_counts(session, first, last))
         _add(session, ScanDay, ("day", "municipality"), ("genuine", "suspicious", "invalid"),
              verdict_counts(session, first, last))
-        premises_rows = [*diversion_counts(session, first, last, diversion_km=diversion_km),
-                         *mismatch_counts(session, first, last)]
-        _add(session, PremisesDay, ("day", "premises_id"), ("diverted", "mismatches"),
-             _merged(premises_rows))
+        for grouped in [*diversion_counts(session, first, last, diversion_km=diversion_km),
+                        mismatch_counts(session, first, last)]:
+            _add(session, PremisesDay, ("day", "premises_id"), ("diverted", "mismatches"), grouped)
         total += session.scalar(
             select(func.count()).select_from(Scan).where(_in_range(first, last))
         ) or 0
@@ -231,18 +226,6 @@ def refresh(
     mark.refreshed_at = now
     session.flush()
     return total
-
-
-def _merged(rows) -> list[dict]:
-    """Rows with the same (day, premises) summed: an upsert takes each key once per statement."""
-    merged: dict[tuple, dict] = {}
-    for row in rows:
-        key = (row["day"], row["premises_id"])
-        into = merged.setdefault(key, {"day": row["day"], "premises_id": row["premises_id"],
-                                       "diverted": 0, "mismatches": 0})
-        into["diverted"] += row["diverted"]
-        into["mismatches"] += row["mismatches"]
-    return list(merged.values())
 
 
 def rebuild(session: Session, **options) -> int:
