@@ -24,6 +24,8 @@ def rollups_command(rebuild: bool) -> None:
     }
     read = (rollups.rebuild if rebuild else rollups.refresh)(db.session, **options)
     db.session.commit()
+    if rebuild:
+        rollups.vacuum(db.session)
     click.echo(f"{read} scan(s) added to the rollups")
 
 

@@ -21,7 +21,7 @@ from app.errors import Invalid
 from app.geo.gazetteer import find, in_kosovo, municipalities, municipality_name, normalise_name
 from app.i18n import translate
 from app.inspections import rollups, rules
-from app.inspections.models import Inspection, PremisesDay, ScanCellDay
+from app.inspections.models import Inspection, PremisesDay, PremisesMismatch, ScanCellDay
 from app.registry.models import Premises
 from app.reports.models import Report
 from app.seizures.models import Case
@@ -154,14 +154,12 @@ def targets(
 
     cells = _scan_cells(session, since, municipality, policy.min_scans)
     report_cells, report_names = _reports(session, since_instant, municipality)
-    diverted = _grouped(session, _premises_filter(
-        select(PremisesDay.premises_id, func.sum(PremisesDay.diverted))
-        .where(PremisesDay.day >= since, PremisesDay.diverted > 0)
-        .group_by(PremisesDay.premises_id), PremisesDay.premises_id, municipality))
+    # Every premises' sum (an index-only scan); those of other municipalities are not looked up.
+    diverted = _grouped(session, select(PremisesDay.premises_id, func.sum(PremisesDay.diverted))
+                        .where(PremisesDay.day >= since).group_by(PremisesDay.premises_id))
     mismatches = _grouped(session, _premises_filter(
-        select(PremisesDay.premises_id, func.sum(PremisesDay.mismatches))
-        .where(PremisesDay.mismatches > 0)
-        .group_by(PremisesDay.premises_id), PremisesDay.premises_id, municipality))
+        select(PremisesMismatch.premises_id, PremisesMismatch.mismatches),
+        PremisesMismatch.premises_id, municipality))
     cases = _grouped(session, _premises_filter(
         select(Case.premises_id, func.count()).where(Case.premises_id.is_not(None))
         .group_by(Case.premises_id), Case.premises_id, municipality))
