@@ -13,10 +13,10 @@ import heapq
 from collections import Counter, defaultdict
 from functools import lru_cache
 
-from sqlalchemy import func, select
+from sqlalchemy import Integer, cast, func, literal, select
 from sqlalchemy.orm import Session
 
-from app.db import utcnow
+from app.db import UTCDateTime, utcnow
 from app.errors import Invalid
 from app.geo.gazetteer import find, in_kosovo, municipalities, municipality_name, normalise_name
 from app.i18n import translate
@@ -147,7 +147,8 @@ def targets(
     premises = session.execute(
         _premises_filter(
             select(Premises.id, Premises.name, Premises.kind, Premises.address,
-                   Premises.municipality, Premises.lat, Premises.lon, Premises.created_at),
+                   Premises.municipality, Premises.lat, Premises.lon,
+                   days_since(session, Premises.created_at, now).label("registered_days")),
             Premises.id, municipality,
         )
     ).all()
@@ -163,8 +164,10 @@ def targets(
     cases = _grouped(session, _premises_filter(
         select(Case.premises_id, func.count()).where(Case.premises_id.is_not(None))
         .group_by(Case.premises_id), Case.premises_id, municipality))
+    # Whole days since, computed by the database: no datetime of 10,000 rows through Python.
     last_inspected = dict(session.execute(_premises_filter(
-        select(Inspection.premises_id, func.max(Inspection.started_at))
+        select(Inspection.premises_id,
+               days_since(session, func.max(Inspection.started_at), now))
         .where(Inspection.premises_id.is_not(None))
         .group_by(Inspection.premises_id), Inspection.premises_id, municipality)).all())
 
@@ -187,9 +190,9 @@ def targets(
             reports += sum(count for cell, count in report_names.get(_name_key(row.name), ())
                            if cell not in keys)
         last = last_inspected.get(row.id)
-        since_when = _aware(last) if last is not None else _aware(row.created_at)
+        days = last if last is not None else row.registered_days
         counts = (suspicious, reports, diverted.get(row.id, 0), mismatches.get(row.id, 0),
-                  cases.get(row.id, 0), max(0, (now - since_when).days))
+                  cases.get(row.id, 0), max(0, int(days or 0)))
         ranked.append((rules.total(counts, policy), -row.id, row, counts, last is None))
     chosen = heapq.nlargest(limit, ranked, key=lambda item: (item[0], item[1]))
 
@@ -222,8 +225,14 @@ def targets(
     return answer
 
 
-def _aware(instant: dt.datetime) -> dt.datetime:
-    return instant if instant.tzinfo else instant.replace(tzinfo=dt.UTC)
+def days_since(session: Session, column, now: dt.datetime):
+    """Whole days from a stored instant to `now`, computed by the engine."""
+    if session.get_bind().dialect.name == "postgresql":
+        elapsed = literal(now, UTCDateTime()) - column
+        return cast(func.floor(func.extract("epoch", elapsed) / 86400), Integer)
+    # SQLite keeps instants as UTC text, which julianday() reads.
+    stamp = now.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+    return cast(func.julianday(stamp) - func.julianday(column), Integer)
 
 
 def _reason_message(code: str, count: int, never: bool, policy: rules.Policy, lang: str) -> str:
