@@ -27,6 +27,7 @@ CAPABILITIES = (
     "tracking",
     "support",
     "manuals",
+    "dashboard",
 )
 
 

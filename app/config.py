@@ -93,6 +93,28 @@ class Config:
     MAIL_DIR = os.environ.get("MAIL_DIR") or None
 
     # Clone detection (docs/geo.md): an implied speed above this between two scans is impossible.
+    # The officer's targets (docs/inspections.md, "Targets"): the window of the signals, the
+    # privacy floor (a place shows only when this many scans back it), the distance beyond
+    # which a stamp shipped to a premises counts as diverted, the score's weights, and the age
+    # of the last inspection at which `not_inspected` weighs fully.
+    TARGETS_WINDOW_DAYS = _int("TARGETS_WINDOW_DAYS", 30)
+    TARGETS_MIN_SCANS = _int("TARGETS_MIN_SCANS", 5)
+    TARGETS_DIVERSION_KM = float(os.environ.get("TARGETS_DIVERSION_KM", 30.0))
+    TARGETS_NOT_INSPECTED_DAYS = _int("TARGETS_NOT_INSPECTED_DAYS", 180)
+    TARGETS_WEIGHT_SUSPICIOUS_SCANS = float(os.environ.get("TARGETS_WEIGHT_SUSPICIOUS_SCANS", 3.0))
+    TARGETS_WEIGHT_CONSUMER_REPORTS = float(os.environ.get("TARGETS_WEIGHT_CONSUMER_REPORTS", 4.0))
+    TARGETS_WEIGHT_DIVERSION = float(os.environ.get("TARGETS_WEIGHT_DIVERSION", 3.0))
+    TARGETS_WEIGHT_CUSTODY_MISMATCH = float(os.environ.get("TARGETS_WEIGHT_CUSTODY_MISMATCH", 5.0))
+    TARGETS_WEIGHT_PAST_CASES = float(os.environ.get("TARGETS_WEIGHT_PAST_CASES", 2.0))
+    TARGETS_WEIGHT_NOT_INSPECTED = float(os.environ.get("TARGETS_WEIGHT_NOT_INSPECTED", 2.0))
+    # The rollups skip scans younger than this (their inserts may not have committed yet).
+    ROLLUP_LAG_S = float(os.environ.get("ROLLUP_LAG_S", 60.0))
+    # The supervisor's dashboard: premises not inspected for this many days are listed.
+    DASHBOARD_NOT_INSPECTED_DAYS = _int("DASHBOARD_NOT_INSPECTED_DAYS", 90)
+    # A tile server for the PWA's map (e.g. https://tile.example/{z}/{x}/{y}.png); empty: none,
+    # the map draws Kosovo's outline and the municipalities' seats from the PWA's own files.
+    MAP_TILE_URL = os.environ.get("MAP_TILE_URL", "")
+
     CLONE_MAX_SPEED_KMH = float(os.environ.get("CLONE_MAX_SPEED_KMH", 250.0))
     CLONE_MAX_DISTINCT_PLACES = _int("CLONE_MAX_DISTINCT_PLACES", 5)
     # `scanned_by_many` (docs/stamps.md): this many distinct anonymous client networks over a

@@ -30,15 +30,34 @@ _HSTS = ("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
 _NO_STORE = ("Cache-Control", "no-store")
 
 
+def with_image_origins(policy: str, origins: tuple[str, ...]) -> str:
+    """The policy with `origins` allowed as image sources (the map's tile server, MAP_TILE_URL)."""
+    if not origins:
+        return policy
+    allowed = "img-src 'self' data: blob:"
+    return policy.replace(allowed, f"{allowed} {' '.join(origins)}")
+
+
+def tile_origin(url: str) -> str | None:
+    """The scheme and host of a tile URL template ("https://{s}.tile.example/{z}/{x}/{y}.png":
+    "https://*.tile.example", a {s} subdomain being any)."""
+    scheme, sep, rest = url.partition("://")
+    if not sep or scheme not in ("http", "https"):
+        return None
+    host = rest.split("/", 1)[0].replace("{s}", "*")
+    return f"{scheme}://{host}" if host else None
+
+
 class SecurityHeaders:
     """WSGI middleware: the security headers on every answer, errors and static files included,
     appended to the header list the application hands the server: an `after_request` hook
     through werkzeug's `Headers` would re-validate each value on every answer (docs/stamps.md,
     "Per-request overhead"). API answers are not cached unless their view says otherwise."""
 
-    def __init__(self, wsgi_app) -> None:
+    def __init__(self, wsgi_app, image_origins: tuple[str, ...] = ()) -> None:
         self.wsgi_app = wsgi_app
-        self._page = [("Content-Security-Policy", CSP), *_COMMON_HEADERS]
+        page = with_image_origins(CSP, image_origins)
+        self._page = [("Content-Security-Policy", page), *_COMMON_HEADERS]
         self._docs = [("Content-Security-Policy", DOCS_CSP), *_COMMON_HEADERS]
 
     def __call__(self, environ, start_response):
@@ -72,4 +91,5 @@ def register_security(app: Flask) -> None:
     """No cookie sessions, and the security headers on every answer. Call it before wrapping
     the app in ProxyFix, so that the headers see the scheme the client used."""
     app.session_interface = NoCookieSessions()
-    app.wsgi_app = SecurityHeaders(app.wsgi_app)
+    origin = tile_origin(app.config.get("MAP_TILE_URL") or "")
+    app.wsgi_app = SecurityHeaders(app.wsgi_app, (origin,) if origin else ())

@@ -27,6 +27,16 @@ const OFFICER = [
   '/js/screens/case-new.js', '/js/screens/case.js', '/js/screens/enrol.js',
   '/js/screens/forgot-password.js', '/js/screens/reset-password.js',
   '/js/portal.js', '/js/screens/portal.js', '/js/screens/register.js',
+  '/js/screens/targets.js', '/js/screens/dashboard.js', '/js/map.js', '/js/topo.js',
+  '/css/officers-day.css',
+];
+// The map and the charts of the officer's and supervisor's screens (docs/inspections.md):
+// cached with the officer screens, in a cache named after their versions.
+const VENDOR_CACHE = 'bi-vendor-leaflet-1.9.4-uplot-1.6.32-world-atlas-2.0.2';
+const VENDOR = [
+  '/node_modules/leaflet/dist/leaflet-src.esm.js', '/node_modules/leaflet/dist/leaflet.css',
+  '/node_modules/uplot/dist/uPlot.esm.js', '/node_modules/uplot/dist/uPlot.min.css',
+  '/node_modules/world-atlas/countries-50m.json',
 ];
 const DECODER = [
   '/node_modules/zxing-wasm/dist/es/reader/index.js',
@@ -51,7 +61,10 @@ self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const shell = await caches.open(SHELL_CACHE);
     await shell.addAll(fresh(SHELL));
-    if (await officerScreensKept()) await shell.addAll(fresh(OFFICER)).catch(() => {});
+    if (await officerScreensKept()) {
+      await shell.addAll(fresh(OFFICER)).catch(() => {});
+      caches.open(VENDOR_CACHE).then((cache) => cache.addAll(VENDOR)).catch(() => {});
+    }
     // The decoder is large and only needed without BarcodeDetector: never let it block install.
     caches.open(DECODER_CACHE).then((cache) => cache.addAll(DECODER)).catch(() => {});
     caches.open(KEYS_CACHE).then((cache) => cache.add(KEYS_URL)).catch(() => {});
@@ -60,7 +73,10 @@ self.addEventListener('install', (event) => {
 
 self.addEventListener('message', (event) => {
   if (event.data === 'cache-officer') {
-    event.waitUntil(caches.open(SHELL_CACHE).then((cache) => cache.addAll(fresh(OFFICER))));
+    event.waitUntil(Promise.all([
+      caches.open(SHELL_CACHE).then((cache) => cache.addAll(fresh(OFFICER))),
+      caches.open(VENDOR_CACHE).then((cache) => cache.addAll(VENDOR)).catch(() => {}),
+    ]));
   } else if (event.data === 'skip-waiting') {
     // The user chose "Reload": take over now; the page reloads on controllerchange.
     self.skipWaiting();
@@ -70,7 +86,7 @@ self.addEventListener('message', (event) => {
 });
 
 self.addEventListener('activate', (event) => {
-  const keep = [SHELL_CACHE, DECODER_CACHE, KEYS_CACHE];
+  const keep = [SHELL_CACHE, DECODER_CACHE, KEYS_CACHE, VENDOR_CACHE];
   event.waitUntil((async () => {
     for (const name of await caches.keys()) if (!keep.includes(name)) await caches.delete(name);
     await self.clients.claim();
@@ -110,8 +126,10 @@ self.addEventListener('fetch', (event) => {
   } else if (request.mode === 'navigate') {
     // "/", "/v/<serial>/<kid>/<sig>" and any deep link open the same shell.
     event.respondWith(fromCache(request, SHELL_CACHE, '/index.html'));
-  } else if (url.pathname.startsWith('/node_modules/')) {
+  } else if (url.pathname.startsWith('/node_modules/zxing-wasm/')) {
     event.respondWith(fromCache(request, DECODER_CACHE));
+  } else if (url.pathname.startsWith('/node_modules/')) {
+    event.respondWith(fromCache(request, VENDOR_CACHE));
   } else {
     event.respondWith(fromCache(request, SHELL_CACHE));
   }

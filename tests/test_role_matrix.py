@@ -61,6 +61,8 @@ ENDPOINTS = [
     Endpoint("GET", "/api/v1/manuals/officer", LOGGED_IN),
     Endpoint("GET", "/api/v1/manuals/consumer", EVERYONE),
     Endpoint("GET", "/api/v1/cases/due", frozenset({"supervisor"})),
+    Endpoint("GET", "/api/v1/inspections/targets", frozenset({"officer", "supervisor"})),
+    Endpoint("GET", "/api/v1/dashboard", frozenset({"supervisor", "admin"})),
     Endpoint("GET", "/api/v1/auth/me", LOGGED_IN),
     Endpoint("POST", "/api/v1/registrations", EVERYONE, {}),
     Endpoint("GET", "/api/v1/registrations", frozenset({"admin"})),

@@ -27,7 +27,7 @@ from app.stamps.models import Batch
 from app.stamps.sheets import pdf_sheet
 
 # Capabilities that add to the demo (custody events, cases...): each has `load(session, demo)`.
-DEMO_EXTENSIONS = ("app.custody.demo", "app.seizures.demo")
+DEMO_EXTENSIONS = ("app.custody.demo", "app.seizures.demo", "app.inspections.demo")
 
 
 @dataclass

@@ -19,7 +19,8 @@ class Municipalities(MethodView):
     def get(self):
         """Kosovo's 38 municipalities, named in the request's language and in alphabetical order."""
         lang = current_language()
-        named = [{"id": m.slug, "name": m.name(lang), "names": dict(m.names)}
+        named = [{"id": m.slug, "name": m.name(lang), "names": dict(m.names),
+                  "seat": {"name": m.seat_name, "lat": m.seat_lat, "lon": m.seat_lon}}
                  for m in municipalities()]
         return {"municipalities": sorted(named, key=lambda m: alphabetical(m["name"]))}
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import ForeignKey, Numeric, String, Text
+from sqlalchemy import BigInteger, Date, ForeignKey, Index, Integer, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.db import Base, BigId, intpk, utcnow
@@ -43,3 +43,78 @@ class Finding(Base):
     quantity: Mapped[Decimal | None] = mapped_column(Numeric(14, 3))
     recorded_by: Mapped[int] = mapped_column(BigId, ForeignKey("users.id"))
     recorded_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+# Rollups of the officer's day (docs/inspections.md, "Rollups"): counts per day, refreshed
+# incrementally from the scans after a watermark, never edited otherwise; `flask inspections
+# rollups --rebuild` recomputes them. Days are UTC days of `scans.scanned_at`.
+
+
+class ScanCellDay(Base):
+    """Consumer scans (no inspection) per UTC day, municipality and coarse cell of 0.01 degree
+    (the precision at which consumers' positions are stored): all of them and the suspicious."""
+
+    __tablename__ = "scan_cell_days"
+    # Covering on PostgreSQL: the targets' read is an index-only scan (once vacuumed).
+    __table_args__ = (
+        Index("ix_scan_cell_days_municipality_day", "municipality", "day",
+              postgresql_include=["lat_cell", "lon_cell", "scans", "suspicious"]),
+    )
+
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    # "" when the position named no municipality: a key column cannot be empty (NULL).
+    municipality: Mapped[str] = mapped_column(String(60), primary_key=True)
+    lat_cell: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    lon_cell: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    scans: Mapped[int] = mapped_column(Integer, default=0)
+    suspicious: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ScanDay(Base):
+    """Every scan (consumers' and officers') per UTC day and municipality, by verdict."""
+
+    __tablename__ = "scan_days"
+
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    municipality: Mapped[str] = mapped_column(String(60), primary_key=True)  # "" for none
+    genuine: Mapped[int] = mapped_column(Integer, default=0)
+    suspicious: Mapped[int] = mapped_column(Integer, default=0)
+    invalid: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class PremisesDay(Base):
+    """Per UTC day and premises: consumer scans of stamps shipped to it that were scanned far
+    from it (diversion)."""
+
+    __tablename__ = "premises_days"
+    __table_args__ = (
+        Index("ix_premises_days_day", "day", postgresql_include=["premises_id", "diverted"]),
+    )
+
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    premises_id: Mapped[int] = mapped_column(
+        BigId, ForeignKey("premises.id"), primary_key=True, autoincrement=False
+    )
+    diverted: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class PremisesMismatch(Base):
+    """Per premises, ever: officers' scans in inspections there that found a custody mismatch
+    (few premises have any: read whole, never by day)."""
+
+    __tablename__ = "premises_mismatches"
+
+    premises_id: Mapped[int] = mapped_column(
+        BigId, ForeignKey("premises.id"), primary_key=True, autoincrement=False
+    )
+    mismatches: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class RollupMark(Base):
+    """How far the rollups have read `scans` (ids up to `last_scan_id`), and when."""
+
+    __tablename__ = "rollup_marks"
+
+    name: Mapped[str] = mapped_column(String(20), primary_key=True)
+    last_scan_id: Mapped[int] = mapped_column(BigInteger, default=0)
+    refreshed_at: Mapped[dt.datetime | None]

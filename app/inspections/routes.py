@@ -10,7 +10,7 @@ from app import db
 from app.accounts.auth import roles_required
 from app.api import Blueprint
 from app.i18n import current_language
-from app.inspections import schemas, service
+from app.inspections import rules, schemas, service, targets
 from app.inspections.models import Inspection
 from app.operations import metrics
 from app.registry.models import Premises
@@ -94,6 +94,27 @@ class Inspections(MethodView):
             place=body.get("place"),
         )
         return _detail(inspection)
+
+
+@blp.route("/inspections/targets")
+class InspectionTargets(MethodView):
+    @roles_required("officer", "supervisor")
+    @blp.arguments(schemas.TargetQuerySchema, location="query")
+    @blp.response(200, schemas.TargetListSchema)
+    def get(self, query):
+        """Premises to inspect, by risk score with its reasons; with lat/lon, the day's route."""
+        lat, lon = query.get("lat"), query.get("lon")
+        municipality = targets.check_place(lat, lon, query.get("municipality"))
+        answer = targets.targets(
+            db.session,
+            policy=rules.Policy.from_settings(current_app.config),
+            lang=current_language(),
+            municipality=municipality,
+            lat=lat,
+            lon=lon,
+            limit=query["limit"],
+        )
+        return {**answer, "map_tile_url": current_app.config["MAP_TILE_URL"] or None}
 
 
 @blp.route("/inspections/<int:inspection_id>")

@@ -89,3 +89,69 @@ class InspectionQuerySchema(Schema):
 
 class InspectionListSchema(Schema):
     inspections = fields.List(fields.Nested(InspectionSummarySchema))
+
+
+class TargetQuerySchema(Schema):
+    lat = fields.Float(validate=validate.Range(-90, 90))
+    lon = fields.Float(validate=validate.Range(-180, 180))
+    municipality = fields.String(validate=validate.Length(min=1, max=60))
+    limit = fields.Integer(load_default=20, validate=validate.Range(1, 100))
+
+
+class TargetPremisesSchema(Schema):
+    id = fields.Integer(required=True)
+    name = fields.String()
+    kind = fields.String()
+    address = fields.String()
+    municipality = fields.String()
+    municipality_name = fields.String(allow_none=True)
+    lat = fields.Float(allow_none=True)
+    lon = fields.Float(allow_none=True)
+
+
+class TargetReasonSchema(Schema):
+    code = fields.String(required=True)
+    count = fields.Integer(required=True)
+    message = fields.String(required=True)
+
+
+class TargetSchema(Schema):
+    premises = fields.Nested(TargetPremisesSchema, required=True)
+    score = fields.Float(required=True)
+    reasons = fields.List(fields.Nested(TargetReasonSchema), required=True)
+    distance_km = fields.Float()
+
+
+class RouteStopSchema(Schema):
+    order = fields.Integer()
+    premises_id = fields.Integer()
+    lat = fields.Float()
+    lon = fields.Float()
+    leg_km = fields.Float()
+    cumulative_km = fields.Float()
+
+
+class HotspotSchema(Schema):
+    municipality = fields.String()
+    name = fields.String()
+    lat = fields.Float()
+    lon = fields.Float()
+    scans = fields.Integer()
+    suspicious = fields.Integer()
+
+
+class PositionSchema(Schema):
+    lat = fields.Float()
+    lon = fields.Float()
+
+
+class TargetListSchema(Schema):
+    as_of = fields.DateTime(allow_none=True)
+    window_days = fields.Integer()
+    municipality = fields.String(allow_none=True)
+    targets = fields.List(fields.Nested(TargetSchema), required=True)
+    hotspots = fields.List(fields.Nested(HotspotSchema))
+    start = fields.Nested(PositionSchema)
+    route = fields.List(fields.Nested(RouteStopSchema))
+    total_km = fields.Float()
+    map_tile_url = fields.String(allow_none=True)

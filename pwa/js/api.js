@@ -156,6 +156,9 @@ export const api = {
   stampScans: (serial, before) => request('GET', `/stamps/${id(serial)}/scans?before=${id(before)}`),
   cases: () => request('GET', '/cases'),
   dueCases: (within = 7) => request('GET', `/cases/due?within=${id(within)}`),
+  targets: (query) => request('GET', `/inspections/targets?${new URLSearchParams(query)}`),
+  dashboard: (query) => request('GET', `/dashboard?${new URLSearchParams(query)}`),
+  dashboardCsv: (query, table) => request('GET', `/dashboard?${new URLSearchParams({ ...query, format: 'csv', table })}`, { as: 'blob' }),
   createCase: (body, idempotencyKey) => request('POST', '/cases', { json: body, idempotencyKey }),
   getCase: (caseId) => request('GET', `/cases/${id(caseId)}`),
   caseAction: (caseId, subpath, body, idempotencyKey) =>

@@ -23,16 +23,18 @@ const SCREENS = {
   case: () => import('./screens/case.js'),
   'case-new': () => import('./screens/case-new.js'),
   cases: () => import('./screens/cases.js'),
+  targets: () => import('./screens/targets.js'),
+  dashboard: () => import('./screens/dashboard.js'),
   board: () => import('./screens/board.js'),
   allowances: () => import('./screens/allowances.js'),
   settings: () => import('./screens/settings.js'),
   register: () => import('./screens/register.js'),
   portal: () => import('./screens/portal.js'),
 };
-const OFFICER_SCREENS = ['login', 'enrol', 'forgot-password', 'reset-password', 'inspection', 'stamp', 'case', 'case-new', 'cases', 'register', 'portal'];
+const OFFICER_SCREENS = ['login', 'enrol', 'forgot-password', 'reset-password', 'inspection', 'stamp', 'case', 'case-new', 'cases', 'register', 'portal', 'targets', 'dashboard'];
 // Screens for signed-in staff only: without a session they are never downloaded (nor cached for
 // consumers, so offline they could not be), and the sign-in screen is offered instead.
-const STAFF_SCREENS = ['inspection', 'stamp', 'case', 'case-new', 'cases', 'portal'];
+const STAFF_SCREENS = ['inspection', 'stamp', 'case', 'case-new', 'cases', 'portal', 'targets', 'dashboard'];
 
 /** A screen of its own for what cannot be shown (its code could not be loaded, e.g. offline). */
 const unavailable = {

@@ -184,3 +184,17 @@ def test_an_officer_does_not_decide(officer, operator, case):
     refused(officer.post(f"/api/v1/cases/{case['id']}/decisions", json={
         "outcome": "seize", "reasons": "No stamps."}), 403, "forbidden")
     refused(operator.get(f"/api/v1/cases/{case['id']}"), 403, "forbidden")
+
+
+def test_the_days_targets_rank_premises_with_reasons_and_a_route(officer, operator):
+    answer = ok(officer.get("/api/v1/inspections/targets",
+                            params={"municipality": "prishtine", "lat": 42.66, "lon": 21.16,
+                                    "limit": 5}, headers={"Accept-Language": "sq"}))
+    assert 0 < len(answer["targets"]) <= 5
+    scores = [target["score"] for target in answer["targets"]]
+    assert scores == sorted(scores, reverse=True)
+    assert all(reason["message"] for t in answer["targets"] for reason in t["reasons"])
+    assert answer["route"] and answer["total_km"] == answer["route"][-1]["cumulative_km"]
+    refused(officer.get("/api/v1/inspections/targets", params={"lat": 48.85, "lon": 2.35}),
+            422, "validation_failed")
+    refused(operator.get("/api/v1/inspections/targets"), 403, "forbidden")

@@ -263,3 +263,16 @@ def test_things_one_by_one_and_a_refund_after_annulment(officer, supervisor):
     case = ok(post("/refunds", {"amount_eur": 1000, "paid_on": on(11)}), 201)["case"]
     assert case["refund_due_eur"] is None
     assert case["refunds"][0]["amount_eur"] == 1000
+
+
+def test_the_dashboard_shows_the_month_and_exports_its_tables(supervisor, officer):
+    Case(officer, supervisor, days_ago=3)
+    answer = ok(supervisor.get("/api/v1/dashboard", headers={"Accept-Language": "sr"}))
+    assert len(answer["verdicts_per_day"]) == 30
+    assert sum(row["count"] for row in answer["cases_by_status"]) >= 1
+    exported = supervisor.get("/api/v1/dashboard",
+                              params={"format": "csv", "table": "cases_by_status"})
+    assert exported.status_code == 200 and exported.text.startswith("status,count")
+    refused(supervisor.get("/api/v1/dashboard", params={"from": "2025-01-01", "to": "2026-06-01"}),
+            422, "validation_failed")
+    refused(officer.get("/api/v1/dashboard"), 403, "forbidden")

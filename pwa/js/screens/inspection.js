@@ -3,7 +3,7 @@
 import { h, append, field, notice, icon } from '../dom.js';
 import { t, formatNumber, formatDateTime, formatDistance } from '../i18n.js';
 import { go, link } from '../router.js';
-import { api, NetworkError } from '../api.js';
+import { api, NetworkError, hasRole } from '../api.js';
 import { parseCode, checkSignature, enqueue, uuid } from '../offline.js';
 import { position } from '../geo.js';
 import { startCamera } from '../scanner.js';
@@ -63,7 +63,9 @@ function premisesChooser(root) {
     h('h1', { text: t('inspection.startTitle') }),
     h('div', { class: 'button-row' },
       h('button', { type: 'button', class: 'button button-primary', onclick: nearest }, t('inspection.nearest')),
-      h('a', { class: 'button', href: '#/cases', text: t('nav.cases') })),
+      h('a', { class: 'button', href: '#/targets', text: t('nav.targets') }),
+      h('a', { class: 'button', href: '#/cases', text: t('nav.cases') }),
+      hasRole('supervisor', 'admin') ? h('a', { class: 'button', href: '#/dashboard', text: t('nav.dashboard') }) : null),
     status,
     field(t('inspection.filter'), filter),
     list);

@@ -4,7 +4,7 @@
 import { h, append, field, notice, formValues } from '../dom.js';
 import { t } from '../i18n.js';
 import { go } from '../router.js';
-import { api, getSession, setSession, needsEnrolment, isOperatorUser } from '../api.js';
+import { api, getSession, setSession, needsEnrolment, isOperatorUser, hasRole } from '../api.js';
 import { errorNotice } from '../errors.js';
 import { signOut } from '../session.js';
 import { cacheOfficerScreens } from '../offline.js';
@@ -35,7 +35,9 @@ export async function render(root) {
       h('div', { class: 'button-row' },
         ...(isOperator(session) ? [h('a', { class: 'button button-primary', href: '#/portal', text: t('portal.title') })] : [
           h('a', { class: 'button button-primary', href: '#/inspection', text: t('nav.inspection') }),
-          h('a', { class: 'button', href: '#/cases', text: t('nav.cases') })]),
+          h('a', { class: 'button', href: '#/cases', text: t('nav.cases') }),
+          hasRole('officer', 'supervisor') ? h('a', { class: 'button', href: '#/targets', text: t('nav.targets') }) : null,
+          hasRole('supervisor', 'admin') ? h('a', { class: 'button', href: '#/dashboard', text: t('nav.dashboard') }) : null]),
         h('button', { type: 'button', class: 'button', onclick: () => { signOut(); go('login'); } }, t('login.signOut'))));
     return;
   }

@@ -1,0 +1,1 @@
+"""The supervisor's dashboard: verdicts, findings, cases, deadlines and inspections at a glance."""
