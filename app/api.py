@@ -113,7 +113,7 @@ class ArgumentsParser(FlaskParser):
 
 class Integer(fields.Integer):
     """An integer field that refuses what marshmallow would quietly turn into one: a number
-    with a fraction (`"quantity": 1.5` issued 1 stamp, issue 17) and a boolean (`true` is 1).
+    with a fraction (`"quantity": 1.5` would issue 1 stamp) and a boolean (`true` is 1).
     `1.0` and digits in a string (a query, a form) still read. Every schema's integers are
     this field."""
 

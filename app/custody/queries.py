@@ -30,7 +30,7 @@ _ANY_IDS = bindparam("ids", expanding=True)
 # A chain names a handful of premises: up to _SLOTS ids go to a statement of fixed text run as a
 # HotStatement, which each connection prepares; an expanding IN is new text for every count of
 # ids and goes through SQLAlchemy's execution, which costs a chain more (docs/BENCHMARKS.md,
-# issue 16).
+# "One shape for the code").
 _SLOTS = 8
 _ID_SLOTS = [bindparam(f"id{slot}", type_=BigInteger) for slot in range(_SLOTS)]
 _PREMISES_NAMES = _premises_named(Premises.id.in_(_ANY_IDS))

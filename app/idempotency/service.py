@@ -31,8 +31,8 @@ def check_key(key: str) -> None:
 def claim(session: Session, *, key: str, principal: str, wait_ms: int) -> None:
     """Hold the key for this transaction before looking for its stored answer, so that of two
     requests with one key the second waits for the first to commit (or roll back) and then
-    finds its answer, instead of running the view again and being refused what the first did
-    (issue 17). A request that waits longer than `wait_ms` is answered 409 `conflict` with
+    finds its answer, instead of running the view again and being refused what the first did.
+    A request that waits longer than `wait_ms` is answered 409 `conflict` with
     Retry-After ("in progress"); its retry gets the first answer.
 
     PostgreSQL: a transaction-scoped advisory lock on (principal, key), taken under a

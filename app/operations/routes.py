@@ -7,7 +7,7 @@ import hmac
 from flask import Blueprint, Response, abort, current_app, request
 
 from app import db
-from app.errors import DomainError
+from app.errors import Unauthorized
 from app.operations import metrics
 from app.operations.observe import METRICS_AUTHORIZATION, METRICS_PATH
 
@@ -25,6 +25,6 @@ def metrics_text():
     if scheme.lower() != "bearer" or not hmac.compare_digest(
         given.strip().encode(), token.encode()
     ):
-        raise DomainError("unauthorized", 401, "errors.unauthorized")
+        raise Unauthorized()
     body, content_type = metrics.exposition(db.session())
     return Response(body, content_type=content_type, headers={"Cache-Control": "no-store"})

@@ -1,1 +1,1 @@
-"""Stamp orders within the licence's limits and Art. 241 orders (issue 20)."""
+"""Stamp orders within the licence's limits and Art. 241 orders ."""

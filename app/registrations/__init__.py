@@ -1,1 +1,1 @@
-"""Operators' registrations in the portal and the Customs' decisions on them (issue 20)."""
+"""Operators' registrations in the portal and the Customs' decisions on them."""
