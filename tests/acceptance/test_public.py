@@ -50,8 +50,10 @@ def test_municipalities_are_named_in_the_readers_language(consumer):
     names = [m["name"] for m in serbian["municipalities"]]
     assert len(names) == 38 and "Južna Mitrovica" in names and "Priština" in names
     peja = next(m for m in serbian["municipalities"] if m["id"] == "peje")
+    seat = peja.pop("seat")  # where the officer's map draws it
     assert peja == {"id": "peje", "name": "Peć",
                     "names": {"sq": "Pejë", "sr": "Peć", "en": "Peja"}}
+    assert 42.6 < seat["lat"] < 42.7 and 20.2 < seat["lon"] < 20.4
 
 
 def test_an_unknown_path_is_a_json_404(consumer):
