@@ -1,6 +1,6 @@
 """Request and response shapes of cases and the public board (API.md: Inspections and cases)."""
 
-from marshmallow import Schema, fields, validate
+from marshmallow import Schema, fields, pre_load, validate
 
 from app.api import Integer, ReadySchema
 from app.registry.models import CATEGORIES
@@ -125,6 +125,14 @@ class NotificationSchema(Schema):
 
 class NotificationRequestSchema(NotificationSchema):
     document = fields.String(required=True, validate=validate.OneOf(NOTIFICATION_DOCUMENTS))
+
+    @pre_load
+    def _document_as_printed(self, data, **_):
+        """API.md names the documents as their PDFs are named (`review-decision`); the record
+        keeps `review_decision`, as it always has: both are the same document."""
+        if isinstance(data, dict) and isinstance(data.get("document"), str):
+            data = {**data, "document": data["document"].replace("-", "_")}
+        return data
 
 
 class ReceiptRequestSchema(Schema):

@@ -250,7 +250,8 @@ def test_notice_of_a_review_decision_records_its_receipt(api, clock):
     ok(api.notify(case_id, "seizure", day(5), day(6)))
     review_id = ok(api.review(case_id, day(5)))["id"]
     ok(api.review_decision(case_id, review_id, "upheld", day(5)))
-    sent = ok(api.notify(case_id, "review_decision", day(5)))
+    # Named as API.md and the PDF name it (`review-decision`), it is the same document.
+    sent = ok(api.notify(case_id, "review-decision", day(5)))
     case = ok(api.receipt(case_id, sent["id"], day(5)))["case"]
     assert case["review"]["received_on"] == day(5).isoformat()
     assert case["deadlines"]["board_appeal_due_on"] == day(35).isoformat()
