@@ -27,6 +27,8 @@ const OFFICER = [
   '/js/screens/case-new.js', '/js/screens/case.js', '/js/screens/enrol.js',
   '/js/screens/forgot-password.js', '/js/screens/reset-password.js',
   '/js/portal.js', '/js/screens/portal.js', '/js/screens/register.js',
+  '/js/screens/portal-report.js', '/js/screens/portal-users.js', '/js/screens/support.js',
+  '/js/screens/manual.js',
 ];
 const DECODER = [
   '/node_modules/zxing-wasm/dist/es/reader/index.js',
