@@ -36,7 +36,10 @@ export async function render(root) {
         ...(isOperator(session) ? [h('a', { class: 'button button-primary', href: '#/portal', text: t('portal.title') })] : [
           h('a', { class: 'button button-primary', href: '#/inspection', text: t('nav.inspection') }),
           h('a', { class: 'button', href: '#/cases', text: t('nav.cases') })]),
-        h('button', { type: 'button', class: 'button', onclick: () => { signOut(); go('login'); } }, t('login.signOut'))));
+        h('button', { type: 'button', class: 'button', onclick: () => { signOut(); go('login'); } }, t('login.signOut'))),
+      h('ul', { class: 'plain-list help-links' },
+        h('li', {}, h('a', { href: '#/support', text: t('portal.supportLink') })),
+        h('li', {}, h('a', { href: '#/manual', text: t('portal.manualLink') }))));
     return;
   }
   const status = h('div', { 'aria-live': 'polite' });
