@@ -940,7 +940,7 @@ export const STRINGS = {
   'report.tooLong': ['At most one year: choose a later first day or an earlier last day.', 'Së shumti një vit: zgjidhni një ditë të parë më vonë ose një ditë të fundit më herët.', 'Najviše godinu dana: izaberite kasniji prvi dan ili raniji poslednji dan.'],
   'report.csv': ['Download as CSV', 'Shkarko si CSV', 'Preuzmi kao CSV'],
   'report.print': ['Print', 'Shtyp', 'Odštampaj'],
-  'report.window': ['From {from} to {to}.', 'Nga {from} deri më {to}.', 'Od {from} do {to}.'],
+  'report.window': ['From {from} to {to}.', 'Nga {from} deri më {to}.', 'Od {from} do {to}'],
   'report.verdicts': ['Verdicts', 'Rezultatet', 'Rezultati'],
   'report.scans': ['Scans', 'Skanime', 'Skeniranja'],
   'report.perDay': ['Scans per day', 'Skanimet për ditë', 'Skeniranja po danu'],

@@ -95,7 +95,7 @@ def test_report_shows_scans_places_and_findings(browser, live_server, scanned, l
     expect(finding.locator(".places")).to_contain_text("Prizren")
     page.evaluate("window.scrollTo(0, 0)")
     checked(page, lang, "operator's report", "portal-report")
-    page.locator("#days-heading").scroll_into_view_if_needed()
+    page.evaluate("document.getElementById('days-heading').scrollIntoView()")
     screenshot(page, f"portal-report-chart-{lang}")
     page.locator("#findings-heading").scroll_into_view_if_needed()
     checked(page, lang, "operator's report, findings", "portal-report-findings")
