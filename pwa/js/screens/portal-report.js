@@ -83,7 +83,8 @@ async function drawChart(box, days) {
   };
   const options = {
     width, height: 220, legend: { show: false }, cursor: { show: false },
-    scales: { x: { time: false }, y: { range: (u, min, max) => [0, Math.max(4, max)] } },
+    // Half a day on either side, so the first and last days' bars are whole.
+    scales: { x: { time: false, range: (u, min, max) => [min - 43_200, max + 43_200] }, y: { range: (u, min, max) => [0, Math.max(4, Math.ceil(max * 1.15))] } },
     axes: [
       { values: (u, splits) => splits.map(shortDay), space: 50, incrs: [1, 2, 7, 14, 28, 56, 91].map((n) => n * 86_400) },
       { values: (u, splits) => splits.map((value) => (Number.isInteger(value) ? formatNumber(value) : '')), size: 44 },
