@@ -100,6 +100,14 @@ def test_report_shows_scans_places_and_findings(browser, live_server, scanned, l
     page.locator("#findings-heading").scroll_into_view_if_needed()
     checked(page, lang, "operator's report, findings", "portal-report-findings")
 
+    # Printed: the tables and the chart without the app's bars, buttons and the window's form.
+    page.emulate_media(media="print")
+    for hidden in (".tabbar", ".app-header", "#report-window", "#report-csv"):
+        expect(page.locator(hidden)).to_be_hidden()
+    expect(page.locator(".chart canvas")).to_be_visible()
+    expect(page.locator("#places-heading ~ .table-wrap table")).to_be_visible()
+    page.emulate_media(media="screen")
+
     # The same figures as CSV.
     with page.expect_download() as download:
         page.locator("#report-csv").click()
