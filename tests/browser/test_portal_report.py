@@ -143,6 +143,6 @@ def test_chart_library_only_on_the_report_and_within_the_csp(browser, live_serve
     use_session(page, api_sign_in(live_server, scanned["operator"]))
     page.goto("/#/portal-report")
     expect(page.locator(".chart[data-drawn] canvas")).to_have_count(1)
-    assert [url for url in fetched if url.endswith("/node_modules/uplot/dist/uPlot.esm.js")]
+    assert [url for url in fetched if url.endswith("/node_modules/uplot/dist/uPlot.iife.min.js")]
     assert csp_errors == [] and page.js_errors == []
     context.close()

@@ -12,7 +12,7 @@ import { requireSession, sessionEnded } from '../session.js';
 import { go } from '../router.js';
 import { portalApi, saveBlob } from '../portal.js';
 
-const UPLOT = '/node_modules/uplot/dist/uPlot.esm.js';
+const UPLOT = '/node_modules/uplot/dist/uPlot.iife.min.js';
 const UPLOT_CSS = '/node_modules/uplot/dist/uPlot.min.css';
 const DEFAULT_DAYS = 30;
 const MAX_DAYS = 366; // the server's window (app/tracking/rules.py MAX_WINDOW_DAYS)
@@ -51,11 +51,21 @@ export function everyDay(from, to, rows) {
 }
 
 let uplotLoaded = null;
+/**
+ * uPlot's minified build as a classic script of our own origin (CSP script-src 'self'), which
+ * defines `uPlot`: the package's ES module build is not minified, about three times the bytes
+ * (docs/BENCHMARKS.md, "The report's chart library").
+ */
 function loadUplot() {
   if (!document.querySelector(`link[href="${UPLOT_CSS}"]`)) {
     document.head.append(h('link', { rel: 'stylesheet', href: UPLOT_CSS }));
   }
-  uplotLoaded ||= import(UPLOT).then((module) => module.default);
+  uplotLoaded ||= window.uPlot ? Promise.resolve(window.uPlot) : new Promise((resolve, reject) => {
+    const script = h('script', { src: UPLOT });
+    script.addEventListener('load', () => resolve(window.uPlot));
+    script.addEventListener('error', () => { uplotLoaded = null; script.remove(); reject(new Error('uPlot')); });
+    document.head.append(script);
+  });
   return uplotLoaded;
 }
 
