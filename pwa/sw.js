@@ -27,6 +27,8 @@ const OFFICER = [
   '/js/screens/case-new.js', '/js/screens/case.js', '/js/screens/enrol.js',
   '/js/screens/forgot-password.js', '/js/screens/reset-password.js',
   '/js/portal.js', '/js/screens/portal.js', '/js/screens/register.js',
+  '/js/screens/portal-report.js', '/js/screens/portal-users.js', '/js/screens/support.js',
+  '/js/screens/manual.js', '/js/charts.js',
   '/js/screens/targets.js', '/js/screens/dashboard.js', '/js/map.js', '/js/topo.js',
   '/css/officers-day.css',
 ];
@@ -35,7 +37,7 @@ const OFFICER = [
 const VENDOR_CACHE = 'bi-vendor-leaflet-1.9.4-uplot-1.6.32-world-atlas-2.0.2';
 const VENDOR = [
   '/node_modules/leaflet/dist/leaflet-src.esm.js', '/node_modules/leaflet/dist/leaflet.css',
-  '/node_modules/uplot/dist/uPlot.esm.js', '/node_modules/uplot/dist/uPlot.min.css',
+  '/node_modules/uplot/dist/uPlot.iife.min.js', '/node_modules/uplot/dist/uPlot.min.css',
   '/node_modules/world-atlas/countries-50m.json',
 ];
 const DECODER = [

@@ -5,7 +5,7 @@ const BASE = '/api/v1';
 const SESSION_KEY = 'bi.session';
 // What anyone may call: a session limited to MFA enrolment calls these anonymously, because the
 // server answers its token with 403 mfa_required everywhere but /auth/*.
-const PUBLIC = ['/keys', '/verifications', '/decode', '/reports', '/allowances/check', '/notices', '/municipalities'];
+const PUBLIC = ['/keys', '/verifications', '/decode', '/reports', '/allowances/check', '/notices', '/municipalities', '/manuals/consumer'];
 const isPublic = (path) => PUBLIC.some((prefix) => path === prefix || path.startsWith(`${prefix}/`) || path.startsWith(`${prefix}?`));
 
 /**

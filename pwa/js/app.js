@@ -30,11 +30,16 @@ const SCREENS = {
   settings: () => import('./screens/settings.js'),
   register: () => import('./screens/register.js'),
   portal: () => import('./screens/portal.js'),
+  'portal-report': () => import('./screens/portal-report.js'),
+  'portal-users': () => import('./screens/portal-users.js'),
+  support: () => import('./screens/support.js'),
+  manual: () => import('./screens/manual.js'),
 };
-const OFFICER_SCREENS = ['login', 'enrol', 'forgot-password', 'reset-password', 'inspection', 'stamp', 'case', 'case-new', 'cases', 'register', 'portal', 'targets', 'dashboard'];
+const OFFICER_SCREENS = ['login', 'enrol', 'forgot-password', 'reset-password', 'inspection', 'stamp', 'case', 'case-new', 'cases', 'register', 'portal',
+  'portal-report', 'portal-users', 'support', 'targets', 'dashboard'];
 // Screens for signed-in staff only: without a session they are never downloaded (nor cached for
 // consumers, so offline they could not be), and the sign-in screen is offered instead.
-const STAFF_SCREENS = ['inspection', 'stamp', 'case', 'case-new', 'cases', 'portal', 'targets', 'dashboard'];
+const STAFF_SCREENS = ['inspection', 'stamp', 'case', 'case-new', 'cases', 'portal', 'portal-report', 'portal-users', 'support', 'targets', 'dashboard'];
 
 /** A screen of its own for what cannot be shown (its code could not be loaded, e.g. offline). */
 const unavailable = {
@@ -70,7 +75,7 @@ async function show({ focus = true } = {}) {
   const screen = h('section', { class: `screen screen-${name}` });
   document.getElementById('main').replaceChildren(screen);
   staffTab();
-  markTab(OFFICER_SCREENS.includes(name) ? 'officer' : name === 'checks' ? 'scan' : name);
+  markTab(OFFICER_SCREENS.includes(name) ? 'officer' : name === 'checks' ? 'scan' : name === 'manual' ? 'settings' : name);
   try {
     cleanup = (await module.render(screen, route)) || null;
   } catch (err) {

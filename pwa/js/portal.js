@@ -21,6 +21,15 @@ export const portalApi = {
     request('GET', `/batches/${id(batchId)}/codes${format === 'pdf' ? '?format=pdf' : ''}`, { as: 'blob' }),
   activate: (body, idempotencyKey) => request('POST', '/activations', { json: body, idempotencyKey }),
   custodyEvent: (body, idempotencyKey) => request('POST', '/custody/events', { json: body, idempotencyKey }),
+  report: (from, to, format) => request('GET', `/operators/me/report?from=${id(from)}&to=${id(to)}${format === 'csv' ? '&format=csv' : ''}`,
+    format === 'csv' ? { as: 'blob' } : {}),
+  users: () => request('GET', '/users?limit=500'),
+  addUser: (body, idempotencyKey) => request('POST', '/users', { json: body, idempotencyKey }),
+  updateUser: (userId, body, idempotencyKey) => request('PATCH', `/users/${id(userId)}`, { json: body, idempotencyKey }),
+  apiKeys: () => request('GET', '/api-keys'),
+  // Never with an Idempotency-Key: the answer holds the key, which no store may keep.
+  addApiKey: (body) => request('POST', '/api-keys', { json: body }),
+  revokeApiKey: (keyId, idempotencyKey) => request('DELETE', `/api-keys/${id(keyId)}`, { idempotencyKey }),
   custodyEvents: ({ series, first, last }) => request('GET', `/custody/events?series=${id(series)}&first=${id(first)}&last=${id(last)}`),
 };
 

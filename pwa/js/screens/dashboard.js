@@ -9,9 +9,8 @@ import { api } from '../api.js';
 import { requireSession, sessionEnded } from '../session.js';
 import { errorNotice } from '../errors.js';
 import { stylesheet, OWN_CSS } from '../map.js';
+import { loadUplot } from '../charts.js';
 
-const UPLOT = '/node_modules/uplot/dist/uPlot.esm.js';
-const UPLOT_CSS = '/node_modules/uplot/dist/uPlot.min.css';
 const VERDICT_COLOURS = { genuine: '#2e7d32', suspicious: '#b35c00', invalid: '#b00020' };
 
 const shiftDays = (iso, days) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86400000).toISOString().slice(0, 10);
@@ -50,8 +49,7 @@ async function saveCsv(query, name) {
 }
 
 async function verdictChart(box, days) {
-  stylesheet(UPLOT_CSS);
-  const { default: UPlot } = await import(UPLOT);
+  const UPlot = await loadUplot();
   const xs = days.map((_, index) => index);
   const series = ['genuine', 'suspicious', 'invalid'];
   const width = Math.max(280, box.clientWidth || 320);

@@ -38,7 +38,10 @@ export async function render(root) {
           h('a', { class: 'button', href: '#/cases', text: t('nav.cases') }),
           hasRole('officer', 'supervisor') ? h('a', { class: 'button', href: '#/targets', text: t('nav.targets') }) : null,
           hasRole('supervisor', 'admin') ? h('a', { class: 'button', href: '#/dashboard', text: t('nav.dashboard') }) : null]),
-        h('button', { type: 'button', class: 'button', onclick: () => { signOut(); go('login'); } }, t('login.signOut'))));
+        h('button', { type: 'button', class: 'button', onclick: () => { signOut(); go('login'); } }, t('login.signOut'))),
+      h('ul', { class: 'plain-list help-links' },
+        h('li', {}, h('a', { href: '#/support', text: t('portal.supportLink') })),
+        h('li', {}, h('a', { href: '#/manual', text: t('portal.manualLink') }))));
     return;
   }
   const status = h('div', { 'aria-live': 'polite' });

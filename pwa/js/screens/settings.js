@@ -81,6 +81,10 @@ export async function render(root) {
       session
         ? [h('p', { text: session.user.email }), h('button', { type: 'button', class: 'button', onclick: () => signOut().then(() => go('settings')) }, t('login.signOut'))]
         : h('a', { class: 'button', href: '#/login', text: t('login.title') })),
+    h('section', { class: 'card', 'aria-labelledby': 'help-heading' }, h('h2', { id: 'help-heading', text: t('settings.help') }),
+      h('ul', { class: 'plain-list help-links' },
+        h('li', {}, h('a', { href: session ? '#/manual' : '#/manual/consumer', text: t('portal.manualLink') })),
+        session ? h('li', {}, h('a', { href: '#/support', text: t('portal.supportLink') })) : null)),
     version);
   window.addEventListener('queue-changed', drawQueue);
   await drawQueue();
