@@ -257,3 +257,11 @@ def vacuum(session: Session) -> None:
 def as_of(session: Session) -> dt.datetime | None:
     """When the rollups were last refreshed (None: never)."""
     return session.scalar(select(RollupMark.refreshed_at).where(RollupMark.name == MARK))
+
+
+def read_up_to(session: Session) -> int:
+    """The id of the last scan the rollups have counted (0: none yet): retention keeps every
+    later one (app/stamps/retention.py)."""
+    return session.scalar(
+        select(RollupMark.last_scan_id).where(RollupMark.name == MARK)
+    ) or 0
