@@ -216,9 +216,12 @@ def _modules(names: tuple[str, ...]) -> tuple:
 
 def _registry_facts(
     session: Session, serial: codes.Serial, premises_id: int | None,
-    retained_since: dt.datetime,
+    retained_since: dt.datetime | None = None,
 ) -> tuple[FactsRow | None, bool, str | None]:
-    """(row, activated?, revocation reason) for the serial; None when it was never issued."""
+    """(row, activated?, revocation reason) for the serial; None when it was never issued.
+    `retained_since`: the retention's cutoff (default: today's, with the default months)."""
+    if retained_since is None:
+        retained_since = retention.cutoff(utcnow(), retention.DEFAULT_MONTHS)
     row = _statement(FINDING_PROVIDERS).first(
         session.connection(),
         {"series": serial.series, "number": serial.number, "premises_id": premises_id,
