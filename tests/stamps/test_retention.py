@@ -1,7 +1,8 @@
 """Retention of scans (app/stamps/retention.py, `flask scans maintain`): anonymous consumers'
 scans older than SCAN_RETENTION_MONTHS go, signed-in users' scans stay untouched, and what the
 verification, the officer's view of a stamp and the dashboard answer is the same before and
-after (a rebuild of the dashboard's rollups included); a second run changes nothing; concurrent runs delete each scan once (PostgreSQL)."""
+after (a rebuild of the dashboard's rollups included); a second run changes nothing;
+concurrent runs delete each scan once (PostgreSQL)."""
 
 from __future__ import annotations
 
