@@ -14,8 +14,8 @@ On PostgreSQL each month before the cutoff that still holds anonymous scans is r
 evidence is copied into a new table, the old partition is detached and dropped (the disk is
 given back at once; a DELETE would leave a month of dead rows that nothing reuses, since no scan
 is inserted into a past month) and the new table attached in its place. On SQLite the rows are
-deleted. Idempotent; concurrent runs queue on the advisory lock `partitions.maintain` takes (it
-runs first in the same transaction).
+deleted. Idempotent; concurrent runs queue on the advisory lock of `partitions.maintain` (which
+runs first in the same transaction in `scans maintain`).
 """
 
 from __future__ import annotations
@@ -62,10 +62,14 @@ def _anonymous():
 def apply(session: Session, today: dt.date, months: int, *,
           read_up_to: int | None = None) -> Retention:
     """Delete the anonymous scans before `cutoff(today, months)`, except those with an id above
-    `read_up_to` (the inspections rollups' mark; None: no such reader). The caller holds the
-    advisory lock of `partitions.maintain` (PostgreSQL) and commits."""
+    `read_up_to` (the inspections rollups' mark; None: no such reader). Takes the advisory lock
+    of `partitions.maintain` (PostgreSQL); the caller commits."""
     report = Retention(cutoff=cutoff(today, months))
     if partitions.is_partitioned(session):
+        # Already held when `maintain` ran first in this transaction (it is re-entrant): a
+        # caller that runs retention alone still runs one at a time.
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": partitions.LOCK_KEY})
+        session.execute(text(f"SET LOCAL lock_timeout = '{partitions.LOCK_TIMEOUT}'"))
         for name in partitions.partitions(session):
             month = _month_of(name)
             if month is not None and month < report.cutoff.date():
