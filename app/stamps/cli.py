@@ -28,11 +28,13 @@ def maintain() -> None:
     report = partitions.maintain(
         db.session, today, ahead=current_app.config["SCAN_PARTITIONS_AHEAD"]
     )
-    # In the same transaction, after the advisory lock `maintain` took: one run at a time.
-    kept = retention.apply(
-        db.session, today, current_app.config["SCAN_RETENTION_MONTHS"],
-        read_up_to=_rollups_read_up_to(db.session),
-    )
+    db.session.commit()
+    # Retention in transactions of its own, one a month (retention.steps says why).
+    kept = retention.Retention(
+        cutoff=retention.cutoff(today, current_app.config["SCAN_RETENTION_MONTHS"]))
+    for _month in retention.steps(db.session, kept,
+                                  read_up_to=_rollups_read_up_to(db.session)):
+        db.session.commit()
     db.session.commit()
     if not report.partitioned:
         click.echo("scans: not partitioned on this database (SQLite, or PostgreSQL before "

@@ -14,13 +14,14 @@ On PostgreSQL each month before the cutoff that still holds anonymous scans is r
 evidence is copied into a new table, the old partition is detached and dropped (the disk is
 given back at once; a DELETE would leave a month of dead rows that nothing reuses, since no scan
 is inserted into a past month) and the new table attached in its place. On SQLite the rows are
-deleted. Idempotent; concurrent runs queue on the advisory lock of `partitions.maintain` (which
-runs first in the same transaction in `scans maintain`).
+deleted. Idempotent; concurrent runs queue on the advisory lock of `partitions.maintain`, a
+month at a time (`steps`: the caller commits after each).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from sqlalchemy import and_, delete, func, select, text
@@ -62,31 +63,48 @@ def _anonymous():
 def apply(session: Session, today: dt.date, months: int, *,
           read_up_to: int | None = None) -> Retention:
     """Delete the anonymous scans before `cutoff(today, months)`, except those with an id above
-    `read_up_to` (the inspections rollups' mark; None: no such reader). Takes the advisory lock
-    of `partitions.maintain` (PostgreSQL); the caller commits."""
+    `read_up_to` (the inspections rollups' mark; None: no such reader), all in the caller's
+    transaction. `scans maintain` uses `steps` instead, to commit after each month."""
     report = Retention(cutoff=cutoff(today, months))
+    for _ in steps(session, report, read_up_to=read_up_to):
+        pass
+    return report
+
+
+def steps(session: Session, report: Retention, *,
+          read_up_to: int | None = None) -> Iterator[str]:
+    """Retention in steps, adding to `report`: each yields after one month's partition
+    (PostgreSQL) or after the whole DELETE (SQLite), and the caller commits there. A month's
+    swap holds `scans` exclusively from its DETACH to that commit, so it must not share a
+    transaction with anything else: not with the next month's copy (verifications would wait
+    for it), nor with `partitions.maintain`, whose ATTACH locks the default partition that a
+    verification's INSERT may be waiting for while holding `scans` (a deadlock, found by
+    tests/stamps/test_retention.py with scans arriving during a run)."""
     if partitions.is_partitioned(session):
-        # Already held when `maintain` ran first in this transaction (it is re-entrant): a
-        # caller that runs retention alone still runs one at a time.
-        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": partitions.LOCK_KEY})
-        session.execute(text(f"SET LOCAL lock_timeout = '{partitions.LOCK_TIMEOUT}'"))
         for name in partitions.partitions(session):
             month = _month_of(name)
-            if month is not None and month < report.cutoff.date():
-                _partition(session, name, month, read_up_to, report)
-        session.flush()
-        return report
+            if month is None or month >= report.cutoff.date():
+                continue
+            # One run at a time (the lock of `partitions.maintain`; held until the caller's
+            # commit): a run that waited here finds the month done and leaves it.
+            session.execute(text("SELECT pg_advisory_xact_lock(:key)"),
+                            {"key": partitions.LOCK_KEY})
+            session.execute(text(f"SET LOCAL lock_timeout = '{partitions.LOCK_TIMEOUT}'"))
+            if _partition(session, name, month, read_up_to, report):
+                session.flush()
+                yield name
+        return
     old = and_(Scan.scanned_at < report.cutoff, _anonymous())
     if read_up_to is not None and session.scalar(
         select(func.count()).select_from(Scan).where(old, Scan.id > read_up_to)
     ):
-        report.waiting.append("scans")
+        report.waiting.append(Scan.__tablename__)
         old = and_(old, Scan.id <= read_up_to)
-    report.deleted = session.execute(
+    report.deleted += session.execute(
         delete(Scan).where(old).execution_options(synchronize_session=False)
     ).rowcount
     session.flush()
-    return report
+    yield Scan.__tablename__
 
 
 def _month_of(name: str) -> dt.date | None:
@@ -97,8 +115,9 @@ def _month_of(name: str) -> dt.date | None:
 
 
 def _partition(session: Session, name: str, month: dt.date, read_up_to: int | None,
-               report: Retention) -> None:
-    """Rebuild the partition `name` of a month before the cutoff with its evidence only."""
+               report: Retention) -> bool:
+    """Rebuild the partition `name` of a month before the cutoff with its evidence only;
+    False when there was nothing to do."""
     unread = "false" if read_up_to is None else f"id > {int(read_up_to)}"
     anonymous, unread_anonymous = session.execute(text(
         f"SELECT count(*) FILTER (WHERE {ANONYMOUS}), "
@@ -106,9 +125,9 @@ def _partition(session: Session, name: str, month: dt.date, read_up_to: int | No
     )).one()
     if unread_anonymous:
         report.waiting.append(name)
-        return
+        return False
     if not anonymous:
-        return  # done on an earlier run
+        return False  # done on an earlier run
     kept = f"{name}_kept"
     low, high = partitions.bound(month), partitions.bound(partitions.next_month(month))
     session.execute(text(
@@ -131,3 +150,4 @@ def _partition(session: Session, name: str, month: dt.date, read_up_to: int | No
     session.execute(text(f"ALTER TABLE {name} DROP CONSTRAINT {kept}_month"))
     report.deleted += anonymous
     report.rebuilt.append(name)
+    return True

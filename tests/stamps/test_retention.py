@@ -44,10 +44,17 @@ def codes_of(reasons: list[dict]) -> list[str]:
     return [reason["code"] for reason in reasons]
 
 
-def run(session, today: dt.date, months: int = 13) -> retention.Retention:
-    """What `scans maintain` does, in the caller's transaction."""
+def run(session, today: dt.date, months: int = 13, commit: bool = False) -> retention.Retention:
+    """What `scans maintain` does (committing as it does with `commit`)."""
     partitions.maintain(session, today, ahead=3)
-    return retention.apply(session, today, months, read_up_to=rollups.read_up_to(session))
+    if not commit:
+        return retention.apply(session, today, months, read_up_to=rollups.read_up_to(session))
+    session.commit()
+    report = retention.Retention(cutoff=retention.cutoff(today, months))
+    for _month in retention.steps(session, report, read_up_to=rollups.read_up_to(session)):
+        session.commit()
+    session.commit()
+    return report
 
 
 def every_scan(session) -> dict[int, tuple]:
@@ -192,7 +199,8 @@ def scratch_url(tmp_path):
 
 
 @pytest.mark.postgresql
-def test_concurrent_runs_delete_each_scan_once_and_keep_the_evidence(scratch_url):
+def test_concurrent_runs_delete_each_scan_once_keep_the_evidence_and_let_scans_in(
+        scratch_url):
     engine = create_engine(scratch_url, pool_size=4)
     today = dt.date(2031, 6, 10)
     serial = codes.Serial("ZZ", 1)
@@ -203,20 +211,34 @@ def test_concurrent_runs_delete_each_scan_once_and_keep_the_evidence(scratch_url
             scan_at(session, dt.datetime(2029, month, 9, tzinfo=dt.UTC), serial, 1, user_id=None,
                     inspection_id=month)
         rollups.refresh(session, now=dt.datetime(2031, 6, 10, tzinfo=dt.UTC), lag_s=0)
+        # The months ahead exist, as the daily timer keeps them: consumers' scans go to this
+        # month's partition, never to the default one a new partition's ATTACH locks.
+        partitions.maintain(session, today, ahead=3)
         session.commit()
-    start = threading.Barrier(4)
+    start = threading.Barrier(5)
     reports, errors = [], []
 
     def one():
         try:
             with Session(engine) as session:
                 start.wait()
-                reports.append(run(session, today))
-                session.commit()
+                reports.append(run(session, today, commit=True))
+        except Exception as error:
+            errors.append(error)
+
+    def consumers():
+        """Scans of this month keep coming in, one transaction each, while retention runs."""
+        try:
+            with Session(engine) as session:
+                start.wait()
+                for k in range(40):
+                    scan_at(session, dt.datetime(2031, 6, 10, 1, k, tzinfo=dt.UTC), serial, 0)
+                    session.commit()
         except Exception as error:
             errors.append(error)
 
     threads = [threading.Thread(target=one) for _ in range(4)]
+    threads.append(threading.Thread(target=consumers))
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -227,8 +249,11 @@ def test_concurrent_runs_delete_each_scan_once_and_keep_the_evidence(scratch_url
         "scans_2029_01", "scans_2029_02", "scans_2029_03"]
     with Session(engine) as session:
         assert session.execute(text(
-            "SELECT tableoid::regclass::text, inspection_id FROM scans ORDER BY 2")).all() == [
+            "SELECT tableoid::regclass::text, inspection_id FROM scans "
+            "WHERE scanned_at < '2031-01-01' ORDER BY 2")).all() == [
             ("scans_2029_01", 1), ("scans_2029_02", 2), ("scans_2029_03", 3)]
+        assert session.scalar(text(
+            "SELECT count(*) FROM scans WHERE tableoid = 'scans_2031_06'::regclass")) == 40
         assert session.scalar(text("SELECT count(*) FROM serial_scan_rollups")) == 1
-        assert session.scalar(text("SELECT scans FROM serial_scan_rollups")) == 18
+        assert session.scalar(text("SELECT scans FROM serial_scan_rollups")) == 18 + 40
     engine.dispose()
