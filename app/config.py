@@ -200,6 +200,9 @@ class Config:
             raise RuntimeError(
                 f"EXTRA_HOLIDAYS must be ISO dates separated by commas: {exc}"
             ) from exc
+        if cls.SCAN_RETENTION_MONTHS < 1:
+            # Every verification computes the retention cutoff (the clone check's bound).
+            raise RuntimeError("SCAN_RETENTION_MONTHS must be at least 1 (default 13)")
         if cls.APP_ENV != "production":
             return
         if cls.SECRET_KEY.startswith("dev-only") or len(cls.SECRET_KEY) < 32:

@@ -257,3 +257,16 @@ def test_concurrent_runs_delete_each_scan_once_keep_the_evidence_and_let_scans_i
         assert session.scalar(text("SELECT count(*) FROM serial_scan_rollups")) == 1
         assert session.scalar(text("SELECT scans FROM serial_scan_rollups")) == 18 + 40
     engine.dispose()
+
+
+def test_the_app_refuses_to_start_without_a_month_of_retention():
+    """Every verification bounds its clone check by the retention cutoff: no month is no
+    cutoff, refused at start rather than on each scan."""
+    from app.config import Config
+
+    class NoRetention(Config):
+        SCAN_RETENTION_MONTHS = 0
+
+    with pytest.raises(RuntimeError, match="SCAN_RETENTION_MONTHS"):
+        NoRetention.check()
+    Config.check()
