@@ -179,6 +179,10 @@ class Config:
     # Scans by month on PostgreSQL (docs/stamps.md): `flask scans maintain` keeps partitions
     # ready for this month and this many more.
     SCAN_PARTITIONS_AHEAD = _int("SCAN_PARTITIONS_AHEAD", 3)
+    # Anonymous consumers' scans are deleted once older than this many whole calendar months
+    # (UTC) before the current one; signed-in users' scans never (docs/stamps.md, "Retention").
+    # The clone check reads only the scans this keeps, so its answers do not change when they go.
+    SCAN_RETENTION_MONTHS = _int("SCAN_RETENTION_MONTHS", 13)  # retention.DEFAULT_MONTHS
 
     TESTING = False
 
@@ -196,6 +200,9 @@ class Config:
             raise RuntimeError(
                 f"EXTRA_HOLIDAYS must be ISO dates separated by commas: {exc}"
             ) from exc
+        if cls.SCAN_RETENTION_MONTHS < 1:
+            # Every verification computes the retention cutoff (the clone check's bound).
+            raise RuntimeError("SCAN_RETENTION_MONTHS must be at least 1 (default 13)")
         if cls.APP_ENV != "production":
             return
         if cls.SECRET_KEY.startswith("dev-only") or len(cls.SECRET_KEY) < 32:

@@ -17,9 +17,10 @@ from app.geo import travel
 from app.geo.gazetteer import COARSE_ERROR_M
 from app.registry.models import Premises
 from app.stamps.models import Scan
-from app.stamps.verification import NUMBER, PREMISES, SERIES
+from app.stamps.verification import NUMBER, PREMISES, RETAINED_SINCE, SERIES
 
-# The most recent scans the clone checks look at: enough for "many places", cheap on every scan.
+# The most recent scans the clone checks look at: enough for "many places", cheap on every scan;
+# none older than retention keeps (SCAN_RETENTION_MONTHS).
 RECENT_SCANS = 50
 
 # Setting name -> (keyword of travel.clone_findings, default); docs/geo.md "Settings".
@@ -55,7 +56,9 @@ def _probes() -> list:
     ).subquery()
     recent = (
         select(Scan.id, Scan.scanned_at, Scan.lat, Scan.lon, Scan.accuracy_m, Scan.user_id)
-        .where(Scan.series == SERIES, Scan.number == NUMBER)
+        # Only the scans retention keeps (a serial's scans before it may be gone): the
+        # answer is the same before and after `scans maintain`, and old months are pruned.
+        .where(Scan.series == SERIES, Scan.number == NUMBER, Scan.scanned_at >= RETAINED_SINCE)
         .order_by(Scan.scanned_at.desc())
         .limit(RECENT_SCANS)
         .subquery()

@@ -6,7 +6,8 @@ least `lag_s` old (a scan's id is taken when its insert starts, so a younger one
 uncommitted while a later id is visible: the lag lets such inserts finish), adds their counts to
 the rollups and moves the mark. The timer (`flask inspections rollups`, every minute) keeps them
 at most `lag_s` plus the timer's period behind the scans. The mark row is locked for the refresh,
-so two refreshes never count a scan twice. `rebuild(session)` empties them and reads everything.
+so two refreshes never count a scan twice. `rebuild(session)` empties them and reads everything
+(`since`: only the days retention keeps whole, app/stamps/retention.py).
 """
 
 from __future__ import annotations
@@ -75,11 +76,14 @@ def _add(session: Session, model, keys: tuple[str, ...], counts: tuple[str, ...]
     session.execute(statement)
 
 
-def _in_range(first_id: int, last_id: int):
-    return and_(Scan.id > first_id, Scan.id <= last_id)
+def _in_range(first_id: int, last_id: int, since: dt.datetime | None = None):
+    """Scans with ids in (first_id, last_id], and scanned at or after `since` when given."""
+    scans = and_(Scan.id > first_id, Scan.id <= last_id)
+    return scans if since is None else and_(scans, Scan.scanned_at >= since)
 
 
-def cell_counts(session: Session, first_id: int, last_id: int) -> Select:
+def cell_counts(session: Session, first_id: int, last_id: int,
+                since: dt.datetime | None = None) -> Select:
     """Consumer scans with a position, per day, municipality and cell, for ids in the range."""
     day = day_of(session, Scan.scanned_at).label("day")
     municipality = func.coalesce(Scan.municipality, literal("")).label("municipality")
@@ -90,14 +94,16 @@ def cell_counts(session: Session, first_id: int, last_id: int) -> Select:
             func.count().label("scans"),
             func.sum(case((Scan.verdict == "suspicious", 1), else_=0)).label("suspicious"),
         )
-        .where(_in_range(first_id, last_id), Scan.inspection_id.is_(None), Scan.lat.is_not(None),
+        .where(_in_range(first_id, last_id, since), Scan.inspection_id.is_(None),
+               Scan.lat.is_not(None),
                Scan.lon.is_not(None))
         .group_by(day, municipality, lat_cell, lon_cell)
     )
     return statement
 
 
-def verdict_counts(session: Session, first_id: int, last_id: int) -> Select:
+def verdict_counts(session: Session, first_id: int, last_id: int,
+                   since: dt.datetime | None = None) -> Select:
     """Every scan per day and municipality, by verdict, for ids in the range."""
     day = day_of(session, Scan.scanned_at).label("day")
     municipality = func.coalesce(Scan.municipality, literal("")).label("municipality")
@@ -107,14 +113,15 @@ def verdict_counts(session: Session, first_id: int, last_id: int) -> Select:
     ]
     statement = (
         select(day, municipality, *columns)
-        .where(_in_range(first_id, last_id))
+        .where(_in_range(first_id, last_id, since))
         .group_by(day, municipality)
     )
     return statement
 
 
 def diversion_counts(
-    session: Session, first_id: int, last_id: int, *, diversion_km: float
+    session: Session, first_id: int, last_id: int, *, diversion_km: float,
+    since: dt.datetime | None = None,
 ) -> list[Select]:
     """Consumer scans, per day and premises, of stamps shipped to the premises (a `shipping`
     event naming it as destination, before the scan) and scanned farther than `diversion_km`
@@ -146,7 +153,7 @@ def diversion_counts(
             ))
             .join(Premises, Premises.id == CustodyEvent.to_premises_id)
             .where(
-                _in_range(first_id, last_id),
+                _in_range(first_id, last_id, since),
                 CustodyEvent.business_step == "shipping",
                 Scan.inspection_id.is_(None),
                 Scan.number.is_not(None),
@@ -205,9 +212,10 @@ def _last_settled_id(session: Session, after: int, before: dt.datetime) -> int:
 
 def refresh(
     session: Session, *, now: dt.datetime | None = None, lag_s: float = 60.0,
-    diversion_km: float = 30.0,
+    diversion_km: float = 30.0, since: dt.datetime | None = None,
 ) -> int:
-    """Add the settled scans after the mark to the rollups; the number of scans read."""
+    """Add the settled scans after the mark to the rollups; the number of scans read. With
+    `since` (a rebuild's), the per-day counts read only scans at or after it."""
     now = now or utcnow()
     mark = _mark(session)
     total = 0
@@ -217,10 +225,11 @@ def refresh(
         if last == first:
             break
         _add(session, ScanCellDay, ("day", "municipality", "lat_cell", "lon_cell"),
-             ("scans", "suspicious"), cell_counts(session, first, last))
+             ("scans", "suspicious"), cell_counts(session, first, last, since))
         _add(session, ScanDay, ("day", "municipality"), ("genuine", "suspicious", "invalid"),
-             verdict_counts(session, first, last))
-        for grouped in diversion_counts(session, first, last, diversion_km=diversion_km):
+             verdict_counts(session, first, last, since))
+        for grouped in diversion_counts(session, first, last, diversion_km=diversion_km,
+                                        since=since):
             _add(session, PremisesDay, ("day", "premises_id"), ("diverted",), grouped)
         _add(session, PremisesMismatch, ("premises_id",), ("mismatches",),
              mismatch_counts(session, first, last))
@@ -233,13 +242,18 @@ def refresh(
     return total
 
 
-def rebuild(session: Session, **options) -> int:
-    """Empty the rollups and read every settled scan again."""
+def rebuild(session: Session, *, since: dt.datetime | None = None, **options) -> int:
+    """Empty the rollups and read every settled scan again. With `since` (the scans'
+    retention cutoff, docs/stamps.md "Retention"), the days before it keep their counts: their
+    anonymous scans may be gone, and only the rollups still know them. Custody mismatches
+    come from officers' scans, which retention keeps: they are recounted whole."""
     _mark(session).last_scan_id = 0
-    for model in (ScanCellDay, ScanDay, PremisesDay, PremisesMismatch):
-        session.execute(delete(model))
+    session.execute(delete(PremisesMismatch))
+    for model in (ScanCellDay, ScanDay, PremisesDay):
+        session.execute(delete(model) if since is None
+                        else delete(model).where(model.day >= since.date()))
     session.flush()
-    return refresh(session, **options)
+    return refresh(session, since=since, **options)
 
 
 def vacuum(session: Session) -> None:
@@ -257,3 +271,11 @@ def vacuum(session: Session) -> None:
 def as_of(session: Session) -> dt.datetime | None:
     """When the rollups were last refreshed (None: never)."""
     return session.scalar(select(RollupMark.refreshed_at).where(RollupMark.name == MARK))
+
+
+def read_up_to(session: Session) -> int:
+    """The id of the last scan the rollups have counted (0: none yet): retention keeps every
+    later one (app/stamps/retention.py)."""
+    return session.scalar(
+        select(RollupMark.last_scan_id).where(RollupMark.name == MARK)
+    ) or 0

@@ -53,7 +53,7 @@ def partition_name(month: dt.date) -> str:
     return f"{TABLE}_{month.year:04d}_{month.month:02d}"
 
 
-def _bound(month: dt.date) -> str:
+def bound(month: dt.date) -> str:
     return f"{month.isoformat()} 00:00:00+00"
 
 
@@ -120,7 +120,7 @@ def _create(session: Session, name: str, month: dt.date) -> int:
     lets verifications insert meanwhile (CREATE TABLE ... PARTITION OF would lock them out), and
     an exclusive one only on the default partition, which is empty in normal running. The
     attachment builds the partition's indexes and foreign keys from the parent's."""
-    low, high = _bound(month), _bound(next_month(month))
+    low, high = bound(month), bound(next_month(month))
     session.execute(text(
         f"CREATE TABLE {name} (LIKE {TABLE} INCLUDING DEFAULTS INCLUDING CONSTRAINTS)"
     ))

@@ -25,7 +25,7 @@ from app.i18n import translate
 from app.kosovo_time import legal_date
 from app.plugins import optional_import
 from app.registry.models import Operator, Product
-from app.stamps import codes
+from app.stamps import codes, retention
 from app.stamps.keys import public_keys
 from app.stamps.models import (
     Activation,
@@ -53,6 +53,9 @@ FINDING_PROVIDERS = ("app.custody.findings", "app.seizures.findings")
 SERIES = bindparam("series")
 NUMBER = bindparam("number")
 PREMISES = bindparam("premises_id")  # where an officer scans (inspections); None otherwise
+# The oldest scan time retention keeps whole (retention.cutoff): what reads scans themselves
+# (the clone check) reads none older, so deleting older scans changes no answer.
+RETAINED_SINCE = bindparam("retained_since")
 # How many municipalities the consumer is told the stamp was scanned in.
 SCAN_PLACES = 5
 # The row of the verification's statement: a named tuple of its columns (HotStatement).
@@ -212,12 +215,17 @@ def _modules(names: tuple[str, ...]) -> tuple:
 
 
 def _registry_facts(
-    session: Session, serial: codes.Serial, premises_id: int | None
+    session: Session, serial: codes.Serial, premises_id: int | None,
+    retained_since: dt.datetime | None = None,
 ) -> tuple[FactsRow | None, bool, str | None]:
-    """(row, activated?, revocation reason) for the serial; None when it was never issued."""
+    """(row, activated?, revocation reason) for the serial; None when it was never issued.
+    `retained_since`: the retention's cutoff (default: today's, with the default months)."""
+    if retained_since is None:
+        retained_since = retention.cutoff(utcnow(), retention.DEFAULT_MONTHS)
     row = _statement(FINDING_PROVIDERS).first(
         session.connection(),
-        {"series": serial.series, "number": serial.number, "premises_id": premises_id},
+        {"series": serial.series, "number": serial.number, "premises_id": premises_id,
+         "retained_since": retained_since},
     )
     if row is None or row.last < serial.number:
         return None, False, None
@@ -270,7 +278,8 @@ def verify(
         revocation_reason = None
         if signature in {"valid", "absent"}:
             facts, activated, revocation_reason = _registry_facts(
-                session, serial, premises_id
+                session, serial, premises_id, retention.cutoff(now, settings.get(
+                    "SCAN_RETENTION_MONTHS", retention.DEFAULT_MONTHS)),
             )
         findings: list[str] = []
         if facts is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
-from flask import Response, g
+from flask import Response, current_app, g
 from flask.views import MethodView
 
 from app import db
@@ -14,6 +14,7 @@ from app.api import Blueprint
 from app.errors import Invalid
 from app.i18n import current_language
 from app.kosovo_time import today
+from app.stamps import retention
 from app.tracking import queries, rules, schemas
 
 blp = Blueprint("tracking", __name__, url_prefix="/api/v1",
@@ -39,10 +40,14 @@ class OperatorReport(MethodView):
     def get(self, query):
         """Scans per day, municipality and product, verdicts, and every suspicious finding on
         the company's own stamps (a municipality only when 5 scans back it)."""
+        months = current_app.config["SCAN_RETENTION_MONTHS"]
+        earliest = rules.earliest_day(retention.cutoff(today(), months))
         try:
-            start, end = rules.window(query.get("start"), query.get("end"), today())
+            start, end = rules.window(query.get("start"), query.get("end"), today(), earliest)
         except ValueError as wrong:
-            raise Invalid(str(wrong), errors={"to": [str(wrong)]}) from None
+            field = "from" if str(wrong) == "tracking.window_retained" else "to"
+            raise Invalid(str(wrong), errors={field: [str(wrong)]}, months=months,
+                          earliest=earliest.isoformat()) from None
         report = queries.operator_report(db.session, g.user.operator_id, start, end,
                                          current_language())
         if query["format"] != "csv":

@@ -17,10 +17,12 @@ FINDINGS = ("clone_suspected", "custody_mismatch", "scanned_by_many")
 VERDICTS = ("genuine", "suspicious", "invalid")
 
 
-def window(start: dt.date | None, end: dt.date | None, today: dt.date) -> tuple[dt.date, dt.date]:
+def window(start: dt.date | None, end: dt.date | None, today: dt.date,
+           earliest: dt.date | None = None) -> tuple[dt.date, dt.date]:
     """The report's days, both included. Missing ends default to the last 30 days up to today
     (or to 30 days from `start`). Raises ValueError with a message key when the window is
-    upside down or longer than a year."""
+    upside down, longer than a year, or starts before `earliest` (the first day whose scans
+    retention keeps whole)."""
     if end is None:
         end = today if start is None else min(today, start + dt.timedelta(DEFAULT_WINDOW_DAYS - 1))
     if start is None:
@@ -29,6 +31,10 @@ def window(start: dt.date | None, end: dt.date | None, today: dt.date) -> tuple[
         raise ValueError("tracking.window_reversed")
     if (end - start).days + 1 > MAX_WINDOW_DAYS:
         raise ValueError("tracking.window_too_long")
+    if earliest is not None and start < earliest:
+        # Consumers' scans before it are deleted (docs/stamps.md, "Retention"): the figures of
+        # such a window would look like a drop in scans that never happened.
+        raise ValueError("tracking.window_retained")
     return start, end
 
 
@@ -41,3 +47,9 @@ def placed(counts: dict[str | None, int]) -> tuple[list[tuple[str, int]], int]:
     )
     unplaced = sum(counts.values()) - sum(n for _, n in shown)
     return shown, unplaced
+
+
+def earliest_day(cutoff: dt.datetime) -> dt.date:
+    """The first Kosovo day all of whose scans are kept when retention keeps the scans from
+    `cutoff` (midnight UTC): the day after, since Kosovo's day begins an hour or two earlier."""
+    return cutoff.date() + dt.timedelta(days=1)

@@ -158,3 +158,27 @@ def test_only_operators_read_it_and_keys_need_the_reports_scope(client, session,
     assert report.status_code == 200 and report.get_json()["totals"]["scans"] == 9
     assert client.get(REPORT, headers={"Authorization": f"Bearer {keys['epcis']}"}).status_code \
         == 403
+
+
+def test_a_window_before_the_scans_retention_is_422_and_names_the_first_day(
+        client, session, scanned):
+    """Consumers' scans before the retention cutoff are deleted (docs/stamps.md, "Retention"):
+    a report of those days would show a fall in scans that never happened."""
+    from app.stamps import retention
+
+    headers = {**_headers(session, scanned["own"].operator_id), "Accept-Language": "en"}
+    earliest = rules.earliest_day(retention.cutoff(today(), retention.DEFAULT_MONTHS))
+    late = client.get(f"{REPORT}?from={earliest - dt.timedelta(days=1)}"
+                      f"&to={earliest + dt.timedelta(days=30)}", headers=headers)
+    assert late.status_code == 422
+    body = late.get_json()
+    assert body["error"] == "validation_failed"
+    assert "from" in body["errors"]
+    assert earliest.isoformat() in body["message"] and "13 months" in body["message"]
+    kept = client.get(f"{REPORT}?from={earliest}&to={earliest + dt.timedelta(days=30)}",
+                      headers=headers)
+    assert kept.status_code == 200
+    # A year to today always fits inside what retention keeps.
+    year = client.get(f"{REPORT}?from={today() - dt.timedelta(days=365)}&to={today()}",
+                      headers=headers)
+    assert year.status_code == 200
