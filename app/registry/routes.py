@@ -33,15 +33,15 @@ class Operators(MethodView):
         return service.create_operator(db.session, **body)
 
 
-@blp.route("/operators/<int:record_id>")
+@blp.route("/operators/<int:operator_id>")
 class OperatorById(MethodView):
     @writes
     @roles_required("admin")
     @blp.arguments(schemas.OperatorUpdateSchema)
     @blp.response(200, schemas.OperatorSchema)
-    def patch(self, body, record_id):
+    def patch(self, body, operator_id):
         """Edit an operator: any of the fields creation takes; some are fixed once used."""
-        return service.update_operator(db.session, record_id, body)
+        return service.update_operator(db.session, operator_id, body)
 
 
 @blp.route("/premises")
@@ -73,15 +73,15 @@ class PremisesList(MethodView):
         return service.create_premises(db.session, **body)
 
 
-@blp.route("/premises/<int:record_id>")
+@blp.route("/premises/<int:premises_id>")
 class PremisesById(MethodView):
     @writes
     @roles_required("admin")
     @blp.arguments(schemas.PremisesUpdateSchema)
     @blp.response(200, schemas.PremisesSchema)
-    def patch(self, body, record_id):
+    def patch(self, body, premises_id):
         """Edit premises: any of the fields creation takes; some are fixed once used."""
-        return service.update_premises(db.session, record_id, body)
+        return service.update_premises(db.session, premises_id, body)
 
 
 @blp.route("/products")
@@ -101,12 +101,12 @@ class Products(MethodView):
         return service.create_product(db.session, **body)
 
 
-@blp.route("/products/<int:record_id>")
+@blp.route("/products/<int:product_id>")
 class ProductById(MethodView):
     @writes
     @roles_required("admin")
     @blp.arguments(schemas.ProductUpdateSchema)
     @blp.response(200, schemas.ProductSchema)
-    def patch(self, body, record_id):
+    def patch(self, body, product_id):
         """Edit a product: any of the fields creation takes; some are fixed once used."""
-        return service.update_product(db.session, record_id, body)
+        return service.update_product(db.session, product_id, body)
