@@ -36,6 +36,9 @@ ENDPOINTS = [
     Endpoint("POST", "/api/v1/premises", frozenset({"admin"}), {}),
     Endpoint("GET", "/api/v1/products", LOGGED_IN),
     Endpoint("POST", "/api/v1/products", frozenset({"admin"}), {}),
+    Endpoint("PATCH", "/api/v1/operators/{operator_id}", frozenset({"admin"}), {}),
+    Endpoint("PATCH", "/api/v1/premises/{premises_id}", frozenset({"admin"}), {}),
+    Endpoint("PATCH", "/api/v1/products/{product_id}", frozenset({"admin"}), {}),
     Endpoint("GET", "/api/v1/batches", OPERATORS | {"admin"}),
     Endpoint("POST", "/api/v1/batches", frozenset({"admin"}), {}),
     Endpoint("GET", "/api/v1/batches/{batch_id}", OPERATORS | {"admin"}),
@@ -98,8 +101,14 @@ def test_role_matrix(app, client, session, endpoint, role, tmp_path, monkeypatch
         monkeypatch.setitem(app.config, "KEYS_DIR", str(tmp_path))  # the new key's file
     batch = factories.batch(session, quantity=10)
     colleague = factories.user(session, "operator", operator_id=batch.operator_id)
+    registered = {}
+    if "{premises_id}" in endpoint.path:
+        registered["premises_id"] = factories.premises(session, operator_id=batch.operator_id).id
+    if "{product_id}" in endpoint.path:
+        registered["product_id"] = factories.product(session).id
     path = endpoint.path.format(batch_id=batch.id, series=batch.series, first=batch.first,
-                                own_user_id=colleague.id, operator_id=batch.operator_id)
+                                own_user_id=colleague.id, operator_id=batch.operator_id,
+                                **registered)
     headers = _headers(session, role, batch.operator_id)
     try:
         answer = client.open(path, method=endpoint.method, json=endpoint.body, headers=headers)

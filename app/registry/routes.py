@@ -1,4 +1,5 @@
-"""Registry API: operators, premises (nearest first), products. Admins create, all read."""
+"""Registry API: operators, premises (nearest first), products. Admins create and edit, all
+read."""
 
 from flask.views import MethodView
 from sqlalchemy import select
@@ -32,6 +33,17 @@ class Operators(MethodView):
         return service.create_operator(db.session, **body)
 
 
+@blp.route("/operators/<int:operator_id>")
+class OperatorById(MethodView):
+    @writes
+    @roles_required("admin")
+    @blp.arguments(schemas.OperatorUpdateSchema)
+    @blp.response(200, schemas.OperatorSchema)
+    def patch(self, body, operator_id):
+        """Edit an operator: any of the fields creation takes; some are fixed once used."""
+        return service.update_operator(db.session, operator_id, body)
+
+
 @blp.route("/premises")
 class PremisesList(MethodView):
     @login_required
@@ -61,6 +73,17 @@ class PremisesList(MethodView):
         return service.create_premises(db.session, **body)
 
 
+@blp.route("/premises/<int:premises_id>")
+class PremisesById(MethodView):
+    @writes
+    @roles_required("admin")
+    @blp.arguments(schemas.PremisesUpdateSchema)
+    @blp.response(200, schemas.PremisesSchema)
+    def patch(self, body, premises_id):
+        """Edit premises: any of the fields creation takes; some are fixed once used."""
+        return service.update_premises(db.session, premises_id, body)
+
+
 @blp.route("/products")
 class Products(MethodView):
     @login_required
@@ -76,3 +99,14 @@ class Products(MethodView):
     def post(self, body):
         """Register a product."""
         return service.create_product(db.session, **body)
+
+
+@blp.route("/products/<int:product_id>")
+class ProductById(MethodView):
+    @writes
+    @roles_required("admin")
+    @blp.arguments(schemas.ProductUpdateSchema)
+    @blp.response(200, schemas.ProductSchema)
+    def patch(self, body, product_id):
+        """Edit a product: any of the fields creation takes; some are fixed once used."""
+        return service.update_product(db.session, product_id, body)

@@ -71,3 +71,31 @@ class ProductSchema(Schema):
     stick_count = Integer(allow_none=True, validate=validate.Range(1, 1000))
     abv = fields.Decimal(as_string=True, allow_none=True, validate=validate.Range(0, 100))
     operator_id = Integer(allow_none=True)
+
+
+_ID_IN_BODY = {"description": "may only repeat the record's id: an id never changes (409)"}
+
+
+class _PartialUpdate:
+    """A PATCH body: any of the fields creation takes, checked as at creation; none is 422."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("partial", True)
+        super().__init__(*args, **kwargs)
+
+    @validates_schema
+    def _not_empty(self, data, **_kwargs):
+        if not data:
+            raise ValidationError("nothing to change")
+
+
+class OperatorUpdateSchema(_PartialUpdate, OperatorSchema):
+    id = Integer(metadata=_ID_IN_BODY)
+
+
+class PremisesUpdateSchema(_PartialUpdate, PremisesSchema):
+    id = Integer(metadata=_ID_IN_BODY)
+
+
+class ProductUpdateSchema(_PartialUpdate, ProductSchema):
+    id = Integer(metadata=_ID_IN_BODY)

@@ -167,10 +167,14 @@ def activate(
 
 
 def _product(session: Session, product_id: int | None, gtin: str | None) -> Product:
+    """The product stamps are attached to, share-locked: an admin's edit of its category (which
+    takes it FOR UPDATE, app/registry) cannot slip between this check and the activation."""
     if product_id is not None:
-        product = session.get(Product, product_id)
+        product = session.get(Product, product_id, with_for_update={"read": True})
     elif gtin:
-        product = session.scalar(select(Product).where(Product.gtin == gtin))
+        product = session.scalar(
+            select(Product).where(Product.gtin == gtin).with_for_update(read=True)
+        )
     else:
         raise Invalid("stamps.product_required")
     if product is None:

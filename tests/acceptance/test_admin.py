@@ -75,6 +75,59 @@ def test_the_admin_issues_a_batch(admin, company):
         "validation_failed")
 
 
+def _gtin() -> str:
+    body = f"38390{uuid.uuid4().int % 10**7:07d}"
+    total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(body)))
+    return body + str((10 - total % 10) % 10)
+
+
+def test_the_admin_corrects_the_registry_but_not_what_stamps_rest_on(admin, officer, company):
+    operator_id = company["operator"]["id"]
+    renamed = ok(admin.patch(f"/api/v1/operators/{operator_id}", json={
+        "name": "Acceptance Trade Renamed SH.P.K.", "licence_valid_until": "2029-12-31"}))
+    assert renamed == next(o for o in ok(officer.get("/api/v1/operators"))
+                           if o["id"] == operator_id)
+    batch = ok(admin.post("/api/v1/batches", json={
+        "operator_id": operator_id, "category": "cigarettes", "quantity": 10,
+        "fiscal": {"excise_paid_eur": "16.50", "sale_not_before": "2026-01-01"}}), 201)
+    # Stamps were issued under its tax number: that stays.
+    body = refused(admin.patch(f"/api/v1/operators/{operator_id}", json={"nui": "819999999"},
+                               headers={"Accept-Language": "sq"}), 409, "conflict")
+    assert body["errors"] == {"nui": ["fixed"]}
+    refused(admin.patch(f"/api/v1/operators/{operator_id}", json={
+        "licence_valid_until": "2025-12-31"}), 422, "validation_failed")
+
+    premises_id = company["premises"]["id"]
+    moved = ok(admin.patch(f"/api/v1/premises/{premises_id}", json={
+        "address": "Rruga e Arbërisë 42, Prizren", "municipality": "Prizren"},
+        headers={"Accept-Language": "sr"}))
+    assert (moved["address"], moved["municipality"], moved["municipality_name"]) == (
+        "Rruga e Arbërisë 42, Prizren", "prizren", "Prizren")
+    refused(admin.patch(f"/api/v1/premises/{premises_id}", json={"operator_id": 999_999_999}),
+            422, "validation_failed")
+    refused(admin.patch("/api/v1/premises/999999999", json={"name": "Nowhere"}), 404,
+            "not_found")
+
+    product = ok(admin.post("/api/v1/products", json={
+        "gtin": _gtin(), "brand": "Acceptance", "name": "Acceptance Blue 20",
+        "category": "cigarettes", "stick_count": 20, "operator_id": operator_id}), 201)
+    corrected = ok(admin.patch(f"/api/v1/products/{product['id']}", json={
+        "name": "Acceptance Blue 20s"}))
+    assert corrected == next(p for p in ok(officer.get("/api/v1/products"))
+                             if p["id"] == product["id"])
+    refused(admin.patch(f"/api/v1/products/{product['id']}", json={}), 422, "validation_failed")
+    refused(admin.patch(f"/api/v1/products/{product['id']}", json={
+        "gtin": company["product"]["gtin"]}), 409, "conflict")
+    ok(admin.post("/api/v1/activations", json={
+        "series": batch["series"], "first": batch["first"], "last": batch["last"],
+        "product_id": product["id"]}), 201)
+    body = refused(admin.patch(f"/api/v1/products/{product['id']}", json={
+        "category": "cigars_cigarillos"}, headers={"Accept-Language": "sr"}), 409, "conflict")
+    assert body["errors"] == {"category": ["fixed"]} and "markice" in body["message"]
+    refused(officer.patch(f"/api/v1/products/{product['id']}", json={"name": "Mine"}), 403,
+            "forbidden")
+
+
 def test_a_new_officer_enrols_totp_at_the_first_sign_in(clients, admin):
     email = f"officer-{uuid.uuid4().hex[:8]}@dogana.example"
     created = ok(admin.post("/api/v1/users", json={
