@@ -43,7 +43,7 @@ def _start_of(day: dt.date) -> dt.datetime:
 
 
 def verdicts_per_day(session: Session, first: dt.date, last: dt.date) -> list[dict]:
-    """Every day of the window with its scans by verdict (UTC days), zeros included."""
+    """Every day of the window with its scans by verdict (Kosovo days), zeros included."""
     rows = session.execute(
         select(ScanDay.day, func.sum(ScanDay.genuine), func.sum(ScanDay.suspicious),
                func.sum(ScanDay.invalid))

@@ -22,6 +22,7 @@ from app.geo.gazetteer import find, in_kosovo, municipalities, municipality_name
 from app.i18n import translate
 from app.inspections import rollups, rules
 from app.inspections.models import Inspection, PremisesDay, PremisesMismatch, ScanCellDay
+from app.kosovo_time import legal_date
 from app.registry.models import Premises
 from app.reports.models import Report
 from app.seizures.models import Case
@@ -143,7 +144,7 @@ def targets(
     """The answer of GET /inspections/targets (API.md, "Officers' day")."""
     now = now or utcnow()
     since_instant = now - dt.timedelta(days=policy.window_days)
-    since = since_instant.date()
+    since = legal_date(since_instant)  # the rollups' days are Kosovo days
     premises = session.execute(
         _premises_filter(
             select(Premises.id, Premises.name, Premises.kind, Premises.address,

@@ -42,11 +42,33 @@ def test_verdicts_per_day_and_suspicious_findings_by_municipality(client, sessio
     answer = client.get(URL, headers=headers).json
     days = {row["day"]: row for row in answer["verdicts_per_day"]}
     assert len(days) == 30
-    today = utcnow().date().isoformat()
+    today = kosovo_time.legal_date(utcnow() - dt.timedelta(hours=1)).isoformat()
     assert days[today] == {"day": today, "genuine": 3, "suspicious": 6, "invalid": 1}
-    assert days[(utcnow() - dt.timedelta(days=3)).date().isoformat()]["genuine"] == 7
+    three_days_ago = kosovo_time.legal_date(utcnow() - dt.timedelta(days=3)).isoformat()
+    assert days[three_days_ago]["genuine"] == 7
     assert [(row["municipality"], row["suspicious"]) for row in
             answer["findings_by_municipality"]] == [("prizren", 2)]
+
+
+def test_a_day_is_a_kosovo_day_in_summer_and_in_winter(client, session, headers):
+    """Kosovo's midnight is 23:00 UTC in winter and 22:00 UTC in summer: a scan at half past
+    midnight in Prishtina counts on that Kosovo day, not on the UTC day before."""
+    def at(text):
+        return dt.datetime.fromisoformat(text).replace(tzinfo=dt.UTC)
+
+    _scans(session, "genuine", 1, when=at("2026-01-14T22:30:00"))  # 23:30 on the 14th
+    _scans(session, "suspicious", 2, when=at("2026-01-14T23:30:00"))  # 00:30 on the 15th
+    _scans(session, "genuine", 3, when=at("2026-07-14T21:30:00"))  # 23:30 on the 14th
+    _scans(session, "invalid", 4, when=at("2026-07-14T22:30:00"))  # 00:30 on the 15th
+    rollups.refresh(session, lag_s=0)
+    answer = client.get(URL, headers=headers,
+                        query_string={"from": "2026-01-10", "to": "2026-07-20"}).json
+    days = {row["day"]: (row["genuine"], row["suspicious"], row["invalid"])
+            for row in answer["verdicts_per_day"]}
+    assert days["2026-01-14"] == (1, 0, 0)
+    assert days["2026-01-15"] == (0, 2, 0)
+    assert days["2026-07-14"] == (3, 0, 0)
+    assert days["2026-07-15"] == (0, 0, 4)
 
 
 def test_cases_by_status_and_the_deadlines_due_this_week(client, session, headers):
