@@ -145,3 +145,30 @@ def test_a_year_is_allowed(client, headers):
 def test_only_supervisors_and_admins_see_the_dashboard(client, session, role, status):
     headers = factories.headers_for(session, factories.user(session, role)) if role else {}
     assert client.get(URL, headers=headers).status_code == status
+
+
+def test_the_cases_read_as_rows_have_the_facts_of_their_records(session):
+    """The dashboard reads cases as plain rows (as the board does): the same legal facts as the
+    case records give, refunds included, for every case and across chunks."""
+    from decimal import Decimal
+
+    from app.dashboard import queries
+    from app.seizures.facts import facts_of
+    from app.seizures.models import Case, CaseExtension, CaseRefund
+
+    today = kosovo_time.today()
+    officer = factories.user(session, "officer")
+    cases = [factories.case(session, today - dt.timedelta(days=back)) for back in (0, 9, 40, 400)]
+    session.add(CaseExtension(case_id=cases[1].id, decided_on=today - dt.timedelta(days=2),
+                              days=30, reason="Analysis", decided_by=officer.id))
+    session.add(CaseRefund(case_id=cases[3].id, amount_eur=Decimal("12.50"),
+                           paid_on=today - dt.timedelta(days=1), entered_by=officer.id))
+    session.flush()
+    session.expire_all()
+    old_chunk, queries.CASE_CHUNK = queries.CASE_CHUNK, 3
+    try:
+        read = {case.id: facts for case, facts in queries._cases(session)}
+    finally:
+        queries.CASE_CHUNK = old_chunk
+    assert read == {case.id: facts_of(session.get(Case, case.id)) for case in cases}
+    assert read[cases[3].id].refunds and read[cases[1].id].extensions
