@@ -16,6 +16,10 @@ FINDING_KINDS = ("unmarked_products", "counterfeit_stamps", "other")
 
 class Inspection(Base):
     __tablename__ = "inspections"
+    # The targets' and the dashboard's "last inspected" per premises: an index-only max().
+    __table_args__ = (
+        Index("ix_inspections_premises_id_started_at", "premises_id", "started_at"),
+    )
 
     id: Mapped[intpk]
     officer_id: Mapped[int] = mapped_column(BigId, ForeignKey("users.id"), index=True)
@@ -59,6 +63,9 @@ class ScanCellDay(Base):
     __table_args__ = (
         Index("ix_scan_cell_days_municipality_day", "municipality", "day",
               postgresql_include=["lat_cell", "lon_cell", "scans", "suspicious"]),
+        # The hotspots of every municipality over the window.
+        Index("ix_scan_cell_days_day", "day",
+              postgresql_include=["municipality", "scans", "suspicious"]),
     )
 
     day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
