@@ -51,11 +51,12 @@ class Finding(Base):
 
 # Rollups of the officer's day (docs/inspections.md, "Rollups"): counts per day, refreshed
 # incrementally from the scans after a watermark, never edited otherwise; `flask inspections
-# rollups --rebuild` recomputes them. Days are UTC days of `scans.scanned_at`.
+# rollups --rebuild` recomputes them. Days are Kosovo days (Europe/Belgrade) of
+# `scans.scanned_at`.
 
 
 class ScanCellDay(Base):
-    """Consumer scans (no inspection) per UTC day, municipality and coarse cell of 0.01 degree
+    """Consumer scans (no inspection) per Kosovo day, municipality and coarse cell of 0.01 degree
     (the precision at which consumers' positions are stored): all of them and the suspicious."""
 
     __tablename__ = "scan_cell_days"
@@ -78,7 +79,7 @@ class ScanCellDay(Base):
 
 
 class ScanDay(Base):
-    """Every scan (consumers' and officers') per UTC day and municipality, by verdict."""
+    """Every scan (consumers' and officers') per Kosovo day and municipality, by verdict."""
 
     __tablename__ = "scan_days"
 
@@ -90,7 +91,7 @@ class ScanDay(Base):
 
 
 class PremisesDay(Base):
-    """Per UTC day and premises: consumer scans of stamps shipped to it that were scanned far
+    """Per Kosovo day and premises: consumer scans of stamps shipped to it that were scanned far
     from it (diversion)."""
 
     __tablename__ = "premises_days"
