@@ -28,6 +28,8 @@ from sqlalchemy.orm import (
 )
 from sqlalchemy.types import TypeDecorator
 
+from app.kosovo_time import legal_date
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_N_name)s",
@@ -118,6 +120,13 @@ def _aborted(current) -> bool:
     return info is not None and info.transaction_status == psycopg.pq.TransactionStatus.INERROR
 
 
+def _kosovo_date(stored: str | None) -> str | None:
+    """SQLite's kosovo_date(instant): the Kosovo calendar day of an instant stored as UTC text."""
+    if stored is None:
+        return None
+    return legal_date(dt.datetime.fromisoformat(stored)).isoformat()
+
+
 def make_engine(url: str, *, sqlite_begin: str = "IMMEDIATE", autocommit: bool = False,
                 role: str = "primary") -> Engine:
     """An engine for `url` (`autocommit`: its PostgreSQL connections are in autocommit, for
@@ -140,6 +149,8 @@ def make_engine(url: str, *, sqlite_begin: str = "IMMEDIATE", autocommit: bool =
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=NORMAL")
             cursor.close()
+            # SQLite has no time zones: the rollups' Kosovo day of a stored instant (UTC text).
+            dbapi_connection.create_function("kosovo_date", 1, _kosovo_date, deterministic=True)
 
         @event.listens_for(engine, "begin")
         def _sqlite_begin(connection):

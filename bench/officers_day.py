@@ -80,12 +80,12 @@ def load(url: str) -> None:
                                    licence_valid_from, licence_valid_until, created_at)
             VALUES (1, 'Bench SH.P.K.', '900000001', 'AKC-B-1', '["distributor"]',
                     '2020-01-01', '2099-12-31', now());
-            INSERT INTO users (id, email, full_name, password_hash, roles, active, company_admin,
+            INSERT INTO users (id, email, full_name, password_hash, roles, active,
                                disabled_by_customs, mfa_enabled, failed_logins,
                                password_changed_at, created_at)
             SELECT g, 'officer' || g || '@bench.example', 'Officer ' || g, 'x',
                    (CASE WHEN g = 1 THEN '["supervisor"]' ELSE '["officer"]' END)::json,
-                   true, false, false, true, 0, now(), now()
+                   true, false, true, 0, now(), now()
             FROM generate_series(1, %(officers)s) g;
             INSERT INTO batches (id, operator_id, category, series, first, last, issued_at)
             VALUES (1, 1, 'cigarettes', 'CG26', 1, 100000000, now() - interval '400 days');

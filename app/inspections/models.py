@@ -16,6 +16,10 @@ FINDING_KINDS = ("unmarked_products", "counterfeit_stamps", "other")
 
 class Inspection(Base):
     __tablename__ = "inspections"
+    # The targets' and the dashboard's "last inspected" per premises: an index-only max().
+    __table_args__ = (
+        Index("ix_inspections_premises_id_started_at", "premises_id", "started_at"),
+    )
 
     id: Mapped[intpk]
     officer_id: Mapped[int] = mapped_column(BigId, ForeignKey("users.id"), index=True)
@@ -47,11 +51,12 @@ class Finding(Base):
 
 # Rollups of the officer's day (docs/inspections.md, "Rollups"): counts per day, refreshed
 # incrementally from the scans after a watermark, never edited otherwise; `flask inspections
-# rollups --rebuild` recomputes them. Days are UTC days of `scans.scanned_at`.
+# rollups --rebuild` recomputes them. Days are Kosovo days (Europe/Belgrade) of
+# `scans.scanned_at`.
 
 
 class ScanCellDay(Base):
-    """Consumer scans (no inspection) per UTC day, municipality and coarse cell of 0.01 degree
+    """Consumer scans (no inspection) per Kosovo day, municipality and coarse cell of 0.01 degree
     (the precision at which consumers' positions are stored): all of them and the suspicious."""
 
     __tablename__ = "scan_cell_days"
@@ -59,6 +64,9 @@ class ScanCellDay(Base):
     __table_args__ = (
         Index("ix_scan_cell_days_municipality_day", "municipality", "day",
               postgresql_include=["lat_cell", "lon_cell", "scans", "suspicious"]),
+        # The hotspots of every municipality over the window.
+        Index("ix_scan_cell_days_day", "day",
+              postgresql_include=["municipality", "scans", "suspicious"]),
     )
 
     day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
@@ -71,7 +79,7 @@ class ScanCellDay(Base):
 
 
 class ScanDay(Base):
-    """Every scan (consumers' and officers') per UTC day and municipality, by verdict."""
+    """Every scan (consumers' and officers') per Kosovo day and municipality, by verdict."""
 
     __tablename__ = "scan_days"
 
@@ -83,7 +91,7 @@ class ScanDay(Base):
 
 
 class PremisesDay(Base):
-    """Per UTC day and premises: consumer scans of stamps shipped to it that were scanned far
+    """Per Kosovo day and premises: consumer scans of stamps shipped to it that were scanned far
     from it (diversion)."""
 
     __tablename__ = "premises_days"

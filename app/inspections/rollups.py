@@ -30,6 +30,7 @@ from app.inspections.models import (
     ScanCellDay,
     ScanDay,
 )
+from app.kosovo_time import KOSOVO
 from app.registry.models import Premises
 from app.stamps.models import Scan
 
@@ -45,10 +46,11 @@ BATCH = 200_000
 
 
 def day_of(session: Session, column) -> ColumnElement:
-    """The UTC day of a stored instant, on either engine."""
+    """The Kosovo day (Europe/Belgrade, as app.kosovo_time.legal_date) of a stored instant, on
+    either engine: the dashboard's days are the days a supervisor lives in."""
     if session.get_bind().dialect.name == "postgresql":
-        return cast(func.timezone("UTC", column), Date)
-    return func.date(column)
+        return cast(func.timezone(KOSOVO.key, column), Date)
+    return func.kosovo_date(column)  # registered on every SQLite connection (app/db.py)
 
 
 def as_date(value: dt.date | str) -> dt.date:

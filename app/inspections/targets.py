@@ -22,12 +22,14 @@ from app.geo.gazetteer import find, in_kosovo, municipalities, municipality_name
 from app.i18n import translate
 from app.inspections import rollups, rules
 from app.inspections.models import Inspection, PremisesDay, PremisesMismatch, ScanCellDay
+from app.kosovo_time import legal_date
 from app.registry.models import Premises
 from app.reports.models import Report
 from app.seizures.models import Case
 
 # Premises' names are keyed for every request: the same names, so kept.
 _name_key = lru_cache(maxsize=65_536)(normalise_name)
+_NOWHERE: frozenset = frozenset()
 NEIGHBOURS = [(dlat, dlon) for dlat in (-1, 0, 1) for dlon in (-1, 0, 1)]
 
 
@@ -143,12 +145,12 @@ def targets(
     """The answer of GET /inspections/targets (API.md, "Officers' day")."""
     now = now or utcnow()
     since_instant = now - dt.timedelta(days=policy.window_days)
-    since = since_instant.date()
+    since = legal_date(since_instant)  # the rollups' days are Kosovo days
+    # What ranking needs of every premises, as plain tuples; the rest only for the chosen.
     premises = session.execute(
         _premises_filter(
-            select(Premises.id, Premises.name, Premises.kind, Premises.address,
-                   Premises.municipality, Premises.lat, Premises.lon,
-                   days_since(session, Premises.created_at, now).label("registered_days")),
+            select(Premises.id, Premises.name, Premises.lat, Premises.lon,
+                   days_since(session, Premises.created_at, now)),
             Premises.id, municipality,
         )
     ).all()
@@ -181,23 +183,51 @@ def targets(
                             sum(report_cells.get(key, 0) for key in keys), keys)
         return nearby[cell]
 
-    ranked = []
-    for row in premises:
-        suspicious, reports, keys = 0, 0, frozenset()
-        if row.lat is not None and row.lon is not None:
-            suspicious, reports, keys = around(_cell(row.lat, row.lon))
+    # The `limit` best as (score, -id) in a bounded min-heap: the same as sorting every
+    # premises by score, then the lower id, and taking the first `limit`.
+    scorer = rules.Scorer(policy)
+    best: list[tuple[float, int, int]] = []
+    for index, (premises_id, name, lat_, lon_, registered_days) in enumerate(premises):
+        suspicious, reports, keys = 0, 0, _NOWHERE
+        if lat_ is not None and lon_ is not None:
+            suspicious, reports, keys = around(_cell(lat_, lon_))
         if report_names:
-            reports += sum(count for cell, count in report_names.get(_name_key(row.name), ())
+            named = report_names.get(_name_key(name))
+            if named:
+                reports += sum(count for cell, count in named if cell not in keys)
+        last = last_inspected.get(premises_id)
+        days = last if last is not None else registered_days
+        key = (scorer(suspicious, reports, diverted.get(premises_id, 0),
+                      mismatches.get(premises_id, 0), cases.get(premises_id, 0),
+                      max(0, int(days or 0))), -premises_id, index)
+        if len(best) < limit:
+            heapq.heappush(best, key)
+        elif key > best[0]:
+            heapq.heapreplace(best, key)
+    chosen = []
+    for _, _, index in sorted(best, reverse=True):
+        premises_id, name, lat_, lon_, registered_days = premises[index]
+        suspicious, reports, keys = 0, 0, _NOWHERE
+        if lat_ is not None and lon_ is not None:
+            suspicious, reports, keys = around(_cell(lat_, lon_))
+        if report_names:
+            reports += sum(count for cell, count in report_names.get(_name_key(name), ())
                            if cell not in keys)
-        last = last_inspected.get(row.id)
-        days = last if last is not None else row.registered_days
-        counts = (suspicious, reports, diverted.get(row.id, 0), mismatches.get(row.id, 0),
-                  cases.get(row.id, 0), max(0, int(days or 0)))
-        ranked.append((rules.total(counts, policy), -row.id, row, counts, last is None))
-    chosen = heapq.nlargest(limit, ranked, key=lambda item: (item[0], item[1]))
+        last = last_inspected.get(premises_id)
+        days = last if last is not None else registered_days
+        counts = (suspicious, reports, diverted.get(premises_id, 0),
+                  mismatches.get(premises_id, 0), cases.get(premises_id, 0),
+                  max(0, int(days or 0)))
+        chosen.append((premises_id, counts, last is None))
+    rows = {row.id: row for row in session.execute(
+        select(Premises.id, Premises.name, Premises.kind, Premises.address,
+               Premises.municipality, Premises.lat, Premises.lon)
+        .where(Premises.id.in_([premises_id for premises_id, _, _ in chosen]))
+    )} if chosen else {}
 
     answer_targets = []
-    for _, _, row, counts, never in chosen:
+    for premises_id, counts, never in chosen:
+        row = rows[premises_id]
         total, reasons = rules.score(dict(zip(rules.REASONS, counts, strict=True)), policy)
         answer_targets.append({
             "premises": {

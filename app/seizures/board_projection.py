@@ -248,7 +248,7 @@ def _rows_by_case(session: Session, columns, case_ids) -> dict[int, list]:
     return grouped
 
 
-def _cases_as_rows(session: Session, case_ids) -> list[tuple[Any, list, rules.CaseFacts]]:
+def cases_as_rows(session: Session, case_ids) -> list[tuple[Any, list, rules.CaseFacts]]:
     """(case row, item rows, facts) of the cases of the `case_ids` query: plain rows read in
     eight queries whatever their number, where thousands of ORM objects cost far more."""
     cases = session.execute(
@@ -327,7 +327,7 @@ def rebuild_board(
     session.execute(delete(BoardNotice))
     rows = [
         values
-        for case, items, facts in _cases_as_rows(session, select(Case.id).where(_notified()))
+        for case, items, facts in cases_as_rows(session, select(Case.id).where(_notified()))
         if (values := _board_values(case, items, facts, policy, today)) is not None
     ]
     if rows:

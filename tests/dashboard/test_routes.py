@@ -42,11 +42,33 @@ def test_verdicts_per_day_and_suspicious_findings_by_municipality(client, sessio
     answer = client.get(URL, headers=headers).json
     days = {row["day"]: row for row in answer["verdicts_per_day"]}
     assert len(days) == 30
-    today = utcnow().date().isoformat()
+    today = kosovo_time.legal_date(utcnow() - dt.timedelta(hours=1)).isoformat()
     assert days[today] == {"day": today, "genuine": 3, "suspicious": 6, "invalid": 1}
-    assert days[(utcnow() - dt.timedelta(days=3)).date().isoformat()]["genuine"] == 7
+    three_days_ago = kosovo_time.legal_date(utcnow() - dt.timedelta(days=3)).isoformat()
+    assert days[three_days_ago]["genuine"] == 7
     assert [(row["municipality"], row["suspicious"]) for row in
             answer["findings_by_municipality"]] == [("prizren", 2)]
+
+
+def test_a_day_is_a_kosovo_day_in_summer_and_in_winter(client, session, headers):
+    """Kosovo's midnight is 23:00 UTC in winter and 22:00 UTC in summer: a scan at half past
+    midnight in Prishtina counts on that Kosovo day, not on the UTC day before."""
+    def at(text):
+        return dt.datetime.fromisoformat(text).replace(tzinfo=dt.UTC)
+
+    _scans(session, "genuine", 1, when=at("2026-01-14T22:30:00"))  # 23:30 on the 14th
+    _scans(session, "suspicious", 2, when=at("2026-01-14T23:30:00"))  # 00:30 on the 15th
+    _scans(session, "genuine", 3, when=at("2026-07-14T21:30:00"))  # 23:30 on the 14th
+    _scans(session, "invalid", 4, when=at("2026-07-14T22:30:00"))  # 00:30 on the 15th
+    rollups.refresh(session, lag_s=0)
+    answer = client.get(URL, headers=headers,
+                        query_string={"from": "2026-01-10", "to": "2026-07-20"}).json
+    days = {row["day"]: (row["genuine"], row["suspicious"], row["invalid"])
+            for row in answer["verdicts_per_day"]}
+    assert days["2026-01-14"] == (1, 0, 0)
+    assert days["2026-01-15"] == (0, 2, 0)
+    assert days["2026-07-14"] == (3, 0, 0)
+    assert days["2026-07-15"] == (0, 0, 4)
 
 
 def test_cases_by_status_and_the_deadlines_due_this_week(client, session, headers):
@@ -123,3 +145,30 @@ def test_a_year_is_allowed(client, headers):
 def test_only_supervisors_and_admins_see_the_dashboard(client, session, role, status):
     headers = factories.headers_for(session, factories.user(session, role)) if role else {}
     assert client.get(URL, headers=headers).status_code == status
+
+
+def test_the_cases_read_as_rows_have_the_facts_of_their_records(session):
+    """The dashboard reads cases as plain rows (as the board does): the same legal facts as the
+    case records give, refunds included, for every case and across chunks."""
+    from decimal import Decimal
+
+    from app.dashboard import queries
+    from app.seizures.facts import facts_of
+    from app.seizures.models import Case, CaseExtension, CaseRefund
+
+    today = kosovo_time.today()
+    officer = factories.user(session, "officer")
+    cases = [factories.case(session, today - dt.timedelta(days=back)) for back in (0, 9, 40, 400)]
+    session.add(CaseExtension(case_id=cases[1].id, decided_on=today - dt.timedelta(days=2),
+                              days=30, reason="Analysis", decided_by=officer.id))
+    session.add(CaseRefund(case_id=cases[3].id, amount_eur=Decimal("12.50"),
+                           paid_on=today - dt.timedelta(days=1), entered_by=officer.id))
+    session.flush()
+    session.expire_all()
+    old_chunk, queries.CASE_CHUNK = queries.CASE_CHUNK, 3
+    try:
+        read = {case.id: facts for case, facts in queries._cases(session)}
+    finally:
+        queries.CASE_CHUNK = old_chunk
+    assert read == {case.id: facts_of(session.get(Case, case.id)) for case in cases}
+    assert read[cases[3].id].refunds and read[cases[1].id].extensions
