@@ -26,6 +26,7 @@ def _notification(notification: CaseNotification) -> dict[str, Any]:
         "received_on": notification.received_on,
         "recipient": notification.recipient,
         "address": notification.address,
+        "review_id": notification.review_id,
         "status": "prepared" if notification.sent_on is None else "sent",
         "entered_at": notification.entered_at,
     }

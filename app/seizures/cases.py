@@ -384,17 +384,22 @@ def _notified_event(
 
 
 def _decision_for(
-    case: Case, document: str
+    case: Case, document: str, review_id: int | None = None
 ) -> tuple[dt.date | None, CaseReview | CaseAppeal | None]:
     """The decided act a `decision`, `review_decision` or `board_decision` notice notifies; a
     `receipt` (Art. 284(4)) is handed over from the day of detention on, at detention and again
-    at seizure, to the holder or the owner."""
+    at seizure, to the holder or the owner. A `review_decision` notifies the review `review_id`
+    (of the seizure, the detention or an extension), by default the seizure's."""
     if document == "receipt":
         return case.detained_on, None
     if document == "decision":
         return (case.decisions[-1].decided_on if case.decisions else None), None
     if document == rules.DecisionDocument.REVIEW_DECISION:
-        review = next((r for r in case.reviews if (r.of or "seizure") == "seizure"), None)
+        review = next(
+            (r for r in case.reviews
+             if (r.id == review_id if review_id is not None else (r.of or "seizure") == "seizure")),
+            None,
+        )
         return (review.decided_on if review else None), review
     level = rules.Level.COURT if document == "court_decision" else rules.Level.BOARD
     board = next((a for a in case.appeals if a.level == level and (a.of or "seizure") == "seizure"),
@@ -420,7 +425,7 @@ def _check_decision_notice(
     """A notice of a decision: sent on or after it, received on or after sending, never later
     than today; the receipt of a review or Board decision starts the next appeal window."""
     document = notification["document"]
-    decided_on, decided = _decision_for(case, document)
+    decided_on, decided = _decision_for(case, document, notification.get("review_id"))
     if decided_on is None:
         raise Conflict("seizures.nothing_to_notify", document=document)
     sent_on, received_on = notification["sent_on"], notification.get("received_on")
@@ -433,6 +438,20 @@ def _check_decision_notice(
         case, today, document, sent_on, received_on, decided, policy=policy
     )
     return decided
+
+
+def _check_review_named(case: Case, document: str, review_id: int | None) -> None:
+    """Art. 291(5)-(6): a notice of a review decision may name the review it notifies; it must
+    be a decided review of this case. Other documents name no review."""
+    if review_id is None:
+        return
+    if document != rules.DecisionDocument.REVIEW_DECISION:
+        raise _invalid_date("seizures.review_id_not_applicable", "review_id", document=document)
+    review = next((r for r in case.reviews if r.id == review_id), None)
+    if review is None:
+        raise _invalid_date("seizures.review_not_in_case", "review_id", review_id=review_id)
+    if review.decided_on is None:
+        raise _invalid_date("seizures.review_not_decided", "review_id", review_id=review_id)
 
 
 def _check_receipt_of_decision_notice(
@@ -451,6 +470,14 @@ def _check_receipt_of_decision_notice(
         raise _invalid_date("seizures.receipt_before_sending", "received_on", sent_on=sent_on)
     if document == "court_decision":  # Art. 251(9)(b): the time to appeal further starts
         _ensure(rules.check_record_court_receipt(facts_of(case), today, received_on=received_on))
+        decided.decision_received_on = received_on
+    elif isinstance(decided, CaseReview) and (decided.of or "seizure") != "seizure":
+        _ensure(
+            rules.check_record_receipt_of(
+                facts_of(case), today, of=rules.ReviewOf(decided.of), received_on=received_on,
+                policy=policy,
+            )
+        )
         decided.decision_received_on = received_on
     elif decided is not None:
         _ensure(
@@ -474,6 +501,8 @@ def record_notification(
     """Art. 251(6): a written notice sent (and perhaps received). A Notice of Seizure prepared by
     the sweep is completed rather than duplicated."""
     document = notification["document"]
+    _check_review_named(case, document, notification.get("review_id"))
+    decided = None
     if document in RULED_DOCUMENTS:
         _ensure(
             rules.check_record_notification(
@@ -482,8 +511,10 @@ def record_notification(
             )
         )
     else:
-        _check_decision_notice(case, today, notification, policy)
+        decided = _check_decision_notice(case, today, notification, policy)
     row = _notification_row(case, notification, user_id)
+    if document == rules.DecisionDocument.REVIEW_DECISION and isinstance(decided, CaseReview):
+        row.review_id = decided.id
     prepared = next(
         (n for n in case.notifications if n.document == document and n.sent_on is None), None
     )
@@ -525,7 +556,7 @@ def record_receipt(
             )
         )
     else:
-        _, decided = _decision_for(case, notification.document)
+        _, decided = _decision_for(case, notification.document, notification.review_id)
         _check_receipt_of_decision_notice(
             case, today, notification.document, notification.sent_on, received_on, decided,
             policy=policy,

@@ -615,6 +615,27 @@ MESSAGES = {
         "sq": "Komunë e panjohur.",
         "sr": "Nepoznata opština.",
     },
+    "seizures.review_id_not_applicable": {
+        "en": "Only a notice of a review decision names a review; {document} does not.",
+        "sq": "Vetëm njoftimi për vendimin e rishqyrtimit tregon një rishqyrtim; {document} jo.",
+        "sr": "Samo obaveštenje o odluci o preispitivanju navodi preispitivanje; {document} ne.",
+    },
+    "seizures.review_not_in_case": {
+        "en": "Review {review_id} is not a review of this case.",
+        "sq": "Rishqyrtimi {review_id} nuk është rishqyrtim i këtij rasti.",
+        "sr": "Preispitivanje {review_id} nije preispitivanje ovog predmeta.",
+    },
+    "seizures.review_not_decided": {
+        "en": "Review {review_id} has not been decided yet; there is no decision to notify.",
+        "sq": (
+            "Për rishqyrtimin {review_id} ende nuk është vendosur; "
+            "nuk ka vendim për t'u njoftuar."
+        ),
+        "sr": (
+            "O preispitivanju {review_id} još nije odlučeno; "
+            "nema odluke o kojoj bi se obavestilo."
+        ),
+    },
     "seizures.nothing_to_notify": {
         "en": "There is no {document} to notify yet.",
         "sq": "Ende nuk ka vendim ({document}) për t'u njoftuar.",

@@ -170,6 +170,9 @@ class CaseNotification(_Act, Base):
     recipient: Mapped[str] = mapped_column(String(200))
     address: Mapped[str | None] = mapped_column(String(300))
     entered_by: Mapped[int | None] = mapped_column(BigId, ForeignKey("users.id"))
+    # Art. 291(5)-(6): the review whose decision a `review_decision` notifies (empty on notices
+    # of other documents and on older rows, which notify the seizure's review).
+    review_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("case_reviews.id"))
 
 
 class CaseReview(_Act, Base):

@@ -1313,6 +1313,40 @@ def check_record_receipt(
     return None
 
 
+def check_record_receipt_of(
+    facts: CaseFacts,
+    today: date,
+    *,
+    of: ReviewOf,
+    received_on: date,
+    policy: Policy = DEFAULT_POLICY,
+) -> Refusal | None:
+    """The owner's receipt of the decision on a review of the detention or of an extension,
+    recorded after the decision: it starts the 30 days to appeal to the Board (Art. 251(13),
+    291(5)-(6)), rolled over under the policy as for the seizure's review."""
+    if of == ReviewOf.SEIZURE:
+        return check_record_receipt(
+            facts, today, document=DecisionDocument.REVIEW_DECISION, received_on=received_on,
+            policy=policy,
+        )
+    facts = as_of(facts, today)
+    review = _other_review(facts, ReviewOf(of))
+    if review is None or review.decided_on is None:
+        return _conflict("no_decision_to_receive", document=DecisionDocument.REVIEW_DECISION)
+    if review.decision_received_on is not None:
+        return _conflict("receipt_already_recorded", received_on=review.decision_received_on)
+    refusal = _check_date(Window(review.decided_on, today), received_on, today, "received_on")
+    if refusal is not None:
+        return refusal
+    appeal = next(
+        (a for a in facts.other_appeals if a.of == of and a.level == Level.BOARD), None
+    )
+    due_on = owner_due_on(received_on, BOARD_APPEAL_DAYS, policy)
+    if appeal is not None and due_on < appeal.lodged_on:
+        return _conflict("receipt_contradicts_appeal", lodged_on=appeal.lodged_on)
+    return None
+
+
 def check_record_court_receipt(
     facts: CaseFacts, today: date, *, received_on: date
 ) -> Refusal | None:

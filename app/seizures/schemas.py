@@ -125,6 +125,8 @@ class NotificationSchema(Schema):
 
 class NotificationRequestSchema(NotificationSchema):
     document = fields.String(required=True, validate=validate.OneOf(NOTIFICATION_DOCUMENTS))
+    # Art. 291(5)-(6): for `review_decision`, the review notified (default: the seizure's)
+    review_id = Integer(allow_none=True)
 
     @pre_load
     def _document_as_printed(self, data, **_):
