@@ -1,7 +1,7 @@
 """the review whose decision a notice notifies
 
 Revision ID: 0016
-Revises: 0014
+Revises: 0017
 Create Date: 2026-12-05
 
 Reviewed by hand: one nullable column, `case_notifications.review_id`, referencing
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0016"
-down_revision = "0014"
+down_revision = "0017"
 branch_labels = None
 depends_on = None
 
