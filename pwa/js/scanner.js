@@ -40,6 +40,16 @@ function decoderWorker() {
   return worker;
 }
 
+/**
+ * Start the decoder's worker now if the decoder is already on the phone (installed app), so that
+ * its WebAssembly is compiled while the screen is drawn, not after the camera button is pressed.
+ * On a first visit nothing is started: the decoder would take the network from the first frames.
+ */
+export async function warmDecoder() {
+  if (worker || 'BarcodeDetector' in window || !self.caches) return;
+  if (await caches.match(DECODER_WASM).catch(() => undefined)) decoderWorker();
+}
+
 function workerDecode(image, tryHarder) {
   const decoder = decoderWorker();
   return new Promise((resolve, reject) => {
@@ -59,7 +69,11 @@ async function serverDecode(video, width, height, verifyFields) {
   const side = Math.min(width, height);
   const canvas = document.createElement('canvas');
   canvas.width = canvas.height = Math.min(side, SERVER_FRAME_PX);
-  canvas.getContext('2d').drawImage(video, (width - side) / 2, (height - side) / 2, side, side,
+  const context = canvas.getContext('2d');
+  // Grey: a QR code has no colour, and a JPEG without it is smaller to send (the server's
+  // decoder reads the grey levels only). Browsers without canvas filters send colour.
+  context.filter = 'grayscale(1)';
+  context.drawImage(video, (width - side) / 2, (height - side) / 2, side, side,
     0, 0, canvas.width, canvas.height);
   const frame = await new Promise((resolve) => canvas.toBlob(resolve, 'image/jpeg', SERVER_FRAME_QUALITY));
   const answer = verifyFields
