@@ -270,7 +270,11 @@ def installed(page) -> None:
             const name = names.find((n) => n.startsWith(prefix));
             return name ? (await (await caches.open(name)).keys()).length : 0;
         };
-        return (await count('bi-shell-')) > 10 && (await count('bi-decoder-')) >= 3
+        // No worker still installing: its install would download the decoder again meanwhile.
+        const registration = await navigator.serviceWorker.getRegistration();
+        return registration.active?.state === 'activated' && !registration.installing
+            && !registration.waiting
+            && (await count('bi-shell-')) > 10 && (await count('bi-decoder-')) >= 3
             && (await count('bi-keys')) >= 1 && localStorage.getItem('bi.keys') !== null;
     }""", timeout=120_000)
 

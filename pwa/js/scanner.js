@@ -41,13 +41,14 @@ function decoderWorker() {
 }
 
 /**
- * Start the decoder's worker now if the decoder is already on the phone (installed app), so that
- * its WebAssembly is compiled while the screen is drawn, not after the camera button is pressed.
- * On a first visit nothing is started: the decoder would take the network from the first frames.
+ * Start the decoder's worker now on an installed app (a page its service worker controls, which
+ * keeps the decoder), so that its WebAssembly is compiled while the screen is drawn, not after
+ * the camera button is pressed. On a first visit nothing is started here: the decoder would take
+ * the network from the first frames, which the server decodes meanwhile.
  */
 export async function warmDecoder() {
-  if (worker || 'BarcodeDetector' in window || !self.caches) return;
-  if (await caches.match(DECODER_WASM).catch(() => undefined)) decoderWorker();
+  if (worker || !navigator.serviceWorker?.controller) return;
+  if (!(await qrDetector())) decoderWorker();
 }
 
 function workerDecode(image, tryHarder) {
@@ -83,17 +84,23 @@ async function serverDecode(video, width, height, verifyFields) {
 }
 
 let nativeDetector;
-async function nativeDetect(source) {
-  if (nativeDetector === undefined) {
-    nativeDetector = null;
+/** The browser's own QR detector, or null: some have BarcodeDetector without QR codes. */
+function qrDetector() {
+  nativeDetector ??= (async () => {
     try {
       if ('BarcodeDetector' in window && (await window.BarcodeDetector.getSupportedFormats()).includes('qr_code')) {
-        nativeDetector = new window.BarcodeDetector({ formats: ['qr_code'] });
+        return new window.BarcodeDetector({ formats: ['qr_code'] });
       }
     } catch { /* no native detector */ }
-  }
-  if (!nativeDetector) return null;
-  return (await nativeDetector.detect(source)).map((code) => code.rawValue);
+    return null;
+  })();
+  return nativeDetector;
+}
+
+async function nativeDetect(source) {
+  const detector = await qrDetector();
+  if (!detector) return null;
+  return (await detector.detect(source)).map((code) => code.rawValue);
 }
 
 function pixels(source, width, height, maxWidth) {
@@ -141,7 +148,7 @@ export const cameraAvailable = () => !!navigator.mediaDevices?.getUserMedia;
  * code (`verification`; otherwise undefined). Returns a stop() function.
  */
 export async function startCamera(video, onCode, { verifyFields } = {}) {
-  if (!('BarcodeDetector' in window)) decoderWorker(); // loads while the camera starts
+  qrDetector().then((native) => { if (!native) decoderWorker(); }); // loads while the camera starts
   const stream = await navigator.mediaDevices.getUserMedia({
     video: { facingMode: { ideal: 'environment' }, width: { ideal: 1280 } }, audio: false });
   video.srcObject = stream;
