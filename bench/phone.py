@@ -95,27 +95,17 @@ def serve(work: Path) -> drills.Server:
 NGINX_CONF = ROOT / "ops" / "nginx" / "banderola.conf"
 
 
-def nginx_version(nginx: str) -> tuple[int, ...]:
-    banner = subprocess.run([nginx, "-v"], capture_output=True, text=True).stderr
-    return tuple(int(part) for part in re.search(r"nginx/([0-9.]+)", banner)[1].split("."))
-
-
-def nginx_config(work: Path, upstream_port: int, port: int, nginx: str) -> str:
+def nginx_config(work: Path, upstream_port: int, port: int) -> str:
     """ops/nginx/banderola.conf made runnable here: its upstream, log format and TLS server
     block as they are, on `port` of loopback with the bench's certificate, its logs and temporary
     files in `work`; without the redirect from port 80 and OCSP stapling (a self-signed
     certificate has no responder)."""
     production = NGINX_CONF.read_text()
     production = re.sub(r"\nserver \{\n    listen 80;.*?\n\}\n", "\n", production, flags=re.S)
-    listen = f"listen 127.0.0.1:{port} ssl"
-    if nginx_version(nginx) < (1, 25, 1):
-        # Before nginx 1.25.1 (Debian 12 has 1.22) HTTP/2 is a parameter of listen.
-        production = production.replace("    http2 on;\n", "")
-        listen += " http2"
     replacements = {
         "server 127.0.0.1:8000": f"server 127.0.0.1:{upstream_port}",
-        "listen 443 ssl;": f"{listen};",
-        "    listen [::]:443 ssl;\n": "",
+        "listen 443 ssl http2;": f"listen 127.0.0.1:{port} ssl http2;",
+        "    listen [::]:443 ssl http2;\n": "",
         "/etc/ssl/banderola/fullchain.pem": str(work / "cert.pem"),
         "/etc/ssl/banderola/privkey.pem": str(work / "key.pem"),
         "ssl_stapling        on;": "ssl_stapling        off;",
@@ -157,7 +147,7 @@ class Nginx:
         self.port = drills.free_port()
         self.base = f"https://127.0.0.1:{self.port}"
         self.conf = work / "nginx.conf"
-        self.conf.write_text(nginx_config(work, upstream_port, self.port, nginx))
+        self.conf.write_text(nginx_config(work, upstream_port, self.port))
         # Running as root, nginx's workers would become "nobody", who cannot write here.
         user = ["-g", "user root;"] if os.geteuid() == 0 else []
         subprocess.run([nginx, "-t", "-c", str(self.conf), *user], check=True,
