@@ -3,9 +3,11 @@ phone's own decoder is still arriving, afterwards and offline the phone alone.""
 
 from __future__ import annotations
 
+import io
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from PIL import Image, ImageChops
 
 from tests.browser import pwa
 from tests.browser.media import fake_camera_video
@@ -30,7 +32,8 @@ def test_first_visit_frames_go_to_the_server_then_the_phone_decodes_alone(
     playwright_session, live_server, demo, tmp_path
 ):
     code = genuine(demo)
-    video = fake_camera_video(code["text"], tmp_path / "stamp.y4m")
+    # The stamp on a yellow pack: the frame sent is grey all the same (smaller), and still read.
+    video = fake_camera_video(code["text"], tmp_path / "stamp.y4m", background=(230, 190, 60))
     chromium = launch(playwright_session, fake_camera_args(video))
     try:
         context = phone_context(chromium, live_server, permissions=["camera"])
@@ -58,6 +61,12 @@ def test_first_visit_frames_go_to_the_server_then_the_phone_decodes_alone(
         assert frame.headers.get("idempotency-key")
         assert verifications == []
         assert frame.response().json()["verification"]["verdict"] == "genuine"
+        jpeg = frame.post_data_buffer
+        jpeg = jpeg[jpeg.index(b"\xff\xd8"):jpeg.rindex(b"\xff\xd9") + 2]
+        red, green, blue = Image.open(io.BytesIO(jpeg)).convert("RGB").split()
+        colour = max(ImageChops.difference(red, green).getextrema()[1],
+                     ImageChops.difference(green, blue).getextrema()[1])
+        assert colour < 16, "a colour frame was sent"
         assert not page.js_errors
         for route in held:
             route.continue_()
