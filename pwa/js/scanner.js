@@ -40,17 +40,6 @@ function decoderWorker() {
   return worker;
 }
 
-/**
- * Start the decoder's worker now on an installed app (a page its service worker controls, which
- * keeps the decoder), so that its WebAssembly is compiled while the screen is drawn, not after
- * the camera button is pressed. On a first visit nothing is started here: the decoder would take
- * the network from the first frames, which the server decodes meanwhile.
- */
-export async function warmDecoder() {
-  if (worker || !navigator.serviceWorker?.controller) return;
-  if (!(await qrDetector())) decoderWorker();
-}
-
 function workerDecode(image, tryHarder) {
   const decoder = decoderWorker();
   return new Promise((resolve, reject) => {

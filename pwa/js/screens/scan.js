@@ -8,12 +8,11 @@ import { errorNotice } from '../errors.js';
 import { verifyCode, recentChecks } from '../verify.js';
 import { coarsePosition } from '../geo.js';
 import { checkList } from './checks.js';
-import { startCamera, decodePhoto, cameraAvailable, warmDecoder } from '../scanner.js';
+import { startCamera, decodePhoto, cameraAvailable } from '../scanner.js';
 
 const LATEST_SHOWN = 3;
 
 export async function render(root, { query }) {
-  if (cameraAvailable()) warmDecoder();
   let stopCamera = null;
   let busy = false;
   const status = h('p', { class: 'scan-status', role: 'status', 'aria-live': 'polite' });
