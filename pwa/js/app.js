@@ -7,7 +7,6 @@ import { refreshKeys, startSync, queuedItems, cacheOfficerScreens } from './offl
 import { getSession, hasRole } from './api.js';
 import { verifyCode, settleCheck, recentChecks, checkKind, KINDS_BY_SEVERITY } from './verify.js';
 import { requireSession } from './session.js';
-import { watchForUpdates } from './updates.js';
 
 const SCREENS = {
   scan: () => import('./screens/scan.js'),
@@ -83,6 +82,7 @@ async function show({ focus = true } = {}) {
     screen.replaceChildren();
     unavailable.render(screen);
   }
+  if (name === 'result') window.dispatchEvent(new Event('verdict-shown'));
   const heading = screen.querySelector('h1');
   document.title = heading ? `${heading.textContent} · Banderola Inspect` : 'Banderola Inspect';
   const target = screen.querySelector('[data-focus]');
@@ -166,6 +166,28 @@ async function announceVerdicts() {
   toast(t('toast.verdictsReady', { count: unseen.length, verdicts: counts.join(', ') }), '#/checks', options);
 }
 
+// Work the first screen and a first verdict do not need: the signing keys' refresh and the
+// service worker (which on a first visit downloads the whole shell and the decoder again, for
+// offline use). On a slow network each would take a connection and the phone's CPU while the
+// user's first scan is on its way, so they wait for the first verdict on the screen, or for the
+// app to have been open this long without one.
+const LATER_WORK_DELAY_MS = 4000;
+
+function afterFirstVerdict(work) {
+  let started = false;
+  const begin = () => {
+    if (started) return;
+    started = true;
+    window.removeEventListener('verdict-shown', soon);
+    clearTimeout(timer);
+    work();
+  };
+  // The verdict is drawn first; the work starts once the browser is free again.
+  const soon = () => setTimeout(begin, 0);
+  const timer = setTimeout(begin, LATER_WORK_DELAY_MS);
+  window.addEventListener('verdict-shown', soon);
+}
+
 async function start() {
   translateShell();
   window.addEventListener('hashchange', () => show());
@@ -181,11 +203,13 @@ async function start() {
   const opened = await verifyOpenedCode();
   await show({ focus: opened });
   updateNetStatus();
-  refreshKeys();
   startSync();
-  watchForUpdates();
-  if (getSession()) cacheOfficerScreens();
   document.documentElement.dataset.ready = lang();
+  afterFirstVerdict(() => {
+    refreshKeys();
+    import('./updates.js').then(({ watchForUpdates }) => watchForUpdates()).catch(() => {});
+    if (getSession()) cacheOfficerScreens();
+  });
 }
 
 start();

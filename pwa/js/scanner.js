@@ -59,7 +59,11 @@ async function serverDecode(video, width, height, verifyFields) {
   const side = Math.min(width, height);
   const canvas = document.createElement('canvas');
   canvas.width = canvas.height = Math.min(side, SERVER_FRAME_PX);
-  canvas.getContext('2d').drawImage(video, (width - side) / 2, (height - side) / 2, side, side,
+  const context = canvas.getContext('2d');
+  // Grey: a QR code has no colour, and a JPEG without it is smaller to send (the server's
+  // decoder reads the grey levels only). Browsers without canvas filters send colour.
+  context.filter = 'grayscale(1)';
+  context.drawImage(video, (width - side) / 2, (height - side) / 2, side, side,
     0, 0, canvas.width, canvas.height);
   const frame = await new Promise((resolve) => canvas.toBlob(resolve, 'image/jpeg', SERVER_FRAME_QUALITY));
   const answer = verifyFields
@@ -69,17 +73,23 @@ async function serverDecode(video, width, height, verifyFields) {
 }
 
 let nativeDetector;
-async function nativeDetect(source) {
-  if (nativeDetector === undefined) {
-    nativeDetector = null;
+/** The browser's own QR detector, or null: some have BarcodeDetector without QR codes. */
+function qrDetector() {
+  nativeDetector ??= (async () => {
     try {
       if ('BarcodeDetector' in window && (await window.BarcodeDetector.getSupportedFormats()).includes('qr_code')) {
-        nativeDetector = new window.BarcodeDetector({ formats: ['qr_code'] });
+        return new window.BarcodeDetector({ formats: ['qr_code'] });
       }
     } catch { /* no native detector */ }
-  }
-  if (!nativeDetector) return null;
-  return (await nativeDetector.detect(source)).map((code) => code.rawValue);
+    return null;
+  })();
+  return nativeDetector;
+}
+
+async function nativeDetect(source) {
+  const detector = await qrDetector();
+  if (!detector) return null;
+  return (await detector.detect(source)).map((code) => code.rawValue);
 }
 
 function pixels(source, width, height, maxWidth) {
@@ -127,7 +137,7 @@ export const cameraAvailable = () => !!navigator.mediaDevices?.getUserMedia;
  * code (`verification`; otherwise undefined). Returns a stop() function.
  */
 export async function startCamera(video, onCode, { verifyFields } = {}) {
-  if (!('BarcodeDetector' in window)) decoderWorker(); // loads while the camera starts
+  qrDetector().then((native) => { if (!native) decoderWorker(); }); // loads while the camera starts
   const stream = await navigator.mediaDevices.getUserMedia({
     video: { facingMode: { ideal: 'environment' }, width: { ideal: 1280 } }, audio: false });
   video.srcObject = stream;

@@ -27,10 +27,12 @@ def stamp_photo(text: str, path: Path) -> Path:
 
 
 def fake_camera_video(
-    text: str, path: Path, frames: int = 20, width: int = 640, height: int = 480
+    text: str, path: Path, frames: int = 20, width: int = 640, height: int = 480,
+    background: tuple[int, int, int] = (200, 200, 200),
 ) -> Path:
-    """A YUV4MPEG2 (.y4m) clip of the stamp for Chromium's --use-file-for-fake-video-capture."""
-    frame = Image.new("RGB", (width, height), (200, 200, 200))
+    """A YUV4MPEG2 (.y4m) clip of the stamp for Chromium's --use-file-for-fake-video-capture,
+    on a grey (or `background`) surface."""
+    frame = Image.new("RGB", (width, height), background)
     side = min(width, height) - 80
     frame.paste(stamp_image(text, side), ((width - side) // 2, (height - side) // 2))
     y, cb, cr = frame.convert("YCbCr").split()
