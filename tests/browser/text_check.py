@@ -91,10 +91,15 @@ def _app_pairs(strings: dict, lang: str) -> list[tuple[str, str]]:
 def _pattern(english: str) -> re.Pattern | None:
     """A text with placeholders as a pattern: a sentence (three words or more) is found anywhere,
     a label only as a whole line (a short word may be the same in another language); None when
-    nothing of it is words."""
+    nothing of it is words, or only a short word or two between values."""
     literal = _PLACEHOLDER.split(english)
-    words = sum(len(_WORD.findall(part)) for part in literal)
+    found = [word for part in literal for word in _WORD.findall(part)]
+    words = len(found)
     if not words:
+        return None
+    if words < 3 and "{" in english and max(len(word) for word in found) < 3:
+        # "{first} to {last}, {date}": one short word between values matches any sentence of
+        # any language that has it ("… drugog. To samo …"); nothing of it tells English apart.
         return None
     body = r"[^\n]+?".join(re.escape(part) for part in literal)
     if words >= 3:
