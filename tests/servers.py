@@ -6,13 +6,17 @@ loaded."""
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import socket
 import subprocess
 import sys
+import threading
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -92,3 +96,25 @@ def _wait_until_healthy(process: subprocess.Popen, server: Server) -> None:
                 process.kill()
                 raise RuntimeError(server.log_text()) from None
             time.sleep(0.2)
+
+
+def burst(server: Server, requests_: list) -> list[tuple[int, dict]]:
+    """Send every (method, path, JSON body, headers) at once, each on its own connection,
+    released together by a barrier: [(status, body)] in order."""
+    start = threading.Barrier(len(requests_), timeout=30)
+
+    def send(item):
+        method, path, body, headers = item
+        request = urllib.request.Request(
+            f"{server.base}{path}", data=json.dumps(body).encode(), method=method,
+            headers={"Content-Type": "application/json", **headers},
+        )
+        start.wait()
+        try:
+            with urllib.request.urlopen(request, timeout=60) as answer:
+                return answer.status, json.loads(answer.read())
+        except urllib.error.HTTPError as refused:
+            return refused.code, json.loads(refused.read())
+
+    with ThreadPoolExecutor(max_workers=len(requests_)) as pool:
+        return list(pool.map(send, requests_))

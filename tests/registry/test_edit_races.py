@@ -8,12 +8,7 @@ barrier. The module serves a database of its own (migrated here, dropped afterwa
 
 from __future__ import annotations
 
-import json
 import os
-import threading
-import urllib.error
-import urllib.request
-from concurrent.futures import ThreadPoolExecutor
 from types import SimpleNamespace
 
 import pytest
@@ -57,26 +52,6 @@ def live(database_url, tmp_path_factory):
         drop_database(pg_name)
 
 
-def _burst(server, requests_):
-    """Send every (method, path, body, headers) at once; [(status, body)] in order."""
-    start = threading.Barrier(len(requests_), timeout=30)
-
-    def send(item):
-        method, path, body, headers = item
-        request = urllib.request.Request(
-            f"{server.base}{path}", data=json.dumps(body).encode(), method=method,
-            headers={"Content-Type": "application/json", **headers},
-        )
-        start.wait()
-        try:
-            with urllib.request.urlopen(request, timeout=60) as answer:
-                return answer.status, json.loads(answer.read())
-        except urllib.error.HTTPError as refused:
-            return refused.code, json.loads(refused.read())
-
-    with ThreadPoolExecutor(max_workers=len(requests_)) as pool:
-        return list(pool.map(send, requests_))
-
 
 def test_a_category_edit_and_an_activation_never_both_pass(live):
     with Session(live.engine) as db:
@@ -93,7 +68,7 @@ def test_a_category_edit_and_an_activation_never_both_pass(live):
         burst.append(("POST", "/api/v1/activations",
                       {"series": series, "first": first, "last": last,
                        "product_id": product_id}, admin))
-    answers = _burst(live.server, burst)
+    answers = servers.burst(live.server, burst)
     assert all(status < 500 for status, _ in answers), answers
     with Session(live.engine) as db:
         for index, (product_id, *_range) in enumerate(pairs):

@@ -15,10 +15,6 @@ import datetime as dt
 import itertools
 import json
 import os
-import threading
-import urllib.error
-import urllib.request
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -88,32 +84,13 @@ def _company(db):
     return made
 
 
-def _burst(server, requests_):
-    """Send every (path, body, headers) at once; [(status, body)] in order."""
-    start = threading.Barrier(len(requests_), timeout=30)
-
-    def send(item):
-        path, body, headers = item
-        request = urllib.request.Request(
-            f"{server.base}{path}", data=json.dumps(body).encode(),
-            headers={"Content-Type": "application/json", **headers},
-        )
-        start.wait()
-        try:
-            with urllib.request.urlopen(request, timeout=60) as answer:
-                return answer.status, json.loads(answer.read())
-        except urllib.error.HTTPError as refused:
-            return refused.code, json.loads(refused.read())
-
-    with ThreadPoolExecutor(max_workers=len(requests_)) as pool:
-        return list(pool.map(send, requests_))
-
 
 def _verdict(live, serial: codes.Serial) -> str:
     kid, private_key = live.signing_key
     text = codes.qr_text(Config.CODE_BASE_URL, serial, kid,
                          codes.sign(private_key, kid, serial))
-    [(status, body)] = _burst(live.server, [("/api/v1/verifications", {"code": text}, {})])
+    [(status, body)] = servers.burst(
+        live.server, [("POST", "/api/v1/verifications", {"code": text}, {})])
     assert status in (200, 201), body
     return body["verdict"]
 
@@ -134,7 +111,7 @@ def test_racing_overlapping_revocations_never_leave_a_revoked_serial_genuine(liv
                   "reason": "stolen"}
         damaged = {"series": company.series, "first": first + 1, "last": first + 2,
                    "reason": "damaged"}
-        answers = _burst(live.server, [("/api/v1/revocations", body, company.headers)
+        answers = servers.burst(live.server, [("POST", "/api/v1/revocations", body, company.headers)
                                        for body in (stolen, damaged)])
         assert _statuses(answers) == [201, 409], answers
         refused = next(body for status, body in answers if status == 409)
@@ -159,7 +136,7 @@ def test_ten_racing_overlapping_activations_affix_one(live, db):
         bodies = [{"series": company.series, "first": company.first + n,
                    "last": company.first + n + 10, "product_id": company.product}
                   for n in range(10)]
-        answers = _burst(live.server, [("/api/v1/activations", body, company.headers)
+        answers = servers.burst(live.server, [("POST", "/api/v1/activations", body, company.headers)
                                        for body in bodies])
         assert _statuses(answers) == [201] + [409] * 9, answers
         assert {body["error"] for status, body in answers if status == 409} == {"conflict"}
@@ -185,8 +162,8 @@ def test_two_racing_shipments_of_one_range_to_two_companies_ship_it_once(live, d
                    "occurred_at": occurred, "from_premises_id": company.factory,
                    "to_premises_id": shop}
                   for offset, shop in zip((0, 25), shops, strict=True)]
-        answers = _burst(live.server, [("/api/v1/custody/events", body, company.headers)
-                                       for body in bodies])
+        answers = servers.burst(live.server, [
+            ("POST", "/api/v1/custody/events", body, company.headers) for body in bodies])
         assert _statuses(answers) == [201, 409], answers
         refused = next(body for status, body in answers if status == 409)
         assert refused["errors"]["reason"] == "in_transit"
@@ -204,7 +181,7 @@ def test_ten_racing_retries_with_one_idempotency_key_all_get_the_first_answer(li
     body = {"series": company.series, "first": company.first, "last": company.first + 9,
             "product_id": company.product}
     headers = company.headers | {"Idempotency-Key": f"retry-{company.id}"}
-    answers = _burst(live.server, [("/api/v1/activations", body, headers)] * 10)
+    answers = servers.burst(live.server, [("POST", "/api/v1/activations", body, headers)] * 10)
     assert _statuses(answers) == [201] * 10, answers
     assert len({json.dumps(answer, sort_keys=True) for _status, answer in answers}) == 1
     affixed = db.scalar(select(func.count()).select_from(Activation).where(
@@ -220,7 +197,7 @@ def test_racing_batch_orders_of_one_series_are_all_issued_one_after_the_other(li
     headers = factories.headers_for(db, factories.user(db, "admin"))
     db.commit()
     body = {"operator_id": operator_id, "category": "spirits", "quantity": 50}
-    answers = _burst(live.server, [("/api/v1/batches", body, headers)] * 4)
+    answers = servers.burst(live.server, [("POST", "/api/v1/batches", body, headers)] * 4)
     assert _statuses(answers) == [201] * 4, answers
     ranges = sorted((answer["first"], answer["last"]) for _status, answer in answers)
     assert all(later[0] == earlier[1] + 1 for earlier, later in itertools.pairwise(ranges))
