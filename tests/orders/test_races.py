@@ -9,12 +9,7 @@ what they need is committed for the server to see, and removed afterwards."""
 from __future__ import annotations
 
 import collections
-import json
 import os
-import threading
-import urllib.error
-import urllib.request
-from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from sqlalchemy import delete, func, select
@@ -78,23 +73,9 @@ def importer_token(database_url):
 
 def test_parallel_orders_never_pass_the_limit_together(server, importer_token, database_url):
     operator_id, token = importer_token
-    start = threading.Barrier(ORDERS, timeout=30)
-
-    def place(_):
-        request = urllib.request.Request(
-            f"{server.base}/api/v1/orders", method="POST",
-            data=json.dumps({"category": "cigarettes", "quantity": QUANTITY}).encode(),
-            headers={"Content-Type": "application/json", "Authorization": f"Bearer {token}"},
-        )
-        start.wait()
-        try:
-            with urllib.request.urlopen(request, timeout=60) as answer:
-                return answer.status, json.load(answer)
-        except urllib.error.HTTPError as refused:
-            return refused.code, json.load(refused)
-
-    with ThreadPoolExecutor(ORDERS) as pool:
-        answers = list(pool.map(place, range(ORDERS)))
+    order = ("POST", "/api/v1/orders", {"category": "cigarettes", "quantity": QUANTITY},
+             {"Authorization": f"Bearer {token}"})
+    answers = servers.burst(server, [order] * ORDERS)
     statuses = collections.Counter(status for status, _ in answers)
     assert statuses == {201: MAXIMUM // QUANTITY, 409: ORDERS - MAXIMUM // QUANTITY}, answers
     assert {body["error"] for status, body in answers if status == 409} == {"limit_exceeded"}
