@@ -12,10 +12,14 @@ A client is the bearer token it sends, or for anonymous consumers the salted cli
 one is configured so that every worker knows it, else in the worker's memory.
 
 The replica's health is checked at most every `REPLICA_CHECK_INTERVAL_S` seconds per worker,
-before the request that finds the last check stale. Lag is measured by the primary's WAL
-position: each check notes where the primary is (`pg_current_wal_lsn()`), and the lag is the
-age of the oldest noted position the replica has not yet replayed (zero when it has replayed
-the latest). So an idle primary is no lag, and the figure is exact to one check interval.
+before the request that finds the last check stale. A read that fails on the replica (it
+stopped after the last check, or cancelled a query in conflict with its recovery) is answered
+again from the primary, and the replica checked at once: the client sees an answer.
+
+Lag is measured by the primary's WAL position: each check notes where the primary is
+(`pg_current_wal_lsn()`), and the lag is the age of the oldest noted position the replica
+has not yet replayed (zero when it has replayed the latest). So an idle primary is no lag,
+and the figure is exact to one check interval.
 """
 
 from __future__ import annotations
@@ -97,6 +101,16 @@ class Replica:
                 from app.operations import metrics
 
                 metrics.observe_replica(self.server, self._state.lag_s, self._state.usable)
+        return self._state
+
+    def recheck(self) -> State:
+        """Check now, whatever the age of the last check: a read on the replica just failed."""
+        with self._lock:
+            self._state = self.check()
+            self._checked = time.monotonic()
+            from app.operations import metrics
+
+            metrics.observe_replica(self.server, self._state.lag_s, self._state.usable)
         return self._state
 
     def check(self) -> State:
@@ -239,6 +253,7 @@ def init_app(app, primary: Engine, engine_factory) -> None:
                             app.config["READ_YOUR_WRITES_S"],
                             prefix=app.config["RATELIMIT_KEY_PREFIX"])
     app.extensions["replica"] = replica
+    app.wsgi_app = AgainOnPrimary(app.wsgi_app, replica)
 
     from flask import request
 
@@ -254,7 +269,8 @@ def init_app(app, primary: Engine, engine_factory) -> None:
 
     @app.before_request
     def _reads_from_replica():
-        if request.method not in READ_METHODS or request.endpoint in UNROUTED_ENDPOINTS:
+        if (request.method not in READ_METHODS or request.endpoint in UNROUTED_ENDPOINTS
+                or request.environ.get(ON_PRIMARY)):
             return
         current = db.session()
         if current.in_transaction() or current.get_bind() is not primary:
@@ -262,6 +278,7 @@ def init_app(app, primary: Engine, engine_factory) -> None:
         if writers.recent(*identities()) or not replica.state().usable:
             return
         current.bind = replica.engine
+        request.environ[ON_REPLICA] = True
 
     @app.after_request
     def _note_writer(response):
@@ -269,6 +286,42 @@ def init_app(app, primary: Engine, engine_factory) -> None:
         if request.method not in READ_METHODS and response.status_code < 500:
             writers.note(*identities())
         return response
+
+
+ON_REPLICA = "banderola.on_replica"  # in a request's WSGI environ: its session read the replica
+
+
+ON_PRIMARY = "banderola.on_primary"  # in a request's WSGI environ: it must read the primary
+
+
+class AgainOnPrimary:
+    """WSGI middleware: a read answered 5xx from the replica is run again on the primary, and
+    the replica is checked at once, so that the next reads go to the primary if it is down.
+    Only reads are run twice: they change nothing and have no body to replay."""
+
+    def __init__(self, wsgi_app, replica: Replica) -> None:
+        self.wsgi_app = wsgi_app
+        self.replica = replica
+
+    def __call__(self, environ, start_response):
+        if environ.get("REQUEST_METHOD") not in READ_METHODS:
+            return self.wsgi_app(environ, start_response)
+        started: list = []
+
+        def hold(status, headers, exc_info=None):
+            started[:] = [status, headers, exc_info]
+            return lambda data: None  # Flask answers with its iterable, never through write()
+
+        body = self.wsgi_app(environ, hold)
+        if not (environ.pop(ON_REPLICA, False) and started[0].startswith("5")):
+            start_response(*started)
+            return body
+        if hasattr(body, "close"):
+            body.close()
+        log.warning("a read failed on the replica (%s), answered again from the primary; the "
+                    "replica is %s", started[0], self.replica.recheck().replica)
+        environ[ON_PRIMARY] = True
+        return self.wsgi_app(environ, start_response)
 
 
 # Health reports the primary in `database` and the replica in fields of its own.

@@ -232,6 +232,33 @@ def test_a_stopped_replica_sends_reads_to_the_primary(pair, people, make_app):
     assert value(published, "banderola_replica_lag_seconds", server=server) == 0
 
 
+def test_a_read_routed_to_a_replica_that_has_just_stopped_is_answered_from_the_primary(
+    pair, people, make_app
+):
+    """The replica stops between two checks (the interval here is an hour): the read already
+    routed to it fails there, and is answered again from the primary, not with a 500; the
+    replica, checked at once, is then reported down and the next reads go to the primary."""
+    before = f"Before the stop {uuid.uuid4().hex[:6]} SH.P.K."
+    insert_operator_on_primary(pair, before)
+    pair.wait_replayed()
+    client = make_app(REPLICA_CHECK_INTERVAL_S=3600.0).test_client()
+    assert before in operator_names(client, people["officer"])  # checked: ok; pooled connection
+    assert client.get("/api/v1/health").get_json()["reads_from"] == "replica"
+    name = f"After the stop {uuid.uuid4().hex[:6]} SH.P.K."
+    pair.stop_replica()
+    try:
+        insert_operator_on_primary(pair, name)
+        answer = client.get("/api/v1/operators", headers=people["officer"])
+        assert answer.status_code == 200, answer.get_json()
+        assert name in {operator["name"] for operator in answer.get_json()}
+        health = client.get("/api/v1/health").get_json()
+        assert health["replica"] == "down" and health["reads_from"] == "primary", health
+        assert name in operator_names(client, people["officer"])
+    finally:
+        pair.start_replica()
+    pair.wait_replayed()
+
+
 def test_a_replica_url_naming_the_primary_is_reported(pair, people, make_app, caplog):
     with caplog.at_level(logging.INFO, logger="banderola.replica"):
         client = make_app(DATABASE_REPLICA_URL=pair.primary_url).test_client()
