@@ -120,6 +120,7 @@ def test_the_supervisor_asks_a_review_of_the_extension_and_returns_one_thing_of_
         expect(boxes.nth(index)).to_be_checked()
     decide.locator(f"input[type=checkbox][value='{cigarettes}']").uncheck()
     decide.locator(".item-choice").scroll_into_view_if_needed()
+    page.evaluate("() => document.getElementById('toast').classList.remove('toast-visible')")
     assert_readable(page, lang, "decision on one thing of two", allow=TYPED)
     screenshot(page, f"case-items-{lang}")
     decide.locator("button[type=submit]").click()

@@ -526,9 +526,12 @@ def test_a_case_of_several_things_shows_the_review_appeal_dates_too():
 def test_the_owners_appeal_dates_are_not_the_customs_work():
     """As for the seizure's Board and court windows: dates the owner must meet, not in the
     supervisor's work queue (which lists what the Customs must do)."""
-    facts = reviewed_decision(ReviewOf.DETENTION, date(2025, 3, 6))
-    assert all(what not in ("board_appeal", "court_appeal")
-               for what, _ in rules.due(facts, date(2025, 3, 6), WORKING))
+    received_on = date(2025, 3, 6)
+    facts = reviewed_decision(ReviewOf.DETENTION, received_on)
+    unknown = replace(facts, other_reviews=(
+        replace(facts.other_reviews[0], decision_received_on=None),))
+    assert "detention_board_appeal_due_on" in rules.deadlines(facts, received_on, WORKING)
+    assert rules.due(facts, received_on, WORKING) == rules.due(unknown, received_on, WORKING)
 
 
 # --- the receipt of a Board or court decision on such an appeal, recorded later --------------
