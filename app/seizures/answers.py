@@ -21,6 +21,11 @@ REVIEW_OF_ACTIONS = {
     rules.ReviewOf.DETENTION: "request_detention_review",
     rules.ReviewOf.EXTENSION: "request_extension_review",
 }
+# Their decisions (`POST .../reviews/{rid}/decision`).
+REVIEW_DECISION_ACTIONS = {
+    rules.ReviewOf.DETENTION: "decide_detention_review",
+    rules.ReviewOf.EXTENSION: "decide_extension_review",
+}
 
 
 def _notification(notification: CaseNotification) -> dict[str, Any]:
@@ -161,10 +166,13 @@ def case_dict(
     windows = {a.value: w for a, w in rules.action_windows(facts, today, policy).items()}
     refusals = {a.value: r for a, r in rules.explain_refusals(facts, today, policy).items()}
     # Art. 251(13), 291(1): the owner may ask for a review of the detention or an extension
-    # too; named as the request they gate (`POST .../reviews` with `of`).
-    for of, result in rules.review_request_windows(facts, today, policy).items():
-        name = REVIEW_OF_ACTIONS[of]
-        (windows if isinstance(result, rules.Window) else refusals)[name] = result
+    # too (`POST .../reviews` with `of`), which the Customs then decides.
+    for names, found in (
+        (REVIEW_OF_ACTIONS, rules.review_request_windows(facts, today, policy)),
+        (REVIEW_DECISION_ACTIONS, rules.review_decision_windows(facts, today, policy)),
+    ):
+        for of, result in found.items():
+            (windows if isinstance(result, rules.Window) else refusals)[names[of]] = result
     review = next((r for r in case.reviews if (r.of or "seizure") == "seizure"), None)
     disposition = case.dispositions[0] if case.dispositions else None
     item_statuses = rules.item_statuses_on(facts, today)

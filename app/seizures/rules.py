@@ -1424,6 +1424,26 @@ def review_request_windows(
     }
 
 
+def review_decision_windows(
+    facts: CaseFacts, today: date, policy: Policy = DEFAULT_POLICY
+) -> dict[ReviewOf, Window | Refusal]:
+    """For the reviews of the detention and of an extension (Art. 291(3)-(4)): the legal dates
+    a decision recorded today may bear, or why none may be recorded (`check_decide_review_of`)."""
+    facts = as_of(facts, today)
+    result: dict[ReviewOf, Window | Refusal] = {}
+    for of in (ReviewOf.DETENTION, ReviewOf.EXTENSION):
+        review = _other_review(facts, of)
+        if review is None:
+            result[of] = _conflict("no_review_requested")
+        elif review.decided_on is not None:
+            result[of] = _conflict(
+                "review_already_decided", decided_on=review.decided_on, outcome=review.outcome
+            )
+        else:
+            result[of] = Window(_latest_act_on(facts), today)
+    return result
+
+
 def check_record_court_receipt(
     facts: CaseFacts, today: date, *, received_on: date
 ) -> Refusal | None:

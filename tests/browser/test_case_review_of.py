@@ -1,8 +1,9 @@
 """The supervisor's case screen (issue 19, item 4): a request for review names the decision it is
 about, among those the case has (the seizure, the detention, an extension), with the dates the
-law leaves for it; a decision names the things it is about, ticked by default, so that one thing
-of two is returned and the other stays detained (Art. 251(11), (13), 291(1)). Read in sq and sr
-with the text check; screenshots of both forms."""
+law leaves for it, and is decided on the same screen, the owner's last day for the Board then
+shown; a decision names the things it is about, ticked by default, so that one thing of two is
+returned and the other stays detained (Art. 251(11), (13), 291(1)-(6)). Read in sq and sr with
+the text check; screenshots of both forms."""
 
 from __future__ import annotations
 
@@ -109,6 +110,21 @@ def test_the_supervisor_asks_a_review_of_the_extension_and_returns_one_thing_of_
         "reviews"]
     assert [(r["of"], r["requested_on"]) for r in reviews] == [
         ("extension", dt.date.today().isoformat())]
+
+    # the review of the extension decided, its receipt given: the owner's day for the Board
+    decision = page.locator("details[data-action=decide_review]")
+    decision.locator("summary").click()
+    expect(decision.locator("select[name=of] option")).to_have_count(1)
+    expect(decision.locator("select[name=of]")).to_have_value("extension")
+    decision.locator("select[name=outcome]").select_option("upheld")
+    decision.locator("textarea[name=reasons]").fill(REASONS)
+    decision.locator("input[name=received_on]").fill(dt.date.today().isoformat())
+    decision.locator("button[type=submit]").click()
+    expect(page.locator(".deadlines")).to_contain_text(
+        app_text(page, "deadline.extension_board_appeal_due_on"))
+    reviews = call(live_server, sessions["supervisor"], "GET", f"/api/v1/cases/{case['id']}")[
+        "reviews"]
+    assert [(r["of"], r["outcome"]) for r in reviews] == [("extension", "upheld")]
 
     decide = page.locator("details[data-action=decide]")
     decide.locator("summary").click()

@@ -170,6 +170,12 @@ def test_the_extension_review_appeal_date_and_the_request_windows(api, clock):
                           supervisor=False))
     assert "request_extension_review" in review["case"]["refused_actions"]
     clock.today = day(9)
-    ok(api.review_decision(case_id, review["id"], "amended", day(9), day(9)))
+    case = api.get(case_id)
+    assert case["action_windows"]["decide_extension_review"] == {
+        "earliest": day(5).isoformat(), "latest": day(9).isoformat()}
+    assert case["refused_actions"]["decide_detention_review"]["error"] == "conflict"
+    assert "decide_review" not in case["allowed_actions"]  # the seizure's: never requested
+    decided = ok(api.review_decision(case_id, review["id"], "amended", day(9), day(9)))
+    assert decided["case"]["refused_actions"]["decide_extension_review"]["error"] == "conflict"
     # Wednesday 11 March + 30 days: Friday 10 April
     assert api.get(case_id)["deadlines"]["extension_board_appeal_due_on"] == "2026-04-10"

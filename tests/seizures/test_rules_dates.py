@@ -597,3 +597,21 @@ def test_review_request_windows_of_the_detention_and_an_extension():
     # day(22) + 30 = 2025-05-01, Labour Day: the window closes on Friday 2 May
     late = rules.review_request_windows(facts, date(2025, 5, 10), WORKING)[ReviewOf.EXTENSION]
     assert late.latest == date(2025, 5, 2)
+
+
+def test_review_decision_windows_of_the_detention_and_an_extension():
+    pending = case(other_reviews=(Review(day(3), of=ReviewOf.DETENTION),))
+    windows = rules.review_decision_windows(pending, day(8))
+    assert (windows[ReviewOf.DETENTION].earliest, windows[ReviewOf.DETENTION].latest) == (
+        day(3), day(8))
+    assert short(windows[ReviewOf.EXTENSION]) == ("conflict", "no_review_requested")
+    decided = case(other_reviews=(
+        Review(day(3), day(6), ReviewOutcome.UPHELD, None, ReviewOf.DETENTION),))
+    assert short(rules.review_decision_windows(decided, day(8))[ReviewOf.DETENTION]) == (
+        "conflict", "review_already_decided")
+    # as the check of the act: what the window allows is allowed, and only that
+    check = rules.check_decide_review_of
+    assert check(pending, day(8), of=ReviewOf.DETENTION, outcome=ReviewOutcome.ANNULLED,
+                 decided_on=day(3)) is None
+    assert short(check(pending, day(8), of=ReviewOf.DETENTION, outcome=ReviewOutcome.ANNULLED,
+                       decided_on=day(2))) == ("validation_failed", "date_before_previous_act")

@@ -24,6 +24,8 @@ const pending = (list) => (list || []).filter((entry) => !entry.received_on && !
 // Customs still holds; unticking some leaves them out of the act.
 const UNDER_DETENTION = ['detained', 'returned_conditionally'];
 const HELD = [...UNDER_DETENTION, 'seized', 'deemed_seized'];
+// The reviews not yet decided, each about the seizure, the detention or an extension.
+const openReviews = (c) => (c.reviews || []).filter((r) => !r.decided_on).map((r) => ({ ...r, of: r.of || 'seizure' }));
 // Art. 251(13), 291(1): the decisions a review may be requested of, those the case has.
 const reviewable = (c) => [
   ...(c.deadlines?.seized_on ? ['seizure'] : []),
@@ -60,7 +62,10 @@ const ACTIONS = [
     fields: [
       { name: 'of', type: 'select', options: reviewable, labels: 'reviewOf' },
       { name: 'requested_on', type: 'date', required: true, window: true }] },
-  { name: 'decide_review', path: (values, c) => `reviews/${c.review?.id}/decision`, roles: SUPERVISOR, fields: [
+  { name: 'decide_review', path: (values, c) => `reviews/${openReviews(c).find((r) => r.of === values.of)?.id ?? c.review?.id}/decision`, roles: SUPERVISOR,
+    gate: { field: 'of', actions: { seizure: 'decide_review', detention: 'decide_detention_review', extension: 'decide_extension_review' } },
+    fields: [
+    { name: 'of', type: 'select', options: (c) => (openReviews(c).length ? openReviews(c).map((r) => r.of) : ['seizure']), labels: 'reviewOf', path: true },
     { name: 'outcome', type: 'select', options: ['upheld', 'annulled', 'amended'], labels: 'reviewOutcome' },
     { name: 'reasons', type: 'textarea' },
     { name: 'decided_on', type: 'date', required: true, window: true },
