@@ -26,6 +26,11 @@ REVIEW_DECISION_ACTIONS = {
     rules.ReviewOf.DETENTION: "decide_detention_review",
     rules.ReviewOf.EXTENSION: "decide_extension_review",
 }
+# Appeals against their decisions, at the next level (`POST .../appeals` with `of`).
+APPEAL_ACTIONS = {
+    rules.ReviewOf.DETENTION: "appeal_detention_review",
+    rules.ReviewOf.EXTENSION: "appeal_extension_review",
+}
 
 
 def _notification(notification: CaseNotification) -> dict[str, Any]:
@@ -166,10 +171,11 @@ def case_dict(
     windows = {a.value: w for a, w in rules.action_windows(facts, today, policy).items()}
     refusals = {a.value: r for a, r in rules.explain_refusals(facts, today, policy).items()}
     # Art. 251(13), 291(1): the owner may ask for a review of the detention or an extension
-    # too (`POST .../reviews` with `of`), which the Customs then decides.
+    # too (`POST .../reviews` with `of`), which the Customs then decides, and appeal them.
     for names, found in (
         (REVIEW_OF_ACTIONS, rules.review_request_windows(facts, today, policy)),
         (REVIEW_DECISION_ACTIONS, rules.review_decision_windows(facts, today, policy)),
+        (APPEAL_ACTIONS, rules.appeal_windows(facts, today, policy)),
     ):
         for of, result in found.items():
             (windows if isinstance(result, rules.Window) else refusals)[names[of]] = result

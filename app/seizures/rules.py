@@ -1499,15 +1499,26 @@ def check_appeal_of(
         return check_appeal(facts, today, level=level, lodged_on=lodged_on, policy=policy)
     if not _is(Level, level):
         return _invalid("appeal_level_invalid", field="level")
-    facts = as_of(facts, today)
+    window = _other_appeal_window(
+        as_of(facts, today), today, policy, ReviewOf(of), Level(level)
+    )
+    if isinstance(window, Refusal):
+        return window
+    return _check_date(window, lodged_on, today, "lodged_on")
+
+
+def _other_appeal_window(
+    facts: CaseFacts, today: date, policy: Policy, of: ReviewOf, level: Level
+) -> Window | Refusal:
+    """The dates an appeal about the decision `of` may bear at `level` (facts as of `today`)."""
     appeals = [a for a in facts.other_appeals if a.of == of]
     existing = next((a for a in appeals if a.level == level), None)
     if existing is not None:
         return _conflict("appeal_already_lodged", level=level, lodged_on=existing.lodged_on)
-    review = _other_review(facts, ReviewOf(of))
+    review = _other_review(facts, of)
     if review is None or review.decided_on is None:
         return _conflict("review_required")
-    if _annulled_review(facts, ReviewOf(of)) is not None:
+    if _annulled_review(facts, of) is not None:
         return _conflict("detention_annulled", annulled_on=_annulled_review(facts, of).decided_on)
     if level == Level.BOARD:
         earliest, received, days = review.decided_on, review.decision_received_on, BOARD_APPEAL_DAYS
@@ -1519,10 +1530,22 @@ def check_appeal_of(
         days = policy.court_appeal_days
     due_on = _due(received, days, policy)
     late = _late("appeal_out_of_time", level=level, due_on=due_on, received_on=received)
-    window = _window(max(_latest_act_on(facts), earliest), today, due_on, late)
-    if isinstance(window, Refusal):
-        return window
-    return _check_date(window, lodged_on, today, "lodged_on")
+    return _window(max(_latest_act_on(facts), earliest), today, due_on, late)
+
+
+def appeal_windows(
+    facts: CaseFacts, today: date, policy: Policy = DEFAULT_POLICY
+) -> dict[ReviewOf, Window | Refusal]:
+    """For the reviews of the detention and of an extension: the dates an appeal lodged today
+    may bear at the next level (the Board, then the court; Art. 291(5)-(9)), or why none."""
+    facts = as_of(facts, today)
+    return {
+        of: _other_appeal_window(
+            facts, today, policy, of,
+            Level.BOARD if _other_appeal(facts, of, Level.BOARD) is None else Level.COURT,
+        )
+        for of in (ReviewOf.DETENTION, ReviewOf.EXTENSION)
+    }
 
 
 def check_decide_appeal_of(

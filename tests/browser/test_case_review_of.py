@@ -126,6 +126,17 @@ def test_the_supervisor_asks_a_review_of_the_extension_and_returns_one_thing_of_
         "reviews"]
     assert [(r["of"], r["outcome"]) for r in reviews] == [("extension", "upheld")]
 
+    # the owner appeals that decision to the Board: recorded as an appeal about the extension
+    lodge = page.locator("details[data-action=appeal]")
+    lodge.locator("summary").click()
+    expect(lodge.locator("select[name=of]")).to_have_value("extension")
+    lodge.locator("select[name=level]").select_option("board")
+    lodge.locator("button[type=submit]").click()
+    expect(page.locator(".timeline")).to_contain_text(app_text(page, "history.appeal_lodged"))
+    appeals = call(live_server, sessions["supervisor"], "GET", f"/api/v1/cases/{case['id']}")[
+        "appeals"]
+    assert [(a["of"], a["level"]) for a in appeals] == [("extension", "board")]
+
     decide = page.locator("details[data-action=decide]")
     decide.locator("summary").click()
     decide.locator("select[name=outcome]").select_option("return")

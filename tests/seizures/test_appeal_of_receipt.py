@@ -178,4 +178,16 @@ def test_the_extension_review_appeal_date_and_the_request_windows(api, clock):
     decided = ok(api.review_decision(case_id, review["id"], "amended", day(9), day(9)))
     assert decided["case"]["refused_actions"]["decide_extension_review"]["error"] == "conflict"
     # Wednesday 11 March + 30 days: Friday 10 April
-    assert api.get(case_id)["deadlines"]["extension_board_appeal_due_on"] == "2026-04-10"
+    case = api.get(case_id)
+    assert case["deadlines"]["extension_board_appeal_due_on"] == "2026-04-10"
+    # the appeal to the Board is offered until that day; the detention's needs its review first
+    assert case["action_windows"]["appeal_extension_review"] == {
+        "earliest": day(9).isoformat(), "latest": day(9).isoformat()}
+    assert case["refused_actions"]["appeal_detention_review"]["error"] == "conflict"
+    clock.today = day(45)
+    late = api.get(case_id)["action_windows"]["appeal_extension_review"]
+    assert late == {"earliest": day(9).isoformat(), "latest": "2026-04-10"}
+    board = ok(board_appeal(api, case_id, "extension", dt.date(2026, 4, 10)))
+    # next, the court: only once the Board has decided
+    refusal = board["case"]["refused_actions"]["appeal_extension_review"]
+    assert refusal["error"] == "conflict" and refusal["message"]

@@ -615,3 +615,20 @@ def test_review_decision_windows_of_the_detention_and_an_extension():
                  decided_on=day(3)) is None
     assert short(check(pending, day(8), of=ReviewOf.DETENTION, outcome=ReviewOutcome.ANNULLED,
                        decided_on=day(2))) == ("validation_failed", "date_before_previous_act")
+
+
+def test_appeal_windows_of_the_detention_and_an_extension_go_to_the_next_level():
+    of, received = ReviewOf.DETENTION, date(2025, 3, 6)  # 30 days: Saturday 5 April
+    facts = reviewed_decision(of, received)
+    board = rules.appeal_windows(facts, date(2025, 4, 20), WORKING)[of]
+    assert (board.earliest, board.latest) == (date(2025, 3, 5), date(2025, 4, 7))
+    assert short(rules.appeal_windows(facts, received)[ReviewOf.EXTENSION]) == (
+        "conflict", "review_required")
+    lodged = replace(facts, other_appeals=(rules.Appeal(rules.Level.BOARD, date(2025, 3, 20),
+                                                        of=of),))
+    assert short(rules.appeal_windows(lodged, date(2025, 3, 25))[of]) == (
+        "conflict", "board_decision_required")
+    decided = replace(facts, other_appeals=(board_decision_of(of, date(2025, 4, 1),
+                                                              date(2025, 4, 1)),))
+    court = rules.appeal_windows(decided, date(2025, 6, 1), WORKING)[of]
+    assert (court.earliest, court.latest) == (date(2025, 4, 1), date(2025, 5, 2))  # Labour Day

@@ -26,6 +26,12 @@ const UNDER_DETENTION = ['detained', 'returned_conditionally'];
 const HELD = [...UNDER_DETENTION, 'seized', 'deemed_seized'];
 // The reviews not yet decided, each about the seizure, the detention or an extension.
 const openReviews = (c) => (c.reviews || []).filter((r) => !r.decided_on).map((r) => ({ ...r, of: r.of || 'seizure' }));
+// Art. 291(5): the decisions whose review was decided may be appealed (the seizure's by default).
+const appealable = (c) => {
+  const others = [...new Set((c.reviews || []).filter((r) => r.decided_on && r.of && r.of !== 'seizure').map((r) => r.of))];
+  const seizure = !others.length || c.review || c.allowed_actions?.includes('appeal');
+  return [...(seizure ? ['seizure'] : []), ...others];
+};
 // Art. 251(13), 291(1): the decisions a review may be requested of, those the case has.
 const reviewable = (c) => [
   ...(c.deadlines?.seized_on ? ['seizure'] : []),
@@ -70,7 +76,10 @@ const ACTIONS = [
     { name: 'reasons', type: 'textarea' },
     { name: 'decided_on', type: 'date', required: true, window: true },
     { name: 'received_on', type: 'date' }] },
-  { name: 'appeal', path: 'appeals', roles: SUPERVISOR, fields: [
+  { name: 'appeal', path: 'appeals', roles: SUPERVISOR,
+    gate: { field: 'of', actions: { seizure: 'appeal', detention: 'appeal_detention_review', extension: 'appeal_extension_review' } },
+    fields: [
+    { name: 'of', type: 'select', options: appealable, labels: 'reviewOf' },
     { name: 'level', type: 'select', options: ['board', 'court'], labels: 'forum' },
     { name: 'lodged_on', type: 'date', required: true, window: true }] },
   { name: 'decide_appeal', path: (values) => `appeals/${values.appeal_id}/decision`, roles: SUPERVISOR, fields: [
