@@ -121,10 +121,13 @@ function applyWindow(form, caseObj, action, actionName) {
   }
 }
 
-/** The things an act may name: those in the given states, when there is a choice (two or more). */
+/** The things an act may name: those in the given states. */
 const choosableItems = (spec, caseObj) => (caseObj.items || []).filter((item) => spec.statuses.includes(item.status));
 
-/** Check boxes of the things an act is about, all ticked: the act names every one by default. */
+/**
+ * Check boxes of the things an act is about, all ticked: the act names every one by default.
+ * Hidden when there is no choice (one thing or none).
+ */
 function itemChoice(spec, caseObj) {
   const items = choosableItems(spec, caseObj);
   const id = `f-${spec.name}-${Math.random().toString(36).slice(2, 9)}`;
