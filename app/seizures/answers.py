@@ -16,6 +16,22 @@ from app.seizures.facts import facts_of as facts_of_case
 from app.seizures.models import Case, CaseNotification
 from app.stamps import codes
 
+# The requests for review of the detention and of an extension, in `allowed_actions`.
+REVIEW_OF_ACTIONS = {
+    rules.ReviewOf.DETENTION: "request_detention_review",
+    rules.ReviewOf.EXTENSION: "request_extension_review",
+}
+# Their decisions (`POST .../reviews/{rid}/decision`).
+REVIEW_DECISION_ACTIONS = {
+    rules.ReviewOf.DETENTION: "decide_detention_review",
+    rules.ReviewOf.EXTENSION: "decide_extension_review",
+}
+# Appeals against their decisions, at the next level (`POST .../appeals` with `of`).
+APPEAL_ACTIONS = {
+    rules.ReviewOf.DETENTION: "appeal_detention_review",
+    rules.ReviewOf.EXTENSION: "appeal_extension_review",
+}
+
 
 def _notification(notification: CaseNotification) -> dict[str, Any]:
     return {
@@ -27,6 +43,7 @@ def _notification(notification: CaseNotification) -> dict[str, Any]:
         "recipient": notification.recipient,
         "address": notification.address,
         "review_id": notification.review_id,
+        "appeal_id": notification.appeal_id,
         "status": "prepared" if notification.sent_on is None else "sent",
         "entered_at": notification.entered_at,
     }
@@ -151,8 +168,17 @@ def case_dict(
     `allowed_actions` lists actions that may be recorded today, `action_windows` the range of
     legal dates each may bear, `refused_actions` why the others may not.
     """
-    windows = rules.action_windows(facts, today, policy)
-    refusals = rules.explain_refusals(facts, today, policy)
+    windows = {a.value: w for a, w in rules.action_windows(facts, today, policy).items()}
+    refusals = {a.value: r for a, r in rules.explain_refusals(facts, today, policy).items()}
+    # Art. 251(13), 291(1): the owner may ask for a review of the detention or an extension
+    # too (`POST .../reviews` with `of`), which the Customs then decides, and appeal them.
+    for names, found in (
+        (REVIEW_OF_ACTIONS, rules.review_request_windows(facts, today, policy)),
+        (REVIEW_DECISION_ACTIONS, rules.review_decision_windows(facts, today, policy)),
+        (APPEAL_ACTIONS, rules.appeal_windows(facts, today, policy)),
+    ):
+        for of, result in found.items():
+            (windows if isinstance(result, rules.Window) else refusals)[names[of]] = result
     review = next((r for r in case.reviews if (r.of or "seizure") == "seizure"), None)
     disposition = case.dispositions[0] if case.dispositions else None
     item_statuses = rules.item_statuses_on(facts, today)
@@ -205,13 +231,13 @@ def case_dict(
         "opened_by": case.opened_by,
         "created_at": case.created_at,
         "seizure_final": rules.is_seizure_final(facts, today, policy),
-        "allowed_actions": [action.value for action in windows],
+        "allowed_actions": list(windows),
         "action_windows": {
-            action.value: {"earliest": window.earliest, "latest": window.latest}
+            action: {"earliest": window.earliest, "latest": window.latest}
             for action, window in windows.items()
         },
         "refused_actions": {
-            action.value: {
+            action: {
                 "error": refusal.error,
                 "message": translate(refusal.message_key, lang, **refusal.params),
             }

@@ -384,12 +384,13 @@ def _notified_event(
 
 
 def _decision_for(
-    case: Case, document: str, review_id: int | None = None
+    case: Case, document: str, review_id: int | None = None, appeal_id: int | None = None
 ) -> tuple[dt.date | None, CaseReview | CaseAppeal | None]:
     """The decided act a `decision`, `review_decision` or `board_decision` notice notifies; a
     `receipt` (Art. 284(4)) is handed over from the day of detention on, at detention and again
     at seizure, to the holder or the owner. A `review_decision` notifies the review `review_id`
-    (of the seizure, the detention or an extension), by default the seizure's."""
+    (of the seizure, the detention or an extension), by default the seizure's; a
+    `board_decision` or `court_decision` the appeal `appeal_id`, by default the seizure's."""
     if document == "receipt":
         return case.detained_on, None
     if document == "decision":
@@ -402,9 +403,13 @@ def _decision_for(
         )
         return (review.decided_on if review else None), review
     level = rules.Level.COURT if document == "court_decision" else rules.Level.BOARD
-    board = next((a for a in case.appeals if a.level == level and (a.of or "seizure") == "seizure"),
-                 None)
-    return (board.decided_on if board else None), board
+    appeal = next(
+        (a for a in case.appeals
+         if (a.id == appeal_id if appeal_id is not None
+             else a.level == level and (a.of or "seizure") == "seizure")),
+        None,
+    )
+    return (appeal.decided_on if appeal else None), appeal
 
 
 def _invalid_date(key: str, field: str, **params: Any) -> DomainError:
@@ -425,7 +430,9 @@ def _check_decision_notice(
     """A notice of a decision: sent on or after it, received on or after sending, never later
     than today; the receipt of a review or Board decision starts the next appeal window."""
     document = notification["document"]
-    decided_on, decided = _decision_for(case, document, notification.get("review_id"))
+    decided_on, decided = _decision_for(
+        case, document, notification.get("review_id"), notification.get("appeal_id")
+    )
     if decided_on is None:
         raise Conflict("seizures.nothing_to_notify", document=document)
     sent_on, received_on = notification["sent_on"], notification.get("received_on")
@@ -454,6 +461,29 @@ def _check_review_named(case: Case, document: str, review_id: int | None) -> Non
         raise _invalid_date("seizures.review_not_decided", "review_id", review_id=review_id)
 
 
+APPEAL_DOCUMENTS = {"board_decision": rules.Level.BOARD, "court_decision": rules.Level.COURT}
+
+
+def _check_appeal_named(case: Case, document: str, appeal_id: int | None) -> None:
+    """Art. 291(5)-(9): a notice of the Board's or the court's decision may name the appeal it
+    notifies; it must be a decided appeal of this case before that body. Other documents name
+    no appeal."""
+    if appeal_id is None:
+        return
+    level = APPEAL_DOCUMENTS.get(document)
+    if level is None:
+        raise _invalid_date("seizures.appeal_id_not_applicable", "appeal_id", document=document)
+    appeal = next((a for a in case.appeals if a.id == appeal_id), None)
+    if appeal is None:
+        raise _invalid_date("seizures.appeal_not_in_case", "appeal_id", appeal_id=appeal_id)
+    if appeal.level != level:
+        raise _invalid_date(
+            "seizures.appeal_other_level", "appeal_id", appeal_id=appeal_id, document=document
+        )
+    if appeal.decided_on is None:
+        raise _invalid_date("seizures.appeal_not_decided", "appeal_id", appeal_id=appeal_id)
+
+
 def _check_receipt_of_decision_notice(
     case: Case,
     today: dt.date,
@@ -468,7 +498,17 @@ def _check_receipt_of_decision_notice(
     _not_in_future(received_on, today, "received_on")
     if received_on < sent_on:
         raise _invalid_date("seizures.receipt_before_sending", "received_on", sent_on=sent_on)
-    if document == "court_decision":  # Art. 251(9)(b): the time to appeal further starts
+    if isinstance(decided, CaseAppeal) and (decided.of or "seizure") != "seizure":
+        # Art. 291(8)-(9): the Board's decision on the detention or an extension starts the
+        # time to go to court; the court's is recorded as for the seizure's
+        _ensure(
+            rules.check_record_appeal_receipt_of(
+                facts_of(case), today, of=rules.ReviewOf(decided.of),
+                level=rules.Level(decided.level), received_on=received_on, policy=policy,
+            )
+        )
+        decided.decision_received_on = received_on
+    elif document == "court_decision":  # Art. 251(9)(b): the time to appeal further starts
         _ensure(rules.check_record_court_receipt(facts_of(case), today, received_on=received_on))
         decided.decision_received_on = received_on
     elif isinstance(decided, CaseReview) and (decided.of or "seizure") != "seizure":
@@ -502,6 +542,7 @@ def record_notification(
     the sweep is completed rather than duplicated."""
     document = notification["document"]
     _check_review_named(case, document, notification.get("review_id"))
+    _check_appeal_named(case, document, notification.get("appeal_id"))
     decided = None
     if document in RULED_DOCUMENTS:
         _ensure(
@@ -515,6 +556,8 @@ def record_notification(
     row = _notification_row(case, notification, user_id)
     if document == rules.DecisionDocument.REVIEW_DECISION and isinstance(decided, CaseReview):
         row.review_id = decided.id
+    if document in APPEAL_DOCUMENTS and isinstance(decided, CaseAppeal):
+        row.appeal_id = decided.id
     prepared = next(
         (n for n in case.notifications if n.document == document and n.sent_on is None), None
     )
@@ -556,7 +599,9 @@ def record_receipt(
             )
         )
     else:
-        _, decided = _decision_for(case, notification.document, notification.review_id)
+        _, decided = _decision_for(
+            case, notification.document, notification.review_id, notification.appeal_id
+        )
         _check_receipt_of_decision_notice(
             case, today, notification.document, notification.sent_on, received_on, decided,
             policy=policy,

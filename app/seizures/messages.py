@@ -513,6 +513,30 @@ MESSAGES = {
         "sq": "Dita e fundit për t'iu drejtuar gjykatës",
         "sr": "Poslednji dan za obraćanje sudu",
     },
+    "seizures.deadline.detention_board_appeal_due_on": {
+        "en": "Last day to appeal the review of the detention to the Independent Review Board",
+        "sq": "Dita e fundit për ankesë në Bordin e Pavarur të Rishqyrtimit kundër rishqyrtimit "
+        "të ndalimit",
+        "sr": "Poslednji dan za žalbu Nezavisnom odboru za razmatranje na preispitivanje "
+        "zadržavanja",
+    },
+    "seizures.deadline.extension_board_appeal_due_on": {
+        "en": "Last day to appeal the review of the extension to the Independent Review Board",
+        "sq": "Dita e fundit për ankesë në Bordin e Pavarur të Rishqyrtimit kundër rishqyrtimit "
+        "të zgjatjes",
+        "sr": "Poslednji dan za žalbu Nezavisnom odboru za razmatranje na preispitivanje "
+        "produženja",
+    },
+    "seizures.deadline.detention_court_appeal_due_on": {
+        "en": "Last day to refer the detention to the court",
+        "sq": "Dita e fundit për t'iu drejtuar gjykatës për ndalimin",
+        "sr": "Poslednji dan za obraćanje sudu zbog zadržavanja",
+    },
+    "seizures.deadline.extension_court_appeal_due_on": {
+        "en": "Last day to refer the extension to the court",
+        "sq": "Dita e fundit për t'iu drejtuar gjykatës për zgjatjen",
+        "sr": "Poslednji dan za obraćanje sudu zbog produženja",
+    },
     "seizures.deadline.final_on": {
         "en": "Seizure final from",
         "sq": "Sekuestrimi përfundimtar nga",
@@ -635,6 +659,31 @@ MESSAGES = {
             "O preispitivanju {review_id} još nije odlučeno; "
             "nema odluke o kojoj bi se obavestilo."
         ),
+    },
+    "seizures.appeal_id_not_applicable": {
+        "en": "Only a notice of a decision of the Independent Review Board or of the court names "
+        "an appeal.",
+        "sq": "Vetëm njoftimi për vendimin e Bordit të Pavarur të Rishqyrtimit ose të gjykatës "
+        "tregon një ankesë.",
+        "sr": "Samo obaveštenje o odluci Nezavisnog odbora za razmatranje ili suda navodi "
+        "žalbu.",
+    },
+    "seizures.appeal_not_in_case": {
+        "en": "Appeal {appeal_id} is not an appeal of this case.",
+        "sq": "Ankesa {appeal_id} nuk është ankesë e këtij rasti.",
+        "sr": "Žalba {appeal_id} nije žalba ovog predmeta.",
+    },
+    "seizures.appeal_other_level": {
+        "en": "Appeal {appeal_id} was not lodged with the body whose decision this notice is "
+        "about.",
+        "sq": "Ankesa {appeal_id} nuk është paraqitur në organin, vendimin e të cilit e njofton "
+        "ky njoftim.",
+        "sr": "Žalba {appeal_id} nije podneta organu o čijoj odluci je ovo obaveštenje.",
+    },
+    "seizures.appeal_not_decided": {
+        "en": "Appeal {appeal_id} has not been decided yet; there is no decision to notify.",
+        "sq": "Për ankesën {appeal_id} ende nuk është vendosur; nuk ka vendim për t'u njoftuar.",
+        "sr": "O žalbi {appeal_id} još nije odlučeno; nema odluke o kojoj bi se obavestilo.",
     },
     "seizures.nothing_to_notify": {
         "en": "There is no {document} to notify yet.",

@@ -173,6 +173,9 @@ class CaseNotification(_Act, Base):
     # Art. 291(5)-(6): the review whose decision a `review_decision` notifies (empty on notices
     # of other documents and on older rows, which notify the seizure's review).
     review_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("case_reviews.id"))
+    # Art. 291(5)-(9): the appeal whose decision a `board_decision` or `court_decision` notifies
+    # (empty on older rows, which notify the seizure's appeal at that level).
+    appeal_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("case_appeals.id"))
 
 
 class CaseReview(_Act, Base):

@@ -657,6 +657,39 @@ def deadlines(facts: CaseFacts, today: date, policy: Policy = DEFAULT_POLICY) ->
             result[f"{of}_review_decision_due_on"] = period_end(
                 other.requested_on, REVIEW_DECISION_DAYS
             )
+        result.update(_other_appeal_deadlines(facts, of, other, policy))
+    return result
+
+
+def _other_appeal(facts: CaseFacts, of: ReviewOf, level: Level) -> Appeal | None:
+    return next((a for a in facts.other_appeals if a.of == of and a.level == level), None)
+
+
+def _other_appeal_deadlines(
+    facts: CaseFacts, of: ReviewOf, review: Review | None, policy: Policy
+) -> dict[str, date]:
+    """The owner's last days to appeal a review of the detention or of an extension, as for the
+    seizure's: to the Board within 30 days of receiving the review decision (Art. 291(5)-(6)),
+    to the court within the policy's window of receiving the Board's (Art. 291(8)-(9)); none
+    once the decision was annulled (nothing left to appeal). Rolled over under the policy."""
+    result = {}
+    if (
+        review is not None
+        and review.outcome not in (None, ReviewOutcome.ANNULLED)
+        and review.decision_received_on is not None
+    ):
+        result[f"{of}_board_appeal_due_on"] = owner_due_on(
+            review.decision_received_on, BOARD_APPEAL_DAYS, policy
+        )
+    board = _other_appeal(facts, of, Level.BOARD)
+    if (
+        board is not None
+        and board.outcome not in (None, ReviewOutcome.ANNULLED)
+        and board.decision_received_on is not None
+    ):
+        result[f"{of}_court_appeal_due_on"] = owner_due_on(
+            board.decision_received_on, policy.court_appeal_days, policy
+        )
     return result
 
 
@@ -1347,6 +1380,70 @@ def check_record_receipt_of(
     return None
 
 
+def check_record_appeal_receipt_of(
+    facts: CaseFacts,
+    today: date,
+    *,
+    of: ReviewOf,
+    level: Level,
+    received_on: date,
+    policy: Policy = DEFAULT_POLICY,
+) -> Refusal | None:
+    """The owner's receipt of the Board's or the court's decision on an appeal about the
+    detention or an extension, recorded after the decision: the Board's starts the time to go
+    to court (Art. 291(8)-(9)), rolled over under the policy as for the seizure's appeals."""
+    facts = as_of(facts, today)
+    appeal = _other_appeal(facts, ReviewOf(of), Level(level))
+    if appeal is None or appeal.decided_on is None:
+        document = "court_decision" if level == Level.COURT else DecisionDocument.BOARD_DECISION
+        return _conflict("no_decision_to_receive", document=document)
+    if appeal.decision_received_on is not None:
+        return _conflict("receipt_already_recorded", received_on=appeal.decision_received_on)
+    refusal = _check_date(Window(appeal.decided_on, today), received_on, today, "received_on")
+    if refusal is not None:
+        return refusal
+    court = _other_appeal(facts, ReviewOf(of), Level.COURT)
+    if (
+        level == Level.BOARD
+        and court is not None
+        and owner_due_on(received_on, policy.court_appeal_days, policy) < court.lodged_on
+    ):
+        return _conflict("receipt_contradicts_appeal", lodged_on=court.lodged_on)
+    return None
+
+
+def review_request_windows(
+    facts: CaseFacts, today: date, policy: Policy = DEFAULT_POLICY
+) -> dict[ReviewOf, Window | Refusal]:
+    """For the reviews of the detention and of an extension (Art. 251(13), 291(1)-(2)): the
+    legal dates a request recorded today may bear, or why none may be recorded."""
+    facts = as_of(facts, today)
+    return {
+        of: _request_other_review_window(facts, today, policy, of)
+        for of in (ReviewOf.DETENTION, ReviewOf.EXTENSION)
+    }
+
+
+def review_decision_windows(
+    facts: CaseFacts, today: date, policy: Policy = DEFAULT_POLICY
+) -> dict[ReviewOf, Window | Refusal]:
+    """For the reviews of the detention and of an extension (Art. 291(3)-(4)): the legal dates
+    a decision recorded today may bear, or why none may be recorded (`check_decide_review_of`)."""
+    facts = as_of(facts, today)
+    result: dict[ReviewOf, Window | Refusal] = {}
+    for of in (ReviewOf.DETENTION, ReviewOf.EXTENSION):
+        review = _other_review(facts, of)
+        if review is None:
+            result[of] = _conflict("no_review_requested")
+        elif review.decided_on is not None:
+            result[of] = _conflict(
+                "review_already_decided", decided_on=review.decided_on, outcome=review.outcome
+            )
+        else:
+            result[of] = Window(_latest_act_on(facts), today)
+    return result
+
+
 def check_record_court_receipt(
     facts: CaseFacts, today: date, *, received_on: date
 ) -> Refusal | None:
@@ -1402,15 +1499,26 @@ def check_appeal_of(
         return check_appeal(facts, today, level=level, lodged_on=lodged_on, policy=policy)
     if not _is(Level, level):
         return _invalid("appeal_level_invalid", field="level")
-    facts = as_of(facts, today)
+    window = _other_appeal_window(
+        as_of(facts, today), today, policy, ReviewOf(of), Level(level)
+    )
+    if isinstance(window, Refusal):
+        return window
+    return _check_date(window, lodged_on, today, "lodged_on")
+
+
+def _other_appeal_window(
+    facts: CaseFacts, today: date, policy: Policy, of: ReviewOf, level: Level
+) -> Window | Refusal:
+    """The dates an appeal about the decision `of` may bear at `level` (facts as of `today`)."""
     appeals = [a for a in facts.other_appeals if a.of == of]
     existing = next((a for a in appeals if a.level == level), None)
     if existing is not None:
         return _conflict("appeal_already_lodged", level=level, lodged_on=existing.lodged_on)
-    review = _other_review(facts, ReviewOf(of))
+    review = _other_review(facts, of)
     if review is None or review.decided_on is None:
         return _conflict("review_required")
-    if _annulled_review(facts, ReviewOf(of)) is not None:
+    if _annulled_review(facts, of) is not None:
         return _conflict("detention_annulled", annulled_on=_annulled_review(facts, of).decided_on)
     if level == Level.BOARD:
         earliest, received, days = review.decided_on, review.decision_received_on, BOARD_APPEAL_DAYS
@@ -1422,10 +1530,22 @@ def check_appeal_of(
         days = policy.court_appeal_days
     due_on = _due(received, days, policy)
     late = _late("appeal_out_of_time", level=level, due_on=due_on, received_on=received)
-    window = _window(max(_latest_act_on(facts), earliest), today, due_on, late)
-    if isinstance(window, Refusal):
-        return window
-    return _check_date(window, lodged_on, today, "lodged_on")
+    return _window(max(_latest_act_on(facts), earliest), today, due_on, late)
+
+
+def appeal_windows(
+    facts: CaseFacts, today: date, policy: Policy = DEFAULT_POLICY
+) -> dict[ReviewOf, Window | Refusal]:
+    """For the reviews of the detention and of an extension: the dates an appeal lodged today
+    may bear at the next level (the Board, then the court; Art. 291(5)-(9)), or why none."""
+    facts = as_of(facts, today)
+    return {
+        of: _other_appeal_window(
+            facts, today, policy, of,
+            Level.BOARD if _other_appeal(facts, of, Level.BOARD) is None else Level.COURT,
+        )
+        for of in (ReviewOf.DETENTION, ReviewOf.EXTENSION)
+    }
 
 
 def check_decide_appeal_of(

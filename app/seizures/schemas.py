@@ -127,6 +127,9 @@ class NotificationRequestSchema(NotificationSchema):
     document = fields.String(required=True, validate=validate.OneOf(NOTIFICATION_DOCUMENTS))
     # Art. 291(5)-(6): for `review_decision`, the review notified (default: the seizure's)
     review_id = Integer(allow_none=True)
+    # Art. 291(5)-(9): for `board_decision` and `court_decision`, the appeal notified (default:
+    # the seizure's appeal at that level)
+    appeal_id = Integer(allow_none=True)
 
     @pre_load
     def _document_as_printed(self, data, **_):

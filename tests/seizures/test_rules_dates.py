@@ -397,3 +397,238 @@ def test_the_board_annulling_the_detention_returns_the_thing():
         replace(detention_reviewed(), other_appeals=(pending,)), day(25), of=ReviewOf.DETENTION,
         level=rules.Level.BOARD, outcome=ReviewOutcome.UPHELD, decided_on=day(25))
     assert decide is None
+
+
+# --- the owner's last days to appeal a review of the detention or an extension ---------------
+# (Art. 291(5)-(6): 30 days from receipt of the review decision; 291(8)-(9): the court's window
+# from receipt of the Board's decision), shown in `deadlines` as the seizure's are, rolled over.
+
+
+def reviewed_decision(of, received_on, outcome=ReviewOutcome.UPHELD, board=None):
+    """A case detained 20 days before `received_on`, extended on its first day (notice handed
+    over), whose owner asked for a review of `of`, decided the day before `received_on`."""
+    detained = received_on - timedelta(days=20)
+    review = Review(detained + timedelta(days=3), received_on - timedelta(days=1), outcome,
+                    received_on, of)
+    return replace(
+        case(),
+        detained_on=detained,
+        extensions=(Extension(detained + timedelta(days=1), 30),),
+        notifications=(receipt_notice(detained),
+                       Notification(Document.EXTENSION, Method.HAND, detained + timedelta(days=1))),
+        other_reviews=(review,),
+        other_appeals=() if board is None else (board,),
+    )
+
+
+@pytest.mark.parametrize("of", [ReviewOf.DETENTION, ReviewOf.EXTENSION])
+@pytest.mark.parametrize(
+    ("received_on", "calendar_end", "working_end"),
+    [
+        (date(2025, 3, 4), date(2025, 4, 3), date(2025, 4, 3)),  # a Thursday: no change
+        (date(2025, 3, 6), date(2025, 4, 5), date(2025, 4, 7)),  # Saturday → Monday
+        (date(2025, 3, 22), date(2025, 4, 21), date(2025, 4, 22)),  # Easter Monday
+        (date(2025, 1, 31), date(2025, 3, 2), date(2025, 3, 3)),  # month end: Sunday 2 March
+        (date(2024, 1, 30), date(2024, 2, 29), date(2024, 2, 29)),  # leap day, a Thursday
+        (date(2025, 12, 2), date(2026, 1, 1), date(2026, 1, 5)),  # New Year 1-2 Jan + weekend
+    ],
+)
+def test_the_board_appeal_of_a_detention_or_extension_review_is_shown_rolled_over(
+    of, received_on, calendar_end, working_end
+):
+    facts = reviewed_decision(of, received_on)
+    name = f"{of}_board_appeal_due_on"
+    assert rules.deadlines(facts, received_on, CALENDAR)[name] == calendar_end
+    assert rules.deadlines(facts, received_on, WORKING)[name] == working_end
+    # the date shown is the one enforced: an appeal lodged on it is in time, the next day late
+    last = working_end
+    assert short(rules.check_appeal_of(facts, last, of=of, level=rules.Level.BOARD,
+                                       lodged_on=last, policy=WORKING)) is None
+    after = last + timedelta(days=1)
+    assert short(rules.check_appeal_of(facts, after, of=of, level=rules.Level.BOARD,
+                                       lodged_on=after, policy=WORKING)) == (
+        "deadline_passed", "appeal_out_of_time")
+    # the seizure's own dates are not touched by it
+    assert "board_appeal_due_on" not in rules.deadlines(facts, received_on, WORKING)
+
+
+def test_no_board_appeal_date_before_receipt_or_after_annulment():
+    received_on = date(2025, 3, 4)
+    unknown = reviewed_decision(ReviewOf.DETENTION, received_on)
+    unknown = replace(unknown, other_reviews=(
+        replace(unknown.other_reviews[0], decision_received_on=None),))
+    assert "detention_board_appeal_due_on" not in rules.deadlines(unknown, received_on)
+    # received after `today`: not yet known
+    facts = reviewed_decision(ReviewOf.DETENTION, received_on)
+    assert "detention_board_appeal_due_on" not in rules.deadlines(
+        facts, received_on - timedelta(days=1))
+    annulled_review = reviewed_decision(ReviewOf.EXTENSION, received_on, ReviewOutcome.ANNULLED)
+    assert "extension_board_appeal_due_on" not in rules.deadlines(annulled_review, received_on)
+
+
+def board_decision_of(of, decided_on, received_on, outcome=ReviewOutcome.UPHELD):
+    return rules.Appeal(rules.Level.BOARD, decided_on - timedelta(days=5), decided_on, outcome,
+                        received_on, of=of)
+
+
+@pytest.mark.parametrize("of", [ReviewOf.DETENTION, ReviewOf.EXTENSION])
+@pytest.mark.parametrize(
+    ("board_received_on", "calendar_end", "working_end"),
+    [
+        (date(2025, 4, 1), date(2025, 5, 1), date(2025, 5, 2)),  # Labour Day
+        (date(2025, 4, 9), date(2025, 5, 9), date(2025, 5, 12)),  # Europe Day (Fri) + weekend
+        (date(2025, 4, 30), date(2025, 5, 30), date(2025, 5, 30)),  # month end, a Friday
+        (date(2026, 1, 18), date(2026, 2, 17), date(2026, 2, 18)),  # Independence Day
+    ],
+)
+def test_the_court_appeal_after_the_boards_decision_on_such_a_review_is_shown_rolled_over(
+    of, board_received_on, calendar_end, working_end
+):
+    review_received = board_received_on - timedelta(days=15)
+    board = board_decision_of(of, board_received_on - timedelta(days=1), board_received_on)
+    facts = reviewed_decision(of, review_received, board=board)
+    name = f"{of}_court_appeal_due_on"
+    assert rules.deadlines(facts, board_received_on, CALENDAR)[name] == calendar_end
+    assert rules.deadlines(facts, board_received_on, WORKING)[name] == working_end
+    assert "court_appeal_due_on" not in rules.deadlines(facts, board_received_on, WORKING)
+    last, after = working_end, working_end + timedelta(days=1)
+    assert rules.check_appeal_of(facts, last, of=of, level=rules.Level.COURT, lodged_on=last,
+                                 policy=WORKING) is None
+    assert short(rules.check_appeal_of(facts, after, of=of, level=rules.Level.COURT,
+                                       lodged_on=after, policy=WORKING)) == (
+        "deadline_passed", "appeal_out_of_time")
+
+
+def test_no_court_appeal_date_while_the_boards_receipt_is_unknown_or_it_annulled():
+    of, received = ReviewOf.DETENTION, date(2025, 4, 1)
+    unknown = reviewed_decision(of, date(2025, 3, 17),
+                                board=board_decision_of(of, date(2025, 3, 31), None))
+    assert "detention_court_appeal_due_on" not in rules.deadlines(unknown, received)
+    annulled_board = reviewed_decision(
+        of, date(2025, 3, 17),
+        board=board_decision_of(of, date(2025, 3, 31), received, ReviewOutcome.ANNULLED))
+    assert "detention_court_appeal_due_on" not in rules.deadlines(annulled_board, received)
+
+
+def test_a_case_of_several_things_shows_the_review_appeal_dates_too():
+    received_on = date(2025, 3, 6)
+    facts = reviewed_decision(ReviewOf.EXTENSION, received_on)
+    facts = replace(
+        facts,
+        items=(rules.Item(1), rules.Item(2)),
+        decisions=(rules.Decision(rules.Outcome.RETURN, received_on, frozenset({1})),),
+    )
+    due = rules.deadlines(facts, received_on, WORKING)
+    assert due["extension_board_appeal_due_on"] == date(2025, 4, 7)
+    assert "deemed_seized_on" in due  # thing 2 is still detained
+
+
+def test_the_owners_appeal_dates_are_not_the_customs_work():
+    """As for the seizure's Board and court windows: dates the owner must meet, not in the
+    supervisor's work queue (which lists what the Customs must do)."""
+    received_on = date(2025, 3, 6)
+    facts = reviewed_decision(ReviewOf.DETENTION, received_on)
+    unknown = replace(facts, other_reviews=(
+        replace(facts.other_reviews[0], decision_received_on=None),))
+    assert "detention_board_appeal_due_on" in rules.deadlines(facts, received_on, WORKING)
+    assert rules.due(facts, received_on, WORKING) == rules.due(unknown, received_on, WORKING)
+
+
+# --- the receipt of a Board or court decision on such an appeal, recorded later --------------
+
+
+def appeal_receipt(facts, of, level, received_on, today):
+    return short(rules.check_record_appeal_receipt_of(
+        facts, today, of=of, level=level, received_on=received_on, policy=WORKING))
+
+
+def test_recording_the_receipt_of_a_boards_decision_on_the_detention():
+    of, board_on = ReviewOf.DETENTION, date(2025, 4, 1)
+    reviewed = reviewed_decision(of, date(2025, 3, 17))
+    assert appeal_receipt(reviewed, of, rules.Level.BOARD, board_on, board_on) == (
+        "conflict", "no_decision_to_receive")
+    pending = replace(reviewed, other_appeals=(
+        rules.Appeal(rules.Level.BOARD, date(2025, 3, 20), of=of),))
+    assert appeal_receipt(pending, of, rules.Level.BOARD, board_on, board_on) == (
+        "conflict", "no_decision_to_receive")
+    decided = replace(reviewed, other_appeals=(board_decision_of(of, board_on, None),))
+    assert appeal_receipt(decided, of, rules.Level.BOARD, board_on, board_on) is None
+    assert appeal_receipt(decided, of, rules.Level.BOARD, date(2025, 3, 31), board_on) == (
+        "validation_failed", "date_before_previous_act")
+    assert appeal_receipt(decided, of, rules.Level.BOARD, date(2025, 4, 3), date(2025, 4, 2)) == (
+        "validation_failed", "date_in_future")
+    # the extension's appeals are others
+    assert appeal_receipt(decided, ReviewOf.EXTENSION, rules.Level.BOARD, board_on, board_on) == (
+        "conflict", "no_decision_to_receive")
+    received = replace(reviewed, other_appeals=(board_decision_of(of, board_on, board_on),))
+    assert appeal_receipt(received, of, rules.Level.BOARD, date(2025, 4, 2), date(2025, 4, 5)) == (
+        "conflict", "receipt_already_recorded")
+
+
+def test_a_receipt_that_would_make_the_court_appeal_late_is_refused():
+    of, board_on = ReviewOf.EXTENSION, date(2025, 4, 1)
+    court = rules.Appeal(rules.Level.COURT, date(2025, 5, 20), of=of)
+    facts = reviewed_decision(of, date(2025, 3, 17),
+                              board=board_decision_of(of, board_on, None))
+    facts = replace(facts, other_appeals=(*facts.other_appeals, court))
+    today = date(2025, 5, 25)
+    # received on 20 April: 30 days end on 20 May, the day the court appeal was lodged
+    assert appeal_receipt(facts, of, rules.Level.BOARD, date(2025, 4, 20), today) is None
+    assert appeal_receipt(facts, of, rules.Level.BOARD, date(2025, 4, 10), today) == (
+        "conflict", "receipt_contradicts_appeal")
+    # the court's own judgment on the extension: recorded once decided
+    assert appeal_receipt(facts, of, rules.Level.COURT, today, today) == (
+        "conflict", "no_decision_to_receive")
+    judged = replace(facts, other_appeals=(
+        facts.other_appeals[0], replace(court, decided_on=date(2025, 5, 24),
+                                        outcome=ReviewOutcome.UPHELD)))
+    assert appeal_receipt(judged, of, rules.Level.COURT, today, today) is None
+
+
+def test_review_request_windows_of_the_detention_and_an_extension():
+    notice = Notification(Document.EXTENSION, Method.POST, day(20), day(22))
+    facts = case(extensions=(Extension(day(20), 30),), notifications=(notice,))
+    windows = rules.review_request_windows(facts, day(25), WORKING)
+    assert windows[ReviewOf.EXTENSION] == rules.Window(
+        day(20), day(25), windows[ReviewOf.EXTENSION].late)
+    assert windows[ReviewOf.DETENTION].earliest == day(20)  # not before the last act
+    assert short(rules.review_request_windows(case(), day(5))[ReviewOf.EXTENSION]) == (
+        "conflict", "no_extension")
+    # day(22) + 30 = 2025-05-01, Labour Day: the window closes on Friday 2 May
+    late = rules.review_request_windows(facts, date(2025, 5, 10), WORKING)[ReviewOf.EXTENSION]
+    assert late.latest == date(2025, 5, 2)
+
+
+def test_review_decision_windows_of_the_detention_and_an_extension():
+    pending = case(other_reviews=(Review(day(3), of=ReviewOf.DETENTION),))
+    windows = rules.review_decision_windows(pending, day(8))
+    assert (windows[ReviewOf.DETENTION].earliest, windows[ReviewOf.DETENTION].latest) == (
+        day(3), day(8))
+    assert short(windows[ReviewOf.EXTENSION]) == ("conflict", "no_review_requested")
+    decided = case(other_reviews=(
+        Review(day(3), day(6), ReviewOutcome.UPHELD, None, ReviewOf.DETENTION),))
+    assert short(rules.review_decision_windows(decided, day(8))[ReviewOf.DETENTION]) == (
+        "conflict", "review_already_decided")
+    # as the check of the act: what the window allows is allowed, and only that
+    check = rules.check_decide_review_of
+    assert check(pending, day(8), of=ReviewOf.DETENTION, outcome=ReviewOutcome.ANNULLED,
+                 decided_on=day(3)) is None
+    assert short(check(pending, day(8), of=ReviewOf.DETENTION, outcome=ReviewOutcome.ANNULLED,
+                       decided_on=day(2))) == ("validation_failed", "date_before_previous_act")
+
+
+def test_appeal_windows_of_the_detention_and_an_extension_go_to_the_next_level():
+    of, received = ReviewOf.DETENTION, date(2025, 3, 6)  # 30 days: Saturday 5 April
+    facts = reviewed_decision(of, received)
+    board = rules.appeal_windows(facts, date(2025, 4, 20), WORKING)[of]
+    assert (board.earliest, board.latest) == (date(2025, 3, 5), date(2025, 4, 7))
+    assert short(rules.appeal_windows(facts, received)[ReviewOf.EXTENSION]) == (
+        "conflict", "review_required")
+    lodged = replace(facts, other_appeals=(rules.Appeal(rules.Level.BOARD, date(2025, 3, 20),
+                                                        of=of),))
+    assert short(rules.appeal_windows(lodged, date(2025, 3, 25))[of]) == (
+        "conflict", "board_decision_required")
+    decided = replace(facts, other_appeals=(board_decision_of(of, date(2025, 4, 1),
+                                                              date(2025, 4, 1)),))
+    court = rules.appeal_windows(decided, date(2025, 6, 1), WORKING)[of]
+    assert (court.earliest, court.latest) == (date(2025, 4, 1), date(2025, 5, 2))  # Labour Day

@@ -20,6 +20,24 @@ const notification = (prefix) => [
   { name: `${prefix}address`, type: 'text' },
 ];
 const pending = (list) => (list || []).filter((entry) => !entry.received_on && !entry.decided_on);
+// Art. 251(11): a decision is about things still under detention, a disposal about things the
+// Customs still holds; unticking some leaves them out of the act.
+const UNDER_DETENTION = ['detained', 'returned_conditionally'];
+const HELD = [...UNDER_DETENTION, 'seized', 'deemed_seized'];
+// The reviews not yet decided, each about the seizure, the detention or an extension.
+const openReviews = (c) => (c.reviews || []).filter((r) => !r.decided_on).map((r) => ({ ...r, of: r.of || 'seizure' }));
+// Art. 291(5): the decisions whose review was decided may be appealed (the seizure's by default).
+const appealable = (c) => {
+  const others = [...new Set((c.reviews || []).filter((r) => r.decided_on && r.of && r.of !== 'seizure').map((r) => r.of))];
+  const seizure = !others.length || c.review || c.allowed_actions?.includes('appeal');
+  return [...(seizure ? ['seizure'] : []), ...others];
+};
+// Art. 251(13), 291(1): the decisions a review may be requested of, those the case has.
+const reviewable = (c) => [
+  ...(c.deadlines?.seized_on ? ['seizure'] : []),
+  'detention',
+  ...(c.extensions?.length ? ['extension'] : []),
+];
 
 /**
  * The acts of the law on a case: the API path, who may record them, the form, and the
@@ -37,21 +55,31 @@ const ACTIONS = [
       { name: 'outcome', type: 'select', options: ['seize', 'return', 'return_conditionally'], labels: 'outcome' },
       { name: 'reasons', type: 'textarea', required: true },
       { name: 'conditions', type: 'textarea' },
-      { name: 'decided_on', type: 'date', window: true }] },
+      { name: 'decided_on', type: 'date', window: true },
+      { name: 'item_ids', type: 'items', statuses: UNDER_DETENTION }] },
   { name: 'record_notification', path: 'notifications', roles: STAFF, fields: [
     { name: 'document', type: 'select', options: NOTICE_DOCUMENTS, labels: 'document' },
     ...notification('')] },
   { name: 'record_receipt', path: (values) => `notifications/${values.notification_id}/receipt`, roles: STAFF, fields: [
     { name: 'notification_id', type: 'pick', from: (c) => pending(c.notifications).map((n) => [String(n.id), `${t(`document.${n.document}`)} · ${formatDate(n.sent_on)}`]), required: true, path: true },
     { name: 'received_on', type: 'date', required: true, window: true }] },
-  { name: 'request_review', path: 'reviews', roles: STAFF, fields: [
-    { name: 'requested_on', type: 'date', required: true, window: true }] },
-  { name: 'decide_review', path: (values, c) => `reviews/${c.review?.id}/decision`, roles: SUPERVISOR, fields: [
+  { name: 'request_review', path: 'reviews', roles: STAFF,
+    gate: { field: 'of', actions: { seizure: 'request_review', detention: 'request_detention_review', extension: 'request_extension_review' } },
+    fields: [
+      { name: 'of', type: 'select', options: reviewable, labels: 'reviewOf' },
+      { name: 'requested_on', type: 'date', required: true, window: true }] },
+  { name: 'decide_review', path: (values, c) => `reviews/${openReviews(c).find((r) => r.of === values.of)?.id ?? c.review?.id}/decision`, roles: SUPERVISOR,
+    gate: { field: 'of', actions: { seizure: 'decide_review', detention: 'decide_detention_review', extension: 'decide_extension_review' } },
+    fields: [
+    { name: 'of', type: 'select', options: (c) => (openReviews(c).length ? openReviews(c).map((r) => r.of) : ['seizure']), labels: 'reviewOf', path: true },
     { name: 'outcome', type: 'select', options: ['upheld', 'annulled', 'amended'], labels: 'reviewOutcome' },
     { name: 'reasons', type: 'textarea' },
     { name: 'decided_on', type: 'date', required: true, window: true },
     { name: 'received_on', type: 'date' }] },
-  { name: 'appeal', path: 'appeals', roles: SUPERVISOR, fields: [
+  { name: 'appeal', path: 'appeals', roles: SUPERVISOR,
+    gate: { field: 'of', actions: { seizure: 'appeal', detention: 'appeal_detention_review', extension: 'appeal_extension_review' } },
+    fields: [
+    { name: 'of', type: 'select', options: appealable, labels: 'reviewOf' },
     { name: 'level', type: 'select', options: ['board', 'court'], labels: 'forum' },
     { name: 'lodged_on', type: 'date', required: true, window: true }] },
   { name: 'decide_appeal', path: (values) => `appeals/${values.appeal_id}/decision`, roles: SUPERVISOR, fields: [
@@ -64,7 +92,8 @@ const ACTIONS = [
     fields: [
       { name: 'kind', type: 'select', options: DISPOSALS, labels: 'disposal' },
       { name: 'decided_on', type: 'date', window: true },
-      { name: 'amount_eur', type: 'number', min: 0, step: '0.01' }] },
+      { name: 'amount_eur', type: 'number', min: 0, step: '0.01' },
+      { name: 'item_ids', type: 'items', statuses: HELD }] },
 ];
 
 /**
@@ -92,11 +121,40 @@ function applyWindow(form, caseObj, action, actionName) {
   }
 }
 
+/** The things an act may name: those in the given states. */
+const choosableItems = (spec, caseObj) => (caseObj.items || []).filter((item) => spec.statuses.includes(item.status));
+
+/**
+ * Check boxes of the things an act is about, all ticked: the act names every one by default.
+ * Hidden when there is no choice (one thing or none).
+ */
+function itemChoice(spec, caseObj) {
+  const items = choosableItems(spec, caseObj);
+  const id = `f-${spec.name}-${Math.random().toString(36).slice(2, 9)}`;
+  const box = h('fieldset', { class: 'item-choice', id },
+    h('legend', { text: labelOf(spec) }),
+    items.map((item) => h('div', { class: 'check' },
+      h('input', { type: 'checkbox', name: spec.name, value: String(item.id), id: `${id}-${item.id}`, checked: true }),
+      h('label', { for: `${id}-${item.id}` }, h('strong', { text: `${tOr(`itemKind.${item.kind}`, item.kind)}: ` }), item.description,
+        h('span', { class: 'small', text: ` · ${tOr(`status.${item.status}`, item.status_label || item.status)}` })))));
+  box.hidden = items.length < 2;
+  return box;
+}
+
+/** The ids ticked, or null when all are (the server's default: every one still concerned). */
+function checkedItems(form, spec) {
+  const boxes = [...form.querySelectorAll(`input[type=checkbox][name="${spec.name}"]`)];
+  const ticked = boxes.filter((box) => box.checked).map((box) => Number(box.value));
+  return ticked.length === boxes.length ? null : ticked;
+}
+
 function control(spec, caseObj, action) {
   const name = spec.name;
   const attrs = { name, required: spec.required || undefined };
+  if (spec.type === 'items') return itemChoice(spec, caseObj);
   if (spec.type === 'select') {
-    const el = select(name, spec.options.map((value) => [value, t(`${spec.labels}.${value}`)]), spec.options[0]);
+    const options = typeof spec.options === 'function' ? spec.options(caseObj) : spec.options;
+    const el = select(name, options.map((value) => [value, t(`${spec.labels}.${value}`)]), options[0]);
     if (action.gate?.field === name) {
       for (const option of el.options) {
         const { ok, why } = permission(caseObj, action, option.value);
@@ -119,6 +177,11 @@ function control(spec, caseObj, action) {
 function bodyOf(form, action) {
   const body = {};
   for (const spec of action.fields) {
+    if (spec.type === 'items') {
+      const ids = checkedItems(form, spec);
+      if (ids) body[spec.name] = ids;
+      continue;
+    }
     const raw = form.elements[spec.name]?.value?.trim();
     if (!raw || spec.path) continue;
     const value = spec.type === 'number' ? Number(raw) : raw;
@@ -136,14 +199,16 @@ function actionPanel(caseObj, action) {
   const { ok, why, name } = permission(caseObj, action);
   const status = h('div', { 'aria-live': 'polite' });
   const submit = h('button', { type: 'submit', class: 'button button-primary' }, t(`action.${action.name}`));
-  const wrappers = new Map(action.fields.map((spec) => [spec.name, field(labelOf(spec), control(spec, caseObj, action))]));
+  const wrappers = new Map(action.fields.map((spec) => [spec.name,
+    spec.type === 'items' ? control(spec, caseObj, action) : field(labelOf(spec), control(spec, caseObj, action))]));
   const fieldset = h('fieldset', { disabled: !ok || undefined },
     h('legend', { class: 'visually-hidden', text: t(`action.${action.name}`) }),
     [...wrappers.values()],
     submit);
   const form = h('form', { class: 'form', novalidate: true }, fieldset, status);
   if (ok) {
-    applyWindow(form, caseObj, action, name);
+    // A gated act's dates are those of the option chosen (the first one allowed).
+    applyWindow(form, caseObj, action, action.gate ? action.gate.actions[form.elements[action.gate.field].value] : name);
     if (action.gate) {
       form.elements[action.gate.field].addEventListener('change', (event) =>
         applyWindow(form, caseObj, action, action.gate.actions[event.target.value]));
@@ -152,8 +217,10 @@ function actionPanel(caseObj, action) {
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     // Each error beside its field, the first one brought into view (the form may be long).
-    const missing = action.fields.filter((spec) => spec.required && !form.elements[spec.name]?.value?.trim())
-      .map((spec) => [wrappers.get(spec.name), t('form.required')]);
+    const missing = action.fields.filter((spec) => spec.type === 'items'
+      ? checkedItems(form, spec)?.length === 0
+      : spec.required && !form.elements[spec.name]?.value?.trim())
+      .map((spec) => [wrappers.get(spec.name), t(spec.type === 'items' ? 'case.chooseItems' : 'form.required')]);
     showFieldErrors([...wrappers.values()], missing);
     if (missing.length) {
       status.replaceChildren(notice('error', t('form.checkFields', { count: missing.length })));
