@@ -537,6 +537,21 @@ MESSAGES = {
         "sq": "Dita e fundit për t'iu drejtuar gjykatës për zgjatjen",
         "sr": "Poslednji dan za obraćanje sudu zbog produženja",
     },
+    "seizures.deadline.board_response_due_on": {
+        "en": "Written answer to the Independent Review Board due",
+        "sq": "Afati për përgjigjen me shkrim Bordit të Pavarur të Rishqyrtimit",
+        "sr": "Rok za pisani odgovor Nezavisnom odboru za razmatranje",
+    },
+    "seizures.deadline.detention_board_response_due_on": {
+        "en": "Written answer to the Independent Review Board on the detention due",
+        "sq": "Afati për përgjigjen me shkrim Bordit të Pavarur të Rishqyrtimit për ndalimin",
+        "sr": "Rok za pisani odgovor Nezavisnom odboru za razmatranje o zadržavanju",
+    },
+    "seizures.deadline.extension_board_response_due_on": {
+        "en": "Written answer to the Independent Review Board on the extension due",
+        "sq": "Afati për përgjigjen me shkrim Bordit të Pavarur të Rishqyrtimit për zgjatjen",
+        "sr": "Rok za pisani odgovor Nezavisnom odboru za razmatranje o produženju",
+    },
     "seizures.deadline.final_on": {
         "en": "Seizure final from",
         "sq": "Sekuestrimi përfundimtar nga",

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from app.errors import NotFound
 from app.seizures import rules
 from app.seizures.facts import cases_with_facts, facts_of
-from app.seizures.models import Case
+from app.seizures.models import Case, CaseDispositionItem, CaseItem
 
 # With a status filter, cases are read this many at a time until the page is full.
 STATUS_CHUNK = 200
@@ -81,10 +81,15 @@ def due_cases(
     session: Session, *, today: dt.date, within: int, policy: rules.Policy
 ) -> list[tuple[Case, list[tuple[rules.Due, dt.date]]]]:
     """The supervisor's work queue: every case with something due by `today` + `within` days
-    (`rules.due`), the case whose first date comes first at the top. Cases disposed of are left
-    out in SQL; the rest are judged by the rules, STATUS_CHUNK at a time."""
+    (`rules.due`), the case whose first date comes first at the top. Cases whose every thing
+    was disposed of are left out in SQL; the rest, one thing sold while others are still held
+    among them (Art. 251(11)), are judged by the rules, STATUS_CHUNK at a time."""
     until = today + dt.timedelta(days=within)
-    statement = select(Case).where(~Case.dispositions.any()).order_by(Case.id)
+    not_disposed_of = ~select(CaseDispositionItem.item_id).where(
+        CaseDispositionItem.item_id == CaseItem.id
+    ).exists()
+    thing_left = select(CaseItem.id).where(CaseItem.case_id == Case.id, not_disposed_of).exists()
+    statement = select(Case).where(or_(~Case.dispositions.any(), thing_left)).order_by(Case.id)
     found = []
     last_id = 0
     while True:

@@ -671,7 +671,9 @@ def _other_appeal_deadlines(
     """The owner's last days to appeal a review of the detention or of an extension, as for the
     seizure's: to the Board within 30 days of receiving the review decision (Art. 291(5)-(6)),
     to the court within the policy's window of receiving the Board's (Art. 291(8)-(9)); none
-    once the decision was annulled (nothing left to appeal). Rolled over under the policy."""
+    once the decision was annulled (nothing left to appeal). Rolled over under the policy.
+    While the Board, in a closed hearing, awaits the Customs' written answer: 30 days from the
+    Customs' notification (Art. 291(7)), not rolled over (a time of the Customs)."""
     result = {}
     if (
         review is not None
@@ -690,6 +692,13 @@ def _other_appeal_deadlines(
         result[f"{of}_court_appeal_due_on"] = owner_due_on(
             board.decision_received_on, policy.court_appeal_days, policy
         )
+    if (
+        board is not None
+        and board.decided_on is None
+        and board.hearing == Hearing.CLOSED
+        and board.notified_on is not None
+    ):  # Art. 291(7): the Customs' own date, never rolled over
+        result[f"{of}_board_response_due_on"] = period_end(board.notified_on, BOARD_RESPONSE_DAYS)
     return result
 
 
@@ -702,6 +711,15 @@ class Due(StrEnum):
     REVIEW_DECISION = "review_decision"  # Art. 291(4): decide a review within 30 days
     BOARD_RESPONSE = "board_response"  # Art. 291(7): answer a closed Board hearing
     DISPOSAL_ALLOWED = "disposal_allowed"  # Art. 251(9)(b): final, the thing can be disposed of
+
+
+# The Customs' written answers to a closed Board hearing (Art. 291(7)): on the seizure's appeal,
+# and on an appeal about the review of the detention or of an extension.
+BOARD_RESPONSE_DATES = (
+    "board_response_due_on",
+    "detention_board_response_due_on",
+    "extension_board_response_due_on",
+)
 
 
 def due(facts: CaseFacts, today: date, policy: Policy = DEFAULT_POLICY) -> list[tuple[Due, date]]:
@@ -728,8 +746,9 @@ def due(facts: CaseFacts, today: date, policy: Policy = DEFAULT_POLICY) -> list[
         pending = facts.review is not None and facts.review.decided_on is None
         if name in dates and (name != "review_decision_due_on" or pending):
             result.append((Due.REVIEW_DECISION, dates[name]))
-    if "board_response_due_on" in dates:
-        result.append((Due.BOARD_RESPONSE, dates["board_response_due_on"]))
+    for name in BOARD_RESPONSE_DATES:
+        if name in dates:
+            result.append((Due.BOARD_RESPONSE, dates[name]))
     if status in (Status.SEIZED, Status.DEEMED_SEIZED) and "final_on" in dates:
         result.append((Due.DISPOSAL_ALLOWED, dates["final_on"]))
     return sorted(result, key=lambda item: item[1])
@@ -1223,8 +1242,9 @@ def _request_other_review_window(
         return _conflict("review_already_requested", requested_on=existing.requested_on)
     if of == ReviewOf.EXTENSION and not facts.extensions:
         return _conflict("no_extension")  # no such decision to review
-    if facts.disposition is not None:
-        return _conflict("already_disposed", kind=facts.disposition.kind)
+    refusal = _nothing_held_refusal(facts, today, of)
+    if refusal is not None:
+        return refusal
     decided_on = facts.detained_on
     if of == ReviewOf.EXTENSION:
         decided_on = max(e.decided_on for e in facts.extensions)
@@ -1232,6 +1252,38 @@ def _request_other_review_window(
     due_on = None if received is None else owner_due_on(received, REVIEW_REQUEST_DAYS, policy)
     late = _late("review_of_decision_out_of_time", due_on=due_on, received_on=received)
     return _window(max(_latest_act_on(facts), decided_on), today, due_on, late)
+
+
+def things_concerned(facts: CaseFacts, of: ReviewOf) -> tuple[int, ...]:
+    """The things the decision `of` is about (Art. 251(11)): the detention, every thing taken
+    with the receipt; an extension, those still under detention on the day of the latest one
+    (a thing sold, destroyed, returned or seized before it was not extended)."""
+    ids = tuple(item.id for item in facts.items)
+    if of != ReviewOf.EXTENSION or not facts.extensions:
+        return ids
+    extended_on = max(e.decided_on for e in facts.extensions)
+    statuses = item_statuses_on(facts, extended_on)
+    return tuple(i for i in ids if statuses[i] in UNDER_DETENTION) or ids
+
+
+def _nothing_held_refusal(facts: CaseFacts, today: date, of: ReviewOf) -> Refusal | None:
+    """Art. 291(1)-(2), 251(11): the owner's review is of the decision, not of each thing; it
+    stays open while the Customs still hold (detained or seized) one thing the decision is
+    about, and is refused as `already_disposed` only once none is held and one was disposed of
+    (sold, destroyed, taken into official use or returned on payment, Art. 251(3)(a), (9)).
+    `facts` as of `today`."""
+    if not facts.items:  # a case read as one thing: its one disposition ends the holding
+        if facts.disposition is None:
+            return None
+        return _conflict("already_disposed", kind=facts.disposition.kind)
+    concerned = things_concerned(facts, of)
+    statuses = item_statuses_on(facts, today)
+    if any(statuses[i] in HELD_ORDER for i in concerned):
+        return None
+    disposed = [d for d in _dispositions(facts) if any(_covers(d, i) for i in concerned)]
+    if not disposed:
+        return None
+    return _conflict("already_disposed", kind=disposed[-1].kind)
 
 
 def check_request_review_of(

@@ -649,6 +649,8 @@ export const STRINGS = {
   'deadline.detention_court_appeal_due_on': ['Appeal on the detention to the court until', 'Ankesa për ndalimin në gjykatë deri më', 'Žalba sudu zbog zadržavanja do'],
   'deadline.extension_court_appeal_due_on': ['Appeal on the extension to the court until', 'Ankesa për zgjatjen në gjykatë deri më', 'Žalba sudu zbog produženja do'],
   'deadline.board_response_due_on': ['Written answer to the Board due', 'Afati për përgjigjen me shkrim Bordit', 'Rok za pisani odgovor Odboru'],
+  'deadline.detention_board_response_due_on': ['Written answer to the Board on the detention due', 'Afati për përgjigjen me shkrim Bordit për ndalimin', 'Rok za pisani odgovor Odboru o zadržavanju'],
+  'deadline.extension_board_response_due_on': ['Written answer to the Board on the extension due', 'Afati për përgjigjen me shkrim Bordit për zgjatjen', 'Rok za pisani odgovor Odboru o produženju'],
   'deadline.further_appeal_due_on': ['Appeal against the judgment until', 'Ankesa kundër aktgjykimit deri më', 'Žalba na presudu do'],
   'deadline.deemed_seized_on': ['Deemed seized on', 'Konsiderohet i sekuestruar më', 'Smatra se zaplenjenim od'],
 

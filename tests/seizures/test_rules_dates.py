@@ -632,3 +632,129 @@ def test_appeal_windows_of_the_detention_and_an_extension_go_to_the_next_level()
                                                               date(2025, 4, 1)),))
     court = rules.appeal_windows(decided, date(2025, 6, 1), WORKING)[of]
     assert (court.earliest, court.latest) == (date(2025, 4, 1), date(2025, 5, 2))  # Labour Day
+
+
+# --- Art. 291(7): the written answer to a closed Board hearing on a detention or extension review -
+
+
+def board_on_review(of, notified_on, hearing=rules.Hearing.CLOSED, decided_on=None):
+    """A review of `of` decided and received 20 days before `notified_on`, appealed to the Board
+    the next day; the Customs notified of the appeal on `notified_on`."""
+    lodged_on = notified_on - timedelta(days=19)
+    board = rules.Appeal(
+        rules.Level.BOARD, lodged_on, decided_on,
+        ReviewOutcome.UPHELD if decided_on else None, None, hearing, notified_on, of,
+    )
+    return reviewed_decision(of, notified_on - timedelta(days=20), board=board)
+
+
+@pytest.mark.parametrize("of", [ReviewOf.DETENTION, ReviewOf.EXTENSION])
+@pytest.mark.parametrize(
+    ("notified_on", "expected"),
+    [
+        (date(2025, 4, 1), date(2025, 5, 1)),  # 1 May, a holiday: the Customs' date stays
+        (date(2025, 1, 31), date(2025, 3, 2)),  # across a short February, ends on a Sunday
+        (date(2024, 1, 30), date(2024, 2, 29)),  # a leap day
+        (date(2025, 12, 20), date(2026, 1, 19)),  # across the year
+        (date(2025, 4, 4), date(2025, 5, 4)),  # a Sunday: not rolled over
+    ],
+)
+def test_board_response_on_a_detention_or_extension_review_due_30_days_after_notification(
+    of, notified_on, expected
+):
+    facts = board_on_review(of, notified_on)
+    name = f"{of}_board_response_due_on"
+    dates = rules.deadlines(facts, notified_on, WORKING)
+    # a time of the Customs: the same date whether owners' times roll over or not
+    assert dates[name] == expected
+    assert rules.deadlines(facts, notified_on, CALENDAR)[name] == expected
+    assert "board_response_due_on" not in dates  # the seizure's appeal is another matter
+    assert (rules.Due.BOARD_RESPONSE, expected) in rules.due(facts, notified_on, WORKING)
+
+
+@pytest.mark.parametrize("of", [ReviewOf.DETENTION, ReviewOf.EXTENSION])
+def test_no_board_response_on_such_a_review_for_an_open_hearing_unknown_notice_or_decided(of):
+    notified_on = date(2025, 4, 1)
+    name = f"{of}_board_response_due_on"
+    today = date(2025, 4, 10)
+    opened = board_on_review(of, notified_on, hearing=rules.Hearing.OPEN)
+    assert name not in rules.deadlines(opened, today)
+    assert all(what != rules.Due.BOARD_RESPONSE for what, _ in rules.due(opened, today))
+    decided = board_on_review(of, notified_on, decided_on=date(2025, 4, 20))
+    assert rules.deadlines(decided, date(2025, 4, 19))[name] == date(2025, 5, 1)
+    assert name not in rules.deadlines(decided, date(2025, 4, 20))
+    assert name not in rules.deadlines(board_on_review(of, notified_on), date(2025, 3, 31))
+
+
+# --- Art. 291(1)-(2), 251(11): a review of the decision while one thing it is about is held -----
+
+
+def things(*dispositions, decisions=(), extensions=()):
+    """Two perishable things detained on D; dispositions and decisions name them by id."""
+    return case(
+        items=(rules.Item(1, True, Decimal("100")), rules.Item(2, True, Decimal("200"))),
+        perishable=True,
+        dispositions=dispositions,
+        disposition=dispositions[0] if dispositions else None,
+        decisions=decisions,
+        extensions=extensions,
+    )
+
+
+def sold(on, *ids, kind=rules.DispositionKind.PERISHABLE_SALE):
+    return rules.Disposition(kind, on, Decimal("50"), frozenset(ids))
+
+
+def decided(outcome, on, *ids):
+    return rules.Decision(outcome, on, frozenset(ids))
+
+
+ALREADY_DISPOSED = ("conflict", "already_disposed")
+EXTENDED = (Extension(day(20), 30),)
+
+
+@pytest.mark.parametrize(
+    ("facts", "of", "requested_on", "expected"),
+    [
+        # one thing sold (Art. 251(3)(a)), the other still detained: the review stays open
+        (things(sold(day(5), 1)), ReviewOf.DETENTION, day(6), None),
+        # the other seized and still held: the Customs still hold something
+        (things(sold(day(5), 1), decisions=(decided(rules.Outcome.SEIZE, day(8), 2),)),
+         ReviewOf.DETENTION, day(9), None),
+        # both sold: nothing held any more
+        (things(sold(day(5), 1), sold(day(7), 2)), ReviewOf.DETENTION, day(8), ALREADY_DISPOSED),
+        (things(sold(day(5), 1, 2)), ReviewOf.DETENTION, day(6), ALREADY_DISPOSED),
+        # one sold, the other returned by decision: nothing held, one disposed of
+        (things(sold(day(5), 1), decisions=(decided(rules.Outcome.RETURN, day(8), 2),)),
+         ReviewOf.DETENTION, day(9), ALREADY_DISPOSED),
+        # an extension of both; one sold since: the other is still held under it
+        (things(sold(day(25), 1), extensions=EXTENDED), ReviewOf.EXTENSION, day(26), None),
+        # thing 2 sold before the extension, which then was about thing 1 only: once thing 1
+        # is sold too, nothing the extension is about is held
+        (things(sold(day(5), 2), extensions=EXTENDED), ReviewOf.EXTENSION, day(21), None),
+        (things(sold(day(5), 2), sold(day(25), 1), extensions=EXTENDED), ReviewOf.EXTENSION,
+         day(26), ALREADY_DISPOSED),
+    ],
+)
+def test_a_review_of_the_detention_or_an_extension_while_a_thing_it_is_about_is_held(
+    facts, of, requested_on, expected
+):
+    assert request(facts, of, requested_on, requested_on) == expected
+    window = rules.review_request_windows(facts, requested_on)[of]
+    assert isinstance(window, rules.Window) == (expected is None)
+
+
+def test_the_refusal_names_the_disposal_of_a_thing_the_extension_is_about():
+    facts = things(sold(day(5), 2, kind=rules.DispositionKind.PERISHABLE_DESTRUCTION),
+                   sold(day(25), 1), extensions=EXTENDED)
+    refusal = rules.check_request_review_of(
+        facts, day(26), of=ReviewOf.EXTENSION, requested_on=day(26))
+    assert refusal.params["kind"] == rules.DispositionKind.PERISHABLE_SALE
+    assert rules.things_concerned(facts, ReviewOf.EXTENSION) == (1,)
+    assert rules.things_concerned(facts, ReviewOf.DETENTION) == (1, 2)
+
+
+def test_a_case_read_as_one_thing_disposed_of_is_refused_a_review_of_its_detention():
+    facts = case(perishable=True, disposition=rules.Disposition(
+        rules.DispositionKind.PERISHABLE_SALE, day(5), Decimal("50")))
+    assert request(facts, ReviewOf.DETENTION, day(6), day(6)) == ALREADY_DISPOSED

@@ -1,0 +1,103 @@
+"""A journey through a real gunicorn on the test run's database (SQLite, or PostgreSQL with
+`TEST_DATABASE=postgresql`): a case of cigarettes and fresh fish; the fish sold as perishable
+(Art. 251(3)(a)) while the cigarettes stay detained; the owner's review of the detention still
+asked and upheld (Art. 291(1)-(2), 251(11)), appealed to the Independent Review Board in a
+closed hearing: the Customs' written answer due 30 days from its notification (Art. 291(7)) in
+`deadlines` and in the supervisor's work queue, gone once the Board decides. Dates are relative
+to the server's Kosovo today (DEADLINE_ROLLOVER=none; the Customs' answer never rolls over)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+import pytest
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from app import kosovo_time
+from app.accounts.models import AccessToken, User
+from app.audit.models import AuditRecord
+from app.db import make_engine
+from app.seizures import models
+from tests import factories
+from tests.seizures.test_review_of_served import CASE_TABLES, Client, server  # noqa: F401
+
+PREFIX = "review-held-"
+
+
+@pytest.fixture
+def committed(database_url):
+    """A session whose commits the server sees; what it made is deleted afterwards."""
+    engine = make_engine(database_url)
+    own = Session(engine)
+    high = own.scalar(select(func.coalesce(func.max(AuditRecord.id), 0)))
+    yield own
+    own.rollback()
+    users = own.scalars(select(User.id).where(User.email.like(f"{PREFIX}%"))).all()
+    ids = own.scalars(select(models.Case.id).where(models.Case.opened_by.in_(users))).all()
+    own.execute(delete(models.CaseDecisionItem).where(models.CaseDecisionItem.decision_id.in_(
+        select(models.CaseDecision.id).where(models.CaseDecision.case_id.in_(ids)))))
+    own.execute(delete(models.CaseDispositionItem).where(
+        models.CaseDispositionItem.disposition_id.in_(
+            select(models.CaseDisposition.id).where(models.CaseDisposition.case_id.in_(ids)))))
+    own.execute(delete(models.CaseDisposition).where(models.CaseDisposition.case_id.in_(ids)))
+    for model in CASE_TABLES:
+        own.execute(delete(model).where(model.case_id.in_(ids)))
+    own.execute(delete(models.Case).where(models.Case.id.in_(ids)))
+    own.execute(delete(AccessToken).where(AccessToken.user_id.in_(users)))
+    own.execute(delete(User).where(User.id.in_(users)))
+    own.execute(delete(AuditRecord).where(AuditRecord.id > high))
+    own.commit()
+    own.close()
+    engine.dispose()
+
+
+def test_a_review_of_the_detention_after_the_fish_was_sold_then_a_closed_board_hearing(
+    server, committed  # noqa: F811
+):
+    today = kosovo_time.today()
+    on = lambda n: (today + dt.timedelta(days=n)).isoformat()  # noqa: E731
+    headers = {}
+    for role in ("officer", "supervisor"):
+        who = factories.user(committed, role, email=f"{PREFIX}{uuid.uuid4().hex[:10]}@test.example")
+        headers[role] = factories.headers_for(committed, who)
+    committed.commit()
+    api = Client(server, headers)
+    body = factories.case_request(today - dt.timedelta(days=12))
+    body["items"].append({"kind": "goods", "description": "Troftë e freskët", "quantity": 40,
+                          "unit": "kg", "value_eur": 80, "perishable": True})
+    case = api.ok("POST", "/api/v1/cases", body, who="officer")
+    cid = case["id"]
+    cigarettes, fish = (item["id"] for item in case["items"])
+
+    case = api.ok("POST", f"/api/v1/cases/{cid}/dispositions", {
+        "kind": "perishable_sale", "decided_on": on(-11), "amount_eur": 60,
+        "item_ids": [fish]})["case"]
+    assert {i["id"]: i["status"] for i in case["items"]} == {cigarettes: "detained", fish: "sold"}
+    assert "request_detention_review" in case["allowed_actions"]
+
+    review = api.ok("POST", f"/api/v1/cases/{cid}/reviews",
+                    {"requested_on": on(-10), "of": "detention"}, who="officer")
+    api.ok("POST", f"/api/v1/cases/{cid}/reviews/{review['id']}/decision", {
+        "outcome": "upheld", "decided_on": on(-8), "received_on": on(-8),
+        "reasons": "Banderolat mungojnë në të gjitha pakot."})
+    board = api.ok("POST", f"/api/v1/cases/{cid}/appeals", {
+        "level": "board", "lodged_on": on(-6), "of": "detention", "hearing": "closed",
+        "notified_on": on(-5)})
+    case = api.ok("GET", f"/api/v1/cases/{cid}", status=200)
+    assert case["deadlines"]["detention_board_response_due_on"] == on(25)
+    assert "board_response_due_on" not in case["deadlines"]
+
+    queue = api.ok("GET", "/api/v1/cases/due?within=30", status=200)
+    due = next(c for c in queue["cases"] if c["id"] == cid)["due"]
+    answer = next(d for d in due if d["what"] == "board_response")
+    assert answer["on"] == on(25)
+    assert answer["label"] == "Përgjigju me shkrim Bordit të Pavarur të Rishqyrtimit"
+
+    case = api.ok("POST", f"/api/v1/cases/{cid}/appeals/{board['id']}/decision",
+                  {"outcome": "upheld", "decided_on": on(-1)})["case"]
+    assert "detention_board_response_due_on" not in case["deadlines"]
+    queue = api.ok("GET", "/api/v1/cases/due?within=30", status=200)
+    due = next((c["due"] for c in queue["cases"] if c["id"] == cid), [])
+    assert all(d["what"] != "board_response" for d in due)
