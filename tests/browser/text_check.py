@@ -116,12 +116,20 @@ def _key_pattern(keys) -> re.Pattern:
     )
 
 
+def page_strings(page: Page) -> dict:
+    """The PWA's whole catalogue as the page has it (a built app loads the strings of the later
+    screens on demand: loaded first)."""
+    return page.evaluate("""() => import('/js/i18n.js').then(async (m) => {
+        await m.loadAllStrings?.();
+        return m.STRINGS;
+    })""")
+
+
 def unreadable_text(page: Page, lang: str, allow: tuple[str, ...] = ()) -> list[str]:
     """Every problem in the text the page shows now, as 'kind: excerpt'; `allow` lists exact
     substrings to ignore (e.g. an example typed into a hint)."""
     text = page.evaluate("() => document.body.innerText")
-    strings = (page.evaluate("() => import('/js/i18n.js').then((m) => m.STRINGS)")
-               if lang != "en" else {})
+    strings = page_strings(page) if lang != "en" else {}
     return unreadable(text, lang, strings, allow)
 
 
