@@ -55,8 +55,14 @@ const signInFirst = { render: (root) => { requireSession(root); } };
 async function loadScreen(name) {
   if (STAFF_SCREENS.includes(name) && !getSession()) return signInFirst;
   try {
-    const [module] = await Promise.all([SCREENS[name](), FIRST_SCREENS.includes(name) ? null : loadAllStrings()]);
-    return module;
+    if (!FIRST_SCREENS.includes(name)) {
+      // Its strings before its code runs (a module may use them as it loads); its code fetched
+      // meanwhile, not run.
+      const href = `/js/screens/${name}.js`;
+      if (!document.querySelector(`link[href="${href}"]`)) document.head.append(h('link', { rel: 'modulepreload', href }));
+      await loadAllStrings();
+    }
+    return await SCREENS[name]();
   } catch {
     return unavailable;
   }
@@ -210,8 +216,7 @@ async function start() {
   document.documentElement.dataset.ready = lang();
   afterFirstVerdict(() => {
     refreshKeys();
-    Promise.all([import('./updates.js'), loadAllStrings()])
-      .then(([{ watchForUpdates }]) => watchForUpdates()).catch(() => {});
+    loadAllStrings().then(() => import('./updates.js')).then(({ watchForUpdates }) => watchForUpdates()).catch(() => {});
     if (getSession()) cacheOfficerScreens();
   });
 }

@@ -78,7 +78,7 @@ const bundled = await build({
 });
 const script = bundled.outputFiles[0].text.trim();
 const style = (await transform(readFileSync(join(root, 'css/app.css'), 'utf8'), {
-  loader: 'css', minify: true, charset: 'utf8', target: 'chrome100,safari15,firefox100',
+  loader: 'css', minify: true, charset: 'utf8', target: ['chrome100', 'safari15', 'firefox100'],
 })).code.trim();
 if (/<\/script/i.test(script) || /<\/style/i.test(style)) throw new Error('"</script" or "</style" in the first screen');
 
