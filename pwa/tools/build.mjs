@@ -19,6 +19,8 @@ import { firstScreenModules, sourceVersion } from './first-screens.mjs';
 const root = new URL('..', import.meta.url).pathname;
 const { build, transform } = await import(process.env.ESBUILD_MODULE || 'esbuild');
 
+// The sources this build is made of (before anything is written next to them).
+const SOURCE_VERSION = sourceVersion(root);
 const modules = [...firstScreenModules(root)];
 const core = new Set(modules);
 const registry = modules.filter((path) => path !== 'js/app.js');
@@ -119,7 +121,7 @@ for (const path of modules) {
   put(path, body);
 }
 put('build.json', `${JSON.stringify({
-  source_version: sourceVersion(root),
+  source_version: SOURCE_VERSION,
   script_hashes: [hash(script)],
   style_hashes: [hash(style)],
   modules: modules.map((path) => `/${path}`),
