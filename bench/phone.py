@@ -44,6 +44,7 @@ mode counts the TCP and TLS handshakes a real phone pays once per connection.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import re
@@ -61,6 +62,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from playwright.sync_api import Error as PlaywrightError  # noqa: E402
 from playwright.sync_api import TimeoutError as PlaywrightTimeout  # noqa: E402
 from playwright.sync_api import sync_playwright  # noqa: E402
 
@@ -211,9 +213,11 @@ def throttle(context, page, offline: bool = False, network_event=None, pause_wor
     sources: dict[str, str] = {}
 
     def to_worker(worker_session: str, message_id: int, method: str, params: dict) -> None:
-        session.send("Target.sendMessageToTarget", {
-            "sessionId": worker_session,
-            "message": json.dumps({"id": message_id, "method": method, "params": params})})
+        # A worker starting as its page closes: nothing left to throttle.
+        with contextlib.suppress(PlaywrightError):
+            session.send("Target.sendMessageToTarget", {
+                "sessionId": worker_session,
+                "message": json.dumps({"id": message_id, "method": method, "params": params})})
 
     def attached(event: dict) -> None:
         worker_session = event["sessionId"]
