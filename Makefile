@@ -9,7 +9,7 @@ DATABASE_URL ?= sqlite:///$(CURDIR)/instance/banderola.db
 WORKERS ?= 2
 export DATABASE_URL
 
-.PHONY: run test install install-dev system-deps npm lint migrate demo bench clean
+.PHONY: run test install install-dev system-deps npm pwa lint migrate demo bench clean
 
 # System packages the app needs (QR decoding, fonts) and the browser the tests drive.
 APT_RUN := libzbar0 fonts-dejavu-core
@@ -46,6 +46,12 @@ install-dev:
 
 npm:
 	@if [ -f pwa/package-lock.json ]; then cd pwa && npm ci --no-audit --no-fund --loglevel=error; fi
+	$(MAKE) pwa
+
+# The first screen bundled into index.html (pwa/dist, served while it matches the sources;
+# without it, or after an edit, the server serves pwa/ unbundled): docs/pwa.md, "First screen".
+pwa:
+	node pwa/tools/build.mjs
 
 migrate: install
 	$(BIN)/flask --app wsgi db upgrade
@@ -72,4 +78,4 @@ bench: install-dev
 	@echo "see docs/BENCHMARKS.md for each benchmark's command"
 
 clean:
-	rm -rf $(VENV) pwa/node_modules
+	rm -rf $(VENV) pwa/node_modules pwa/dist

@@ -78,6 +78,9 @@ def create_app(config: type[Config] = Config) -> Flask:
         for extra in getattr(routes, "EXTRA_BLUEPRINTS", ()):
             app.register_blueprint(extra)
     register_error_handlers(app)
+    from app.web import prepare_pwa
+
+    prepare_pwa(app)  # before the security headers: they allow the build's inline code
     register_security(app)
     init_mail(app)
     from app import operations

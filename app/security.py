@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from flask import Flask
 from flask.sessions import NullSession, SessionInterface
 
-# No inline script anywhere in the PWA; the WASM decoder needs 'wasm-unsafe-eval'.
+# No inline script in the PWA but the built index.html's, allowed by its hash (with_inline); the
+# WASM decoder needs 'wasm-unsafe-eval'.
 CSP = (
     "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
     "img-src 'self' data: blob:; media-src 'self' blob:; connect-src 'self'; "
@@ -28,6 +31,7 @@ _COMMON_HEADERS = [
 ]
 _HSTS = ("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
 _NO_STORE = ("Cache-Control", "no-store")
+_HASH = re.compile(r"sha256-[A-Za-z0-9+/]{43}=")
 
 
 def with_image_origins(policy: str, origins: tuple[str, ...]) -> str:
@@ -36,6 +40,16 @@ def with_image_origins(policy: str, origins: tuple[str, ...]) -> str:
         return policy
     allowed = "img-src 'self' data: blob:"
     return policy.replace(allowed, f"{allowed} {' '.join(origins)}")
+
+
+def with_inline(policy: str, script_hashes: list[str], style_hashes: list[str]) -> str:
+    """The policy allowing the inline script and style whose hashes are given ("sha256-…": the
+    first screen built into index.html, app/web.py)."""
+    for directive, hashes in (("script-src", script_hashes), ("style-src", style_hashes)):
+        allowed = "".join(f" '{value}'" for value in hashes if _HASH.fullmatch(value))
+        policy = re.sub(rf"({directive} [^;]*)", lambda m, a=allowed: m.group(1) + a, policy,
+                        count=1)
+    return policy
 
 
 def tile_origin(url: str) -> str | None:
@@ -54,9 +68,13 @@ class SecurityHeaders:
     through werkzeug's `Headers` would re-validate each value on every answer (docs/stamps.md,
     "Per-request overhead"). API answers are not cached unless their view says otherwise."""
 
-    def __init__(self, wsgi_app, image_origins: tuple[str, ...] = ()) -> None:
+    def __init__(self, wsgi_app, image_origins: tuple[str, ...] = (),
+                 inline: dict | None = None) -> None:
         self.wsgi_app = wsgi_app
         page = with_image_origins(CSP, image_origins)
+        if inline:
+            page = with_inline(page, inline.get("script_hashes") or [],
+                               inline.get("style_hashes") or [])
         self._page = [("Content-Security-Policy", page), *_COMMON_HEADERS]
         self._docs = [("Content-Security-Policy", DOCS_CSP), *_COMMON_HEADERS]
 
@@ -92,4 +110,5 @@ def register_security(app: Flask) -> None:
     the app in ProxyFix, so that the headers see the scheme the client used."""
     app.session_interface = NoCookieSessions()
     origin = tile_origin(app.config.get("MAP_TILE_URL") or "")
-    app.wsgi_app = SecurityHeaders(app.wsgi_app, (origin,) if origin else ())
+    app.wsgi_app = SecurityHeaders(app.wsgi_app, (origin,) if origin else (),
+                                   app.config.get("PWA_BUILD"))

@@ -21,7 +21,15 @@ medians and the bytes the page itself transferred on a cold start (HTML, JS, CSS
 shell), apart from the API, and what the decoder's worker and the service worker (caching the
 shell for later) transferred meanwhile, as Chromium counted them on the wire (gzip included).
 The page's workers (decoder, service worker) get the same network conditions; DevTools cannot
-slow their CPU.
+slow their CPU. On a cold start each worker waits, paused, until its network is throttled (else
+the decoder's WebAssembly would come at loopback speed); installed and offline it does not (it
+takes everything from the service worker's cache; a phone has no such pause): --pause-workers
+pauses them there too, as this bench did before. An installed app that opens straight into the
+camera (docs/pwa.md) is not pressed: "pressed" is then when the button is drawn. Each mode also
+prints the medians of its phases: the app drawn, from the press to the camera's first picture,
+from there to the request that brought the verdict, that request on the network, and from its
+answer to the verdict drawn. Whether the first screen is built into index.html (pwa/dist,
+`make pwa`) is printed first: the server serves the build only when it matches the sources.
 Targets: cold <= 2.5 s, installed <= 1 s, offline <= 1 s, shell < 150 KB.
 
 With --via-nginx the same gunicorn is reached through nginx as production runs it: the server
@@ -36,6 +44,7 @@ mode counts the TCP and TLS handshakes a real phone pays once per connection.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import re
@@ -53,6 +62,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from playwright.sync_api import Error as PlaywrightError  # noqa: E402
 from playwright.sync_api import TimeoutError as PlaywrightTimeout  # noqa: E402
 from playwright.sync_api import sync_playwright  # noqa: E402
 
@@ -73,12 +83,22 @@ new MutationObserver(() => {
   const marks = window.__marks;
   if (!marks.ready && document.documentElement.dataset.ready) marks.ready = performance.now();
   const camera = document.querySelector('.scan-actions .button-primary');
+  // An app that opens straight into the camera (data-camera set) is not pressed.
   if (!marks.pressed && camera) {
     marks.pressed = performance.now();
-    camera.click();
+    if (!camera.dataset.camera) camera.click();
   }
   if (!marks.verdict && document.querySelector('.verdict')) marks.verdict = performance.now();
 }).observe(document, {subtree: true, childList: true, attributes: true});
+// The breakdown: the camera's first picture, and the request that brought the verdict (a frame
+// decoded and verified by the server, or a verification) from its start to its answer's end.
+document.addEventListener('playing', () => { window.__marks.playing ??= performance.now(); }, true);
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    if (!/\\/api\\/v1\\/(decode|verifications)/.test(entry.name)) continue;
+    (window.__marks.requests ??= []).push({start: entry.startTime, end: entry.responseEnd});
+  }
+}).observe({type: 'resource', buffered: true});
 """
 
 
@@ -176,12 +196,15 @@ class Nginx:
                 self.process.kill()
 
 
-def throttle(context, page, offline: bool = False, network_event=None):
+def throttle(context, page, offline: bool = False, network_event=None, pause_workers=True):
     """The page's CPU and network throttled, and the network of every worker it starts (the QR
     decoder's, the service worker): DevTools' emulation is per target, and a worker is a target
-    of its own, which waits until its network is throttled too. `network_event(source, method,
-    params)` sees the Network events of the page ("page") and of its workers ("worker",
-    "service_worker")."""
+    of its own. With `pause_workers` each worker waits, paused, until its network is throttled
+    too (a round trip between Chromium and this script: 0.1-0.5 s on a loaded machine, which no
+    phone has); without, it runs at once and its network is throttled a moment later: right
+    for an installed app, whose worker takes everything from the service worker's cache.
+    `network_event(source, method, params)` sees the Network events of the page ("page") and of
+    its workers ("worker", "service_worker")."""
     session = context.new_cdp_session(page)
     conditions = FAST_3G | {"offline": offline}
     session.send("Network.enable")
@@ -190,9 +213,11 @@ def throttle(context, page, offline: bool = False, network_event=None):
     sources: dict[str, str] = {}
 
     def to_worker(worker_session: str, message_id: int, method: str, params: dict) -> None:
-        session.send("Target.sendMessageToTarget", {
-            "sessionId": worker_session,
-            "message": json.dumps({"id": message_id, "method": method, "params": params})})
+        # A worker starting as its page closes: nothing left to throttle.
+        with contextlib.suppress(PlaywrightError):
+            session.send("Target.sendMessageToTarget", {
+                "sessionId": worker_session,
+                "message": json.dumps({"id": message_id, "method": method, "params": params})})
 
     def attached(event: dict) -> None:
         worker_session = event["sessionId"]
@@ -213,14 +238,17 @@ def throttle(context, page, offline: bool = False, network_event=None):
         for method in ("Network.responseReceived", "Network.loadingFinished"):
             session.on(method, lambda params, method=method: network_event("page", method,
                                                                             params))
-    session.send("Target.setAutoAttach", {"autoAttach": True, "waitForDebuggerOnStart": True,
+    session.send("Target.setAutoAttach", {"autoAttach": True,
+                                          "waitForDebuggerOnStart": pause_workers,
                                           "flatten": False})
     return session
 
 
-def scan(context, base: str, offline: bool = False) -> dict:
+def scan(context, base: str, offline: bool = False, cached: bool = False,
+         pause_workers: bool = False) -> dict:
     """Open the app, start the camera once it is drawn, wait for the verdict; the marks and the
-    bytes of each kind the page took from the network."""
+    bytes of each kind the page took from the network. `cached`: the service worker holds the
+    decoder, whose worker then need not wait for its network to be throttled."""
     page = context.new_page()
     urls: dict[tuple[str, str], str] = {}
     transferred = {"shell": 0, "api": 0, "decoder": 0, "service_worker": 0}
@@ -238,14 +266,19 @@ def scan(context, base: str, offline: bool = False) -> dict:
                 "service_worker" if source == "service_worker" else "decoder")
             transferred[kind] += int(event["encodedDataLength"])
 
-    throttle(context, page, offline, network_event)
+    throttle(context, page, offline, network_event, pause_workers=pause_workers or not cached)
     page.add_init_script(MARKS)
     page.goto(base + "/", wait_until="commit")
     page.wait_for_selector(".verdict", timeout=120_000)
     marks = page.evaluate("window.__marks")
     verdict = page.locator(".verdict").get_attribute("class")
     page.close()
+    # The request whose answer brought the verdict: the last to end before it.
+    answered = [r for r in marks.get("requests", []) if r["end"] <= marks["verdict"]]
+    request = answered[-1] if answered else None
     return {"ready_ms": marks["ready"], "pressed_ms": marks["pressed"],
+            "playing_ms": marks.get("playing"), "request_start_ms": request and request["start"],
+            "request_end_ms": request and request["end"],
             "verdict_ms": marks["verdict"], "verdict": verdict, "bytes": transferred,
             "protocols": sorted(protocols)}
 
@@ -269,7 +302,7 @@ def installed(page) -> None:
     }""", timeout=120_000)
 
 
-def run_once(browser, base: str) -> dict:
+def run_once(browser, base: str, pause_workers: bool = False) -> dict:
     context = browser.new_context(base_url=base, viewport=PHONE, device_scale_factor=2,
                                   is_mobile=True, has_touch=True, locale="en-GB",
                                   permissions=["camera"])
@@ -284,12 +317,27 @@ def run_once(browser, base: str) -> dict:
             return {"cold": cold}
         finally:
             page.close()
-        warm = scan(context, base)
+        warm = scan(context, base, cached=True, pause_workers=pause_workers)
         context.set_offline(True)
-        offline = scan(context, base, offline=True)
+        offline = scan(context, base, offline=True, cached=True, pause_workers=pause_workers)
         return {"cold": cold, "installed": warm, "offline": offline}
     finally:
         context.close()
+
+
+def breakdown(runs: list[dict]) -> dict:
+    """Medians of the phases from the opening to the verdict: the app drawn, the camera's first
+    picture, the request that brought the verdict (start, and its time on the network), the
+    verdict drawn after its answer."""
+    def median(first: str, last: str) -> int | None:
+        spans = [run[last] - (run[first] if first else 0) for run in runs
+                 if run.get(last) is not None and (not first or run.get(first) is not None)]
+        return round(statistics.median(spans)) if spans else None
+
+    return {"drawn": median("", "ready_ms"), "press_to_camera": median("pressed_ms", "playing_ms"),
+            "camera_to_request": median("playing_ms", "request_start_ms"),
+            "request": median("request_start_ms", "request_end_ms"),
+            "answer_to_verdict": median("request_end_ms", "verdict_ms")}
 
 
 def main() -> None:
@@ -298,11 +346,22 @@ def main() -> None:
     parser.add_argument("--json", type=Path)
     parser.add_argument("--via-nginx", action="store_true",
                         help="through nginx (ops/nginx/banderola.conf): TLS and HTTP/2")
+    parser.add_argument("--pause-workers", action="store_true",
+                        help="installed and offline too, each worker paused until its network"
+                             " is throttled (as the bench did before: an artefact of the bench)")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="banderola-phone-"))
     print(f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, load average"
           f" {' '.join(f'{load:.2f}' for load in os.getloadavg())} ({os.cpu_count()} cores,"
           f" shared: other work on the machine slows every figure)", flush=True)
+    try:
+        from app.web import first_screen_build
+    except ImportError:  # the code before the build step (a comparison run)
+        built = False
+    else:
+        built = first_screen_build(ROOT / "pwa") is not None
+    print("the first screen built into index.html (pwa/dist)" if built else
+          "the app unbundled (no pwa/dist built from these sources: make pwa)", flush=True)
     server = serve(work)
     proxy = None
     base = server.base
@@ -318,7 +377,7 @@ def main() -> None:
         with sync_playwright() as playwright:
             browser = launch(playwright, fake_camera_args(video) + extra)
             for number in range(args.runs):
-                runs.append(run_once(browser, base))
+                runs.append(run_once(browser, base, args.pause_workers))
                 print(f"run {number + 1}: " + ", ".join(
                     f"{mode} {run['verdict_ms'] / 1000:.2f} s (drawn {run['ready_ms'] / 1000:.2f}"
                     f" s, {run['verdict'].split()[-1]})" for mode, run in runs[-1].items()),
@@ -340,7 +399,8 @@ def main() -> None:
                                         for run in runs)
         summary[mode] = {"verdict_ms": round(verdict), "ready_ms": round(ready),
                          "after_press_ms": round(after_press), "target_ms": target,
-                         "met": verdict <= target}
+                         "met": verdict <= target,
+                         "breakdown_ms": breakdown([run[mode] for run in runs])}
     shell = statistics.median(run["cold"]["bytes"]["shell"] for run in runs)
     decoder = statistics.median(run["cold"]["bytes"]["decoder"] for run in runs)
     precache = statistics.median(run["cold"]["bytes"]["service_worker"] for run in runs)
@@ -349,6 +409,7 @@ def main() -> None:
                              "met": shell < 150_000}
     protocols = sorted({p for run in runs for p in run["cold"]["protocols"]})
     summary["via"] = "nginx" if args.via_nginx else "gunicorn"
+    summary["built"] = built
     summary["protocols"] = protocols
     print(f"\nmedians of {len(runs)} runs (CPU {CPU_SLOWDOWN}x slower, Fast 3G), via"
           f" {summary['via']}, the page's protocols: {', '.join(protocols)}:")
@@ -358,6 +419,9 @@ def main() -> None:
               f" {row['ready_ms'] / 1000:.2f} s, verdict {row['after_press_ms'] / 1000:.2f} s"
               f" after the press); target {row['target_ms'] / 1000:g} s:"
               f" {'met' if row['met'] else 'NOT met'}")
+        print("            " + ", ".join(f"{name.replace('_', ' ')} {value / 1000:.2f} s"
+                                          for name, value in row["breakdown_ms"].items()
+                                          if value is not None))
     print(f"  shell transferred on a cold start: {shell / 1024:.1f} KiB (target < 150 KB:"
           f" {'met' if shell < 150_000 else 'NOT met'}); before the verdict the decoder's worker"
           f" took {decoder / 1024:.1f} KiB, the service worker {precache / 1024:.1f} KiB")

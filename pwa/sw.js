@@ -13,7 +13,7 @@ const KEYS_URL = '/api/v1/keys';
 const SHELL = [
   '/', '/index.html', '/manifest.webmanifest', '/css/app.css',
   '/icons/icon.svg', '/icons/icon-192.png',
-  '/js/app.js', '/js/api.js', '/js/i18n.js', '/js/dom.js', '/js/router.js', '/js/offline.js',
+  '/js/app.js', '/js/api.js', '/js/i18n.js', '/js/strings-rest.js', '/js/dom.js', '/js/router.js', '/js/offline.js',
   '/js/verify.js', '/js/verdict.js', '/js/geo.js', '/js/scanner.js', '/js/decode-worker.js',
   '/js/errors.js', '/js/session.js', '/js/updates.js', '/js/allowances-rules.js',
   '/js/screens/scan.js', '/js/screens/result.js', '/js/screens/checks.js', '/js/screens/report.js',

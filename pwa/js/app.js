@@ -1,5 +1,5 @@
 // Start-up and the screen switcher: routes, language, network status, service worker, sync.
-import { t, lang } from './i18n.js';
+import { t, lang, loadAllStrings } from './i18n.js';
 import { currentRoute, go } from './router.js';
 import { h, toast } from './dom.js';
 import { errorText } from './errors.js';
@@ -34,6 +34,8 @@ const SCREENS = {
   support: () => import('./screens/support.js'),
   manual: () => import('./screens/manual.js'),
 };
+// Drawn with the strings index.html carries when built; every other screen waits for the rest.
+const FIRST_SCREENS = ['scan', 'result', 'checks'];
 const OFFICER_SCREENS = ['login', 'enrol', 'forgot-password', 'reset-password', 'inspection', 'stamp', 'case', 'case-new', 'cases', 'register', 'portal',
   'portal-report', 'portal-users', 'support', 'targets', 'dashboard'];
 // Screens for signed-in staff only: without a session they are never downloaded (nor cached for
@@ -53,6 +55,13 @@ const signInFirst = { render: (root) => { requireSession(root); } };
 async function loadScreen(name) {
   if (STAFF_SCREENS.includes(name) && !getSession()) return signInFirst;
   try {
+    if (!FIRST_SCREENS.includes(name)) {
+      // Its strings before its code runs (a module may use them as it loads); its code fetched
+      // meanwhile, not run.
+      const href = `/js/screens/${name}.js`;
+      if (!document.querySelector(`link[href="${href}"]`)) document.head.append(h('link', { rel: 'modulepreload', href }));
+      await loadAllStrings();
+    }
     return await SCREENS[name]();
   } catch {
     return unavailable;
@@ -207,7 +216,7 @@ async function start() {
   document.documentElement.dataset.ready = lang();
   afterFirstVerdict(() => {
     refreshKeys();
-    import('./updates.js').then(({ watchForUpdates }) => watchForUpdates()).catch(() => {});
+    loadAllStrings().then(() => import('./updates.js')).then(({ watchForUpdates }) => watchForUpdates()).catch(() => {});
     if (getSession()) cacheOfficerScreens();
   });
 }

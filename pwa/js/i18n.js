@@ -144,6 +144,18 @@ export function formatDaysLeft(isoDate) {
   return new Intl.RelativeTimeFormat(locale(), { numeric: 'auto' }).format(days, 'day');
 }
 
+let allStrings;
+/**
+ * Every string, before a screen other than the first ones is drawn: the build (tools/build.mjs)
+ * keeps only the first screens' strings in index.html and the others in strings-rest.js (empty
+ * in the sources, where every string is below).
+ */
+export function loadAllStrings() {
+  allStrings ??= import('./strings-rest.js').then(({ default: rest }) => { Object.assign(STRINGS, rest); },
+    (err) => { allStrings = undefined; throw err; });
+  return allStrings;
+}
+
 // Every string of the app: key -> [English, Albanian, Serbian (Latin)], side by side so none is
 // forgotten. Plural entries hold {one, few, other} forms chosen with Intl.PluralRules.
 export const STRINGS = {

@@ -5,10 +5,12 @@
 // 4. the shell's size (what a first visit downloads, without the QR decoder): at most 150 KB as
 //    it crosses the network, gzipped (app/web.py gzips text for clients that accept it);
 // 5. index.html preloads every module the first screens import, however deep (each level found
-//    one after the other would cost a round trip on a slow network), and nothing else.
+//    one after the other would cost a round trip on a slow network), and nothing else;
+// 6. when built (tools/build.mjs), the index.html carrying the first screen is within budget.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { firstScreenModules } from './first-screens.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const files = (dir) => readdirSync(dir).flatMap((name) => {
@@ -83,20 +85,18 @@ for (const path of firstVisit) {
 console.log(`shell: ${firstVisit.length} files, ${(raw / 1024).toFixed(1)} KiB raw, ${(gzip / 1024).toFixed(1)} KiB gzip (consumer first visit incl. sw.js and icons, no decoder)`);
 if (gzip > 150 * 1024) fail('shell over 150 KB as sent (gzip)');
 
-// The first screens: the app, the scan screen and the verdict (app.js imports them on demand).
-const FIRST_SCREENS = ['js/app.js', 'js/screens/scan.js', 'js/screens/result.js'];
-const needed = new Set();
-const visit = (path) => {
-  if (needed.has(path)) return;
-  needed.add(path);
-  const source = readFileSync(join(root, path), 'utf8');
-  for (const [, target] of source.matchAll(/^import\s[^;]*?from\s*'(\.{1,2}\/[^']+)'/gm)) {
-    visit(relative(root, join(root, path, '..', target)));
-  }
-};
-FIRST_SCREENS.forEach(visit);
+const needed = firstScreenModules(root);
 const html = readFileSync(join(root, 'index.html'), 'utf8');
 const preloaded = new Set([...html.matchAll(/<link rel="modulepreload" href="\/([^"]+)">/g)].map(([, path]) => path));
 [...needed].filter((path) => !preloaded.has(path)).forEach((path) => fail(`index.html does not preload ${path}, which the first screens import`));
 [...preloaded].filter((path) => !needed.has(path)).forEach((path) => fail(`index.html preloads ${path}, which the first screens do not import`));
+
+// The first screen built into index.html (tools/build.mjs), when built: a first visit's page.
+try {
+  const size = gzipSync(readFileSync(join(root, 'dist/index.html')), { level: 9 }).length;
+  console.log(`built index.html: ${(size / 1024).toFixed(1)} KiB gzip (the first screens' modules, stylesheet and strings)`);
+  if (size > 150 * 1024) fail('built index.html over 150 KB as sent (gzip)');
+} catch (err) {
+  if (err.code !== 'ENOENT') throw err;
+}
 process.exit(failures ? 1 : 0);

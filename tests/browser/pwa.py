@@ -98,7 +98,8 @@ def enter_code(page: Page, code: str) -> None:
 def app_text(page: Page, key: str, **params) -> str:
     """A string of the app's catalogue in the page's language, as the app writes it."""
     return page.evaluate(
-        "([key, params]) => import('/js/i18n.js').then((m) => m.t(key, params))", [key, params]
+        "([key, params]) => import('/js/i18n.js')"
+        ".then(async (m) => { await m.loadAllStrings(); return m.t(key, params); })", [key, params]
     )
 
 

@@ -27,7 +27,7 @@ from tests.browser.pwa import (
     use_session,
 )
 from tests.browser.test_enrolment import BIN, PASSWORD, ROOT
-from tests.browser.text_check import unreadable, unreadable_text
+from tests.browser.text_check import page_strings, unreadable, unreadable_text
 
 # Fixtures shared by the browser tests (one Playwright driver, one Chromium per module).
 browser, playwright_session = pwa.browser, pwa.playwright_session
@@ -196,7 +196,7 @@ def test_every_staff_and_public_screen_reads_in_the_language(
     walk.problems.update({f"board page: {p}": [] for p in unreadable_text(page, lang)})
     page.goto("/#/scan")
     page.wait_for_selector("html[data-ready]")
-    strings = page.evaluate("() => import('/js/i18n.js').then((m) => m.STRINGS)")
+    strings = page_strings(page)
     feed = page.request.get(f"/notices.atom?lang={lang}").text()
     entries = ET.fromstring(feed.encode()).findall(f"{ATOM}entry")
     assert entries

@@ -129,7 +129,9 @@ def checked(page, lang: str, screen: str, name: str | None = None) -> None:
 def translated(page, key: str, params: dict, numbers: tuple[str, ...] = (),
                words: dict[str, str] | None = None) -> str:
     """`t(key, params)` as the app says it, `numbers` formatted and `words` translated first."""
-    return page.evaluate("""([key, params, numbers, words]) => import('/js/i18n.js').then((m) => {
+    return page.evaluate("""([key, params, numbers, words]) =>
+      import('/js/i18n.js').then(async (m) => {
+        await m.loadAllStrings();  // a built app's later screens' strings
         for (const name of numbers) params[name] = m.formatNumber(params[name]);
         for (const [name, word] of Object.entries(words)) params[name] = m.t(word);
         return m.t(key, params);

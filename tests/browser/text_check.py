@@ -116,12 +116,30 @@ def _key_pattern(keys) -> re.Pattern:
     )
 
 
+def page_strings(page: Page) -> dict:
+    """The PWA's whole catalogue as the app has it (a built app loads the strings of the later
+    screens on demand: loaded first). Read in the app: on another page (the server's board) a
+    built app's /js/i18n.js has no app to take its instance from, so the app is opened aside."""
+    script = """() => import('/js/i18n.js').then(async (m) => {
+        await m.loadAllStrings?.();
+        return m.STRINGS;
+    })"""
+    if page.evaluate("() => !!document.documentElement.dataset.ready"):
+        return page.evaluate(script)
+    app = page.context.new_page()
+    try:
+        app.goto("/")
+        app.wait_for_selector("html[data-ready]")
+        return app.evaluate(script)
+    finally:
+        app.close()
+
+
 def unreadable_text(page: Page, lang: str, allow: tuple[str, ...] = ()) -> list[str]:
     """Every problem in the text the page shows now, as 'kind: excerpt'; `allow` lists exact
     substrings to ignore (e.g. an example typed into a hint)."""
     text = page.evaluate("() => document.body.innerText")
-    strings = (page.evaluate("() => import('/js/i18n.js').then((m) => m.STRINGS)")
-               if lang != "en" else {})
+    strings = page_strings(page) if lang != "en" else {}
     return unreadable(text, lang, strings, allow)
 
 

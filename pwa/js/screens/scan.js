@@ -11,9 +11,35 @@ import { checkList } from './checks.js';
 import { startCamera, decodePhoto, cameraAvailable } from '../scanner.js';
 
 const LATEST_SHOWN = 3;
+// Someone who started the camera on this phone before (and so granted it): the installed app
+// then opens straight into the camera, as a scanner app does; the button stays, to stop it.
+const CAMERA_USED_KEY = 'bi.cameraUsed';
+let openedBefore = false;
+
+/**
+ * Whether this first drawing of the scan screen since the app was opened starts the camera by
+ * itself: the app installed (the service worker in control), the camera used here before, and
+ * nothing else asked of the screen (a code to correct, an error to read).
+ */
+function opensIntoCamera(query, pendingError) {
+  const first = !openedBefore;
+  openedBefore = true;
+  return first && !query.get('code') && !pendingError && cameraAvailable()
+    && !!navigator.serviceWorker?.controller && localStorage.getItem(CAMERA_USED_KEY) === '1';
+}
+
+/** Whether the camera may be used without asking (the browser says so), else never prompted unasked. */
+async function cameraGranted() {
+  try {
+    return (await navigator.permissions.query({ name: 'camera' })).state === 'granted';
+  } catch {
+    return false;
+  }
+}
 
 export async function render(root, { query }) {
   let stopCamera = null;
+  let starting = false;
   let busy = false;
   const status = h('p', { class: 'scan-status', role: 'status', 'aria-live': 'polite' });
   const video = h('video', { class: 'camera', muted: true, playsinline: true, 'aria-label': t('scan.cameraLabel'), hidden: true });
@@ -40,6 +66,7 @@ export async function render(root, { query }) {
   }
 
   async function toggleCamera() {
+    if (starting) return;
     if (stopCamera) {
       stopCamera();
       stopCamera = null;
@@ -49,17 +76,27 @@ export async function render(root, { query }) {
       say('info', '');
       return;
     }
+    starting = true;
     try {
       // The position is looked up once per use of the camera, not for every frame.
       let position;
       const verifyFields = () => (position ??= coarsePosition());
       stopCamera = await startCamera(video, (text, answer) => check(text, 'camera', answer), { verifyFields });
+      localStorage.setItem(CAMERA_USED_KEY, '1');
+      if (!root.isConnected) { // the screen was left while the camera was starting
+        stopCamera();
+        stopCamera = null;
+        return;
+      }
       frame.hidden = false;
       video.hidden = false;
       cameraButton.textContent = t('scan.stopCamera');
       say('info', t('scan.pointCamera'));
     } catch (err) {
+      if (err?.name === 'NotAllowedError') localStorage.removeItem(CAMERA_USED_KEY);
       say('error', err?.name === 'NotAllowedError' ? t('scan.cameraDenied') : t('scan.cameraUnavailable'));
+    } finally {
+      starting = false;
     }
   }
   cameraButton.addEventListener('click', toggleCamera);
@@ -97,6 +134,9 @@ export async function render(root, { query }) {
   const latest = h('section', { class: 'card', 'aria-labelledby': 'latest-heading', hidden: true });
   const pendingError = sessionStorage.getItem('bi.verifyError');
   sessionStorage.removeItem('bi.verifyError');
+  // Marked at once, so that nothing presses the button meanwhile (bench/phone.py looks).
+  const autoStart = opensIntoCamera(query, pendingError);
+  if (autoStart) cameraButton.dataset.camera = 'opening';
 
   append(root,
     h('h1', { text: t('scan.title') }),
@@ -112,6 +152,12 @@ export async function render(root, { query }) {
       manualForm),
     latest,
     h('p', { class: 'small' }, h('a', { href: '#/report', text: t('scan.reportLink') })));
+  if (autoStart) {
+    cameraGranted().then(async (granted) => {
+      if (granted && !stopCamera && root.isConnected) await toggleCamera();
+      delete cameraButton.dataset.camera;
+    });
+  }
   if (query.get('code')) {
     // Back from "Try again": the typed text is ready to be corrected (app.js focuses it).
     manualInput.dataset.focus = '';
