@@ -22,6 +22,10 @@ const fail = (message) => { failures += 1; console.error(`FAIL ${message}`); };
 
 const i18n = readFileSync(join(root, 'js/i18n.js'), 'utf8');
 const strings = new Function(`return ${i18n.slice(i18n.indexOf('const STRINGS =') + 15).trim().replace(/;\s*$/, '')}`)();
+// A key written twice is silently the second one: one screen then shows another's words.
+const written = new Map();
+for (const [, key] of i18n.matchAll(/^\s*'([^']+)':\s*[[{]/gm)) written.set(key, (written.get(key) || 0) + 1);
+for (const [key, count] of written) if (count > 1) fail(`js/i18n.js defines ${key} ${count} times`);
 // Plural forms per language (CLDR): English and Albanian one/other, Serbian one/few/other.
 const PLURAL_FORMS = [['one', 'other'], ['one', 'other'], ['one', 'few', 'other']];
 for (const [key, entries] of Object.entries(strings)) {

@@ -220,6 +220,8 @@ def test_a_report_made_offline_is_sent_with_its_photo_when_online(
     wait_for_offline_readiness(page)
     context.set_offline(True)
     page.goto("/#/report")
+    # The consumer's screen, not the companies' verification report (once one key for both).
+    expect(page.locator("h1")).to_have_text("Report a suspicious product")
     page.fill("textarea[name=description]", "Cigarettes sold without any stamp.")
     page.set_input_files("input[name=photo]", str(photo))
     page.get_by_role("button", name="Send the report").click()

@@ -73,7 +73,7 @@ def test_report_shows_scans_places_and_findings(browser, live_server, scanned, l
     use_session(page, api_sign_in(live_server, scanned["operator"]))
     page.goto("/#/portal")
     page.get_by_role("link", name=app_text(page, "portal.reportLink")).click()
-    expect(page.locator("h1")).to_have_text(app_text(page, "report.title"))
+    expect(page.locator("h1")).to_have_text(app_text(page, "report.portalTitle"))
     expect(page.locator(".chart[data-drawn] canvas")).to_have_count(1)
 
     # The chart's figures in a table: 30 days, today last, with the 13 scans.

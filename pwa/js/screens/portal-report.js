@@ -131,7 +131,7 @@ function tally(totals) {
 export async function render(root, route) {
   const session = requireSession(root);
   if (!session) return;
-  append(root, h('h1', { text: t('report.title') }));
+  append(root, h('h1', { text: t('report.portalTitle') }));
   if (!session.user.roles.includes('operator')) {
     append(root, notice('info', t('portal.operatorsOnly')));
     return;
@@ -151,7 +151,7 @@ export async function render(root, route) {
   const csv = h('button', { type: 'button', class: 'button', id: 'report-csv' }, t('report.csv'));
   const print = h('button', { type: 'button', class: 'button', onclick: () => window.print() }, t('report.print'));
   append(root,
-    h('p', { class: 'lead', text: t('report.intro') }),
+    h('p', { class: 'lead', text: t('report.portalIntro') }),
     h('p', { class: 'no-print' }, h('a', { href: '#/portal', text: t('report.back') })),
     form,
     h('div', { class: 'button-row no-print' }, csv, print),
