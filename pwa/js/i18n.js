@@ -708,6 +708,11 @@ export const STRINGS = {
   'fieldLabel.review_id': ['Review', 'Rishqyrtimi', 'Preispitivanje'],
   'fieldLabel.level': ['Before', 'Para', 'Pred'],
   'fieldLabel.lodged_on': ['Lodged on', 'Paraqitur më', 'Podneto'],
+  'fieldLabel.hearing': ['How the Board hears the appeal', 'Si e shqyrton Bordi ankesën', 'Kako Odbor razmatra žalbu'],
+  'fieldLabel.notified_on': ['Customs notified of the appeal on', 'Dogana u njoftua për ankesën më', 'Carina obaveštena o žalbi'],
+  'hearing.unsaid': ['Not known yet', 'Ende nuk dihet', 'Još nije poznato'],
+  'hearing.closed': ['In a closed session: the Customs answers in writing', 'Në seancë të mbyllur: Dogana përgjigjet me shkrim', 'Na zatvorenoj sednici: Carina odgovara pismeno'],
+  'hearing.open': ['In an open session: the Customs takes part', 'Në seancë të hapur: Dogana merr pjesë', 'Na otvorenoj sednici: Carina učestvuje'],
   'fieldLabel.kind': ['Disposal', 'Disponimi', 'Raspolaganje'],
   'fieldLabel.amount_eur': ['Amount (EUR)', 'Shuma (EUR)', 'Iznos (EUR)'],
 
