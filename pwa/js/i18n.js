@@ -711,8 +711,9 @@ export const STRINGS = {
   'fieldLabel.hearing': ['How the Board hears the appeal', 'Si e shqyrton Bordi ankesën', 'Kako Odbor razmatra žalbu'],
   'fieldLabel.notified_on': ['Customs notified of the appeal on', 'Dogana u njoftua për ankesën më', 'Carina obaveštena o žalbi'],
   'hearing.unsaid': ['Not known yet', 'Ende nuk dihet', 'Još nije poznato'],
-  'hearing.closed': ['In a closed session: the Customs answers in writing', 'Në seancë të mbyllur: Dogana përgjigjet me shkrim', 'Na zatvorenoj sednici: Carina odgovara pismeno'],
-  'hearing.open': ['In an open session: the Customs takes part', 'Në seancë të hapur: Dogana merr pjesë', 'Na otvorenoj sednici: Carina učestvuje'],
+  'hearing.closed': ['In a closed session', 'Në seancë të mbyllur', 'Na zatvorenoj sednici'],
+  'hearing.open': ['In an open session', 'Në seancë të hapur', 'Na otvorenoj sednici'],
+  'hearing.hint': ['In a closed session the Customs answers in writing within 30 days of being notified of the appeal.', 'Në seancë të mbyllur Dogana përgjigjet me shkrim brenda 30 ditëve nga njoftimi për ankesën.', 'Na zatvorenoj sednici Carina odgovara pismeno u roku od 30 dana od obaveštenja o žalbi.'],
   'fieldLabel.kind': ['Disposal', 'Disponimi', 'Raspolaganje'],
   'fieldLabel.amount_eur': ['Amount (EUR)', 'Shuma (EUR)', 'Iznos (EUR)'],
 

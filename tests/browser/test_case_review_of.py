@@ -1,9 +1,9 @@
 """The supervisor's case screen: a request for review names the decision it is
 about, among those the case has (the seizure, the detention, an extension), with the dates the
 law leaves for it, decided on the same screen (the owner's last day for the Board then shown)
-and appealed to the Board; a decision names the things it is about, ticked by default, so that one thing of two is
-returned and the other stays detained (Art. 251(11), (13), 291(1)-(6)). Read in sq and sr with
-the text check; screenshots of both forms."""
+and appealed to the Board; a decision names the things it is about, ticked by default, so that
+one thing of two is returned and the other stays detained (Art. 251(11), (13), 291(1)-(6)). Read
+in sq and sr with the text check; screenshots of both forms."""
 
 from __future__ import annotations
 

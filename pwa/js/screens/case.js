@@ -86,7 +86,7 @@ const ACTIONS = [
     { name: 'lodged_on', type: 'date', required: true, window: true },
     // Art. 291(7): the Board hears an appeal openly or closed, and in a closed hearing the
     // Customs answers in writing within 30 days of being notified; the court has neither.
-    { name: 'hearing', type: 'select', options: ['', 'closed', 'open'], labels: 'hearing', when: atTheBoard },
+    { name: 'hearing', type: 'select', options: ['', 'closed', 'open'], labels: 'hearing', hint: 'hearing.hint', when: atTheBoard },
     { name: 'notified_on', type: 'date', after: 'lodged_on', when: atTheBoard }] },
   { name: 'decide_appeal', path: (values) => `appeals/${values.appeal_id}/decision`, roles: SUPERVISOR, fields: [
     { name: 'appeal_id', type: 'pick', from: (c) => pending(c.appeals).map((a) => [String(a.id), `${t(`forum.${a.level}`)} · ${formatDate(a.lodged_on)}`]), required: true, path: true },
@@ -212,7 +212,8 @@ function actionPanel(caseObj, action) {
   const status = h('div', { 'aria-live': 'polite' });
   const submit = h('button', { type: 'submit', class: 'button button-primary' }, t(`action.${action.name}`));
   const wrappers = new Map(action.fields.map((spec) => [spec.name,
-    spec.type === 'items' ? control(spec, caseObj, action) : field(labelOf(spec), control(spec, caseObj, action))]));
+    spec.type === 'items' ? control(spec, caseObj, action)
+      : field(labelOf(spec), control(spec, caseObj, action), spec.hint && t(spec.hint))]));
   const fieldset = h('fieldset', { disabled: !ok || undefined },
     h('legend', { class: 'visually-hidden', text: t(`action.${action.name}`) }),
     [...wrappers.values()],
