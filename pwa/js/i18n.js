@@ -720,6 +720,12 @@ export const STRINGS = {
   'fieldLabel.review_id': ['Review', 'Rishqyrtimi', 'Preispitivanje'],
   'fieldLabel.level': ['Before', 'Para', 'Pred'],
   'fieldLabel.lodged_on': ['Lodged on', 'Paraqitur më', 'Podneto'],
+  'fieldLabel.hearing': ['How the Board hears the appeal', 'Si e shqyrton Bordi ankesën', 'Kako Odbor razmatra žalbu'],
+  'fieldLabel.notified_on': ['Customs notified of the appeal on', 'Dogana u njoftua për ankesën më', 'Carina obaveštena o žalbi'],
+  'hearing.unsaid': ['Not known yet', 'Ende nuk dihet', 'Još nije poznato'],
+  'hearing.closed': ['In a closed session', 'Në seancë të mbyllur', 'Na zatvorenoj sednici'],
+  'hearing.open': ['In an open session', 'Në seancë të hapur', 'Na otvorenoj sednici'],
+  'hearing.hint': ['In a closed session the Customs answers in writing within 30 days of being notified of the appeal.', 'Në seancë të mbyllur Dogana përgjigjet me shkrim brenda 30 ditëve nga njoftimi për ankesën.', 'Na zatvorenoj sednici Carina odgovara pismeno u roku od 30 dana od obaveštenja o žalbi.'],
   'fieldLabel.kind': ['Disposal', 'Disponimi', 'Raspolaganje'],
   'fieldLabel.amount_eur': ['Amount (EUR)', 'Shuma (EUR)', 'Iznos (EUR)'],
 

@@ -39,6 +39,8 @@ const reviewable = (c) => [
   ...(c.extensions?.length ? ['extension'] : []),
 ];
 
+const atTheBoard = (values) => values.level === 'board';
+
 /**
  * The acts of the law on a case: the API path, who may record them, the form, and the
  * allowed_actions names that gate them (one per option for decisions and disposals).
@@ -81,7 +83,11 @@ const ACTIONS = [
     fields: [
     { name: 'of', type: 'select', options: appealable, labels: 'reviewOf' },
     { name: 'level', type: 'select', options: ['board', 'court'], labels: 'forum' },
-    { name: 'lodged_on', type: 'date', required: true, window: true }] },
+    { name: 'lodged_on', type: 'date', required: true, window: true },
+    // Art. 291(7): the Board hears an appeal openly or closed, and in a closed hearing the
+    // Customs answers in writing within 30 days of being notified; the court has neither.
+    { name: 'hearing', type: 'select', options: ['', 'closed', 'open'], labels: 'hearing', hint: 'hearing.hint', when: atTheBoard },
+    { name: 'notified_on', type: 'date', after: 'lodged_on', when: atTheBoard }] },
   { name: 'decide_appeal', path: (values) => `appeals/${values.appeal_id}/decision`, roles: SUPERVISOR, fields: [
     { name: 'appeal_id', type: 'pick', from: (c) => pending(c.appeals).map((a) => [String(a.id), `${t(`forum.${a.level}`)} · ${formatDate(a.lodged_on)}`]), required: true, path: true },
     { name: 'outcome', type: 'select', options: ['upheld', 'annulled', 'amended'], labels: 'reviewOutcome' },
@@ -154,7 +160,7 @@ function control(spec, caseObj, action) {
   if (spec.type === 'items') return itemChoice(spec, caseObj);
   if (spec.type === 'select') {
     const options = typeof spec.options === 'function' ? spec.options(caseObj) : spec.options;
-    const el = select(name, options.map((value) => [value, t(`${spec.labels}.${value}`)]), options[0]);
+    const el = select(name, options.map((value) => [value, t(`${spec.labels}.${value || 'unsaid'}`)]), options[0]);
     if (action.gate?.field === name) {
       for (const option of el.options) {
         const { ok, why } = permission(caseObj, action, option.value);
@@ -173,10 +179,16 @@ function control(spec, caseObj, action) {
   return h('input', { ...attrs, type: 'text', autocomplete: 'off' });
 }
 
+/** Each field's value by its name, as typed or chosen. */
+const valuesOf = (form, action) => Object.fromEntries(action.fields.map((spec) => [spec.name, form.elements[spec.name]?.value]));
+
 /** Form values as the nested JSON body ("notification.method" -> {notification: {method}}). */
 function bodyOf(form, action) {
   const body = {};
+  const values = valuesOf(form, action);
   for (const spec of action.fields) {
+    // A field that does not apply to what was chosen is not sent (a court has no hearing).
+    if (spec.when && !spec.when(values)) continue;
     if (spec.type === 'items') {
       const ids = checkedItems(form, spec);
       if (ids) body[spec.name] = ids;
@@ -200,12 +212,22 @@ function actionPanel(caseObj, action) {
   const status = h('div', { 'aria-live': 'polite' });
   const submit = h('button', { type: 'submit', class: 'button button-primary' }, t(`action.${action.name}`));
   const wrappers = new Map(action.fields.map((spec) => [spec.name,
-    spec.type === 'items' ? control(spec, caseObj, action) : field(labelOf(spec), control(spec, caseObj, action))]));
+    spec.type === 'items' ? control(spec, caseObj, action)
+      : field(labelOf(spec), control(spec, caseObj, action), spec.hint && t(spec.hint))]));
   const fieldset = h('fieldset', { disabled: !ok || undefined },
     h('legend', { class: 'visually-hidden', text: t(`action.${action.name}`) }),
     [...wrappers.values()],
     submit);
   const form = h('form', { class: 'form', novalidate: true }, fieldset, status);
+  // Fields shown only for some choices, and dates no earlier than the one they follow.
+  const follow = () => {
+    const values = valuesOf(form, action);
+    for (const spec of action.fields) {
+      if (spec.when) wrappers.get(spec.name).hidden = !spec.when(values);
+      if (spec.after) form.elements[spec.name].min = values[spec.after] || '';
+    }
+  };
+  form.addEventListener('change', follow);
   if (ok) {
     // A gated act's dates are those of the option chosen (the first one allowed).
     applyWindow(form, caseObj, action, action.gate ? action.gate.actions[form.elements[action.gate.field].value] : name);
@@ -214,6 +236,7 @@ function actionPanel(caseObj, action) {
         applyWindow(form, caseObj, action, action.gate.actions[event.target.value]));
     }
   }
+  follow();
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     // Each error beside its field, the first one brought into view (the form may be long).
@@ -226,7 +249,7 @@ function actionPanel(caseObj, action) {
       status.replaceChildren(notice('error', t('form.checkFields', { count: missing.length })));
       return;
     }
-    const values = Object.fromEntries(action.fields.map((spec) => [spec.name, form.elements[spec.name]?.value]));
+    const values = valuesOf(form, action);
     const path = typeof action.path === 'function' ? action.path(values, caseObj) : action.path;
     submit.disabled = true;
     try {
