@@ -6,7 +6,9 @@ least `lag_s` old (a scan's id is taken when its insert starts, so a younger one
 uncommitted while a later id is visible: the lag lets such inserts finish), adds their counts to
 the rollups and moves the mark. The timer (`flask inspections rollups`, every minute) keeps them
 at most `lag_s` plus the timer's period behind the scans. The mark row is locked for the refresh,
-so two refreshes never count a scan twice. `rebuild(session)` empties them and reads everything
+so two refreshes never count a scan twice. Each refresh that read scans, or whose window's first
+day moved, then recounts `premises_windows` (per premises, the diverted scans of the targets'
+window) in the same transaction. `rebuild(session)` empties them and reads everything
 (`since`: only the days retention keeps whole, app/stamps/retention.py).
 """
 
