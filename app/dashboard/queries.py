@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from app.accounts.models import User
 from app.geo.gazetteer import municipality_name
 from app.inspections import rollups
-from app.inspections.models import Inspection, ScanDay
+from app.inspections.models import Inspection, PremisesLastInspection, ScanDay
 from app.kosovo_time import KOSOVO
 from app.registry.models import Premises
 from app.seizures import rules
@@ -130,29 +130,26 @@ def premises_not_inspected(
 ) -> tuple[int, list[dict]]:
     """(how many, the premises themselves) not inspected in the last `days` days, those never
     inspected first, then the longest ago."""
-    last = (
-        select(Inspection.premises_id, func.max(Inspection.started_at).label("last"))
-        .where(Inspection.premises_id.is_not(None))
-        .group_by(Inspection.premises_id)
-        .subquery()
-    )
+    # One row per premises (kept by a trigger on inspections), and the count of all those
+    # not inspected beside each: one statement, whatever the limit.
+    last = PremisesLastInspection
     since = _start_of(today - dt.timedelta(days=days))
-    condition = last.c.last.is_(None) | (last.c.last < since)
-    base = select(Premises.id).outerjoin(last, last.c.premises_id == Premises.id).where(condition)
-    count = session.scalar(select(func.count()).select_from(base.subquery())) or 0
     statement = (
-        select(Premises.id, Premises.name, Premises.municipality, last.c.last)
-        .outerjoin(last, last.c.premises_id == Premises.id)
-        .where(condition)
-        .order_by(last.c.last.is_not(None), last.c.last, Premises.id)
+        select(Premises.id, Premises.name, Premises.municipality, last.started_at,
+               func.count().over())
+        .outerjoin(last, last.premises_id == Premises.id)
+        .where(last.started_at.is_(None) | (last.started_at < since))
+        .order_by(last.started_at.is_not(None), last.started_at, Premises.id)
     )
     if limit is not None:
         statement = statement.limit(limit)
+    found = session.execute(statement).all()
+    count = found[0][4] if found else 0
     rows = [
         {"premises_id": premises_id, "name": name, "municipality": slug,
          "municipality_name": municipality_name(slug, lang),
          "last_inspected_on": _legal_day(last_at)}
-        for premises_id, name, slug, last_at in session.execute(statement)
+        for premises_id, name, slug, last_at, _ in found
     ]
     return count, rows
 

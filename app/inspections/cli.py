@@ -24,6 +24,7 @@ def rollups_command(rebuild: bool) -> None:
     options = {
         "lag_s": current_app.config["ROLLUP_LAG_S"],
         "diversion_km": current_app.config["TARGETS_DIVERSION_KM"],
+        "window_days": current_app.config["TARGETS_WINDOW_DAYS"],
     }
     if rebuild:
         # The days before the scans' retention cutoff keep their counts (docs/inspections.md).

@@ -118,11 +118,38 @@ class PremisesMismatch(Base):
     mismatches: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class PremisesWindow(Base):
+    """Per premises: its `premises_days` diverted scans summed from the Kosovo day
+    `RollupMark.window_from` on (the targets' window), recounted by each refresh in the
+    transaction that changes `premises_days`; no row means none."""
+
+    __tablename__ = "premises_windows"
+
+    premises_id: Mapped[int] = mapped_column(
+        BigId, ForeignKey("premises.id"), primary_key=True, autoincrement=False
+    )
+    diverted: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class PremisesLastInspection(Base):
+    """Per premises: when its latest inspection started. Kept by a trigger on `inspections`
+    (app/inspections/last_inspections.py) in the statement that writes the inspection."""
+
+    __tablename__ = "premises_last_inspections"
+
+    premises_id: Mapped[int] = mapped_column(
+        BigId, ForeignKey("premises.id"), primary_key=True, autoincrement=False
+    )
+    started_at: Mapped[dt.datetime]
+
+
 class RollupMark(Base):
-    """How far the rollups have read `scans` (ids up to `last_scan_id`), and when."""
+    """How far the rollups have read `scans` (ids up to `last_scan_id`), and when;
+    `window_from`: the first day `premises_windows` sums (None: not counted yet)."""
 
     __tablename__ = "rollup_marks"
 
     name: Mapped[str] = mapped_column(String(20), primary_key=True)
     last_scan_id: Mapped[int] = mapped_column(BigInteger, default=0)
     refreshed_at: Mapped[dt.datetime | None]
+    window_from: Mapped[dt.date | None] = mapped_column(Date)

@@ -6,7 +6,9 @@ least `lag_s` old (a scan's id is taken when its insert starts, so a younger one
 uncommitted while a later id is visible: the lag lets such inserts finish), adds their counts to
 the rollups and moves the mark. The timer (`flask inspections rollups`, every minute) keeps them
 at most `lag_s` plus the timer's period behind the scans. The mark row is locked for the refresh,
-so two refreshes never count a scan twice. `rebuild(session)` empties them and reads everything
+so two refreshes never count a scan twice. Each refresh that read scans, or whose window's first
+day moved, then recounts `premises_windows` (per premises, the diverted scans of the targets'
+window) in the same transaction. `rebuild(session)` empties them and reads everything
 (`since`: only the days retention keeps whole, app/stamps/retention.py).
 """
 
@@ -26,11 +28,12 @@ from app.db import utcnow
 from app.inspections.models import (
     PremisesDay,
     PremisesMismatch,
+    PremisesWindow,
     RollupMark,
     ScanCellDay,
     ScanDay,
 )
-from app.kosovo_time import KOSOVO
+from app.kosovo_time import KOSOVO, legal_date
 from app.registry.models import Premises
 from app.stamps.models import Scan
 
@@ -212,12 +215,45 @@ def _last_settled_id(session: Session, after: int, before: dt.datetime) -> int:
     return last
 
 
+def window_from(now: dt.datetime, window_days: int) -> dt.date:
+    """The first Kosovo day of the targets' window at `now`."""
+    return legal_date(now - dt.timedelta(days=window_days))
+
+
+def _count_window(session: Session, mark: RollupMark, first_day: dt.date) -> None:
+    """`premises_windows` := the diverted scans of `premises_days` per premises from
+    `first_day` on. Only rows whose sum changed are written; rows are deleted only when the
+    window's first day moved (days left it) or a rebuild emptied it, since within one window
+    `premises_days` only grows."""
+    sums = (
+        select(PremisesDay.premises_id.label("premises_id"),
+               func.sum(PremisesDay.diverted).label("diverted"))
+        .where(PremisesDay.day >= first_day)
+        .group_by(PremisesDay.premises_id)
+    )
+    if mark.window_from != first_day:
+        # NOT EXISTS: an anti-join (NOT IN probed the days once per row: seconds).
+        session.execute(delete(PremisesWindow).where(~select(PremisesDay.premises_id).where(
+            PremisesDay.premises_id == PremisesWindow.premises_id,
+            PremisesDay.day >= first_day).exists()))
+    statement = _insert(session, PremisesWindow).from_select(["premises_id", "diverted"], sums)
+    statement = statement.on_conflict_do_update(
+        index_elements=["premises_id"],
+        set_={"diverted": statement.excluded.diverted},
+        where=PremisesWindow.diverted != statement.excluded.diverted,
+    )
+    session.execute(statement)
+    mark.window_from = first_day
+
+
 def refresh(
     session: Session, *, now: dt.datetime | None = None, lag_s: float = 60.0,
-    diversion_km: float = 30.0, since: dt.datetime | None = None,
+    diversion_km: float = 30.0, since: dt.datetime | None = None, window_days: int = 30,
 ) -> int:
     """Add the settled scans after the mark to the rollups; the number of scans read. With
-    `since` (a rebuild's), the per-day counts read only scans at or after it."""
+    `since` (a rebuild's), the per-day counts read only scans at or after it. Then the
+    premises' sums over the targets' window of `window_days` (`premises_windows`), when scans
+    were read or the window's first day moved."""
     now = now or utcnow()
     mark = _mark(session)
     total = 0
@@ -239,6 +275,9 @@ def refresh(
             select(func.count()).select_from(Scan).where(_in_range(first, last))
         ) or 0
         mark.last_scan_id = last
+    first_day = window_from(now, window_days)
+    if total or mark.window_from != first_day:
+        _count_window(session, mark, first_day)
     mark.refreshed_at = now
     session.flush()
     return total
@@ -249,8 +288,11 @@ def rebuild(session: Session, *, since: dt.datetime | None = None, **options) ->
     retention cutoff, docs/stamps.md "Retention"), the days before it keep their counts: their
     anonymous scans may be gone, and only the rollups still know them. Custody mismatches
     come from officers' scans, which retention keeps: they are recounted whole."""
-    _mark(session).last_scan_id = 0
+    mark = _mark(session)
+    mark.last_scan_id = 0
+    mark.window_from = None
     session.execute(delete(PremisesMismatch))
+    session.execute(delete(PremisesWindow))
     for model in (ScanCellDay, ScanDay, PremisesDay):
         session.execute(delete(model) if since is None
                         else delete(model).where(model.day >= since.date()))
@@ -266,7 +308,8 @@ def vacuum(session: Session) -> None:
         return
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
         connection.exec_driver_sql(
-            "VACUUM ANALYZE scan_cell_days, scan_days, premises_days, premises_mismatches"
+            "VACUUM ANALYZE scan_cell_days, scan_days, premises_days, premises_mismatches, "
+            "premises_windows"
         )
 
 

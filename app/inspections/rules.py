@@ -67,41 +67,57 @@ def total(counts: Sequence[int], policy: Policy) -> float:
     return round(result, 3)
 
 
+class _Terms(dict):
+    """weight * ln(1 + count) by count, each computed once, when first asked for."""
+
+    def __init__(self, weight: float) -> None:
+        super().__init__()
+        self.weight = weight
+
+    def __missing__(self, count: int) -> float:
+        value = self[count] = self.weight * math.log1p(count)
+        return value
+
+
+class _AgeTerms(dict):
+    """weight * min(days, full) / full by days, each computed once, when first asked for."""
+
+    def __init__(self, weight: float, full: int) -> None:
+        super().__init__()
+        self.weight, self.full = weight, full
+
+    def __missing__(self, days: int) -> float:
+        value = self[days] = self.weight * min(days, self.full) / self.full
+        return value
+
+
 class Scorer:
-    """`total` for many premises at once, to the same float: each signal's term
-    weight * ln(1 + count) is computed once per distinct count (most premises share small
-    counts) and the terms are added in the same order as `total` adds them."""
+    """`total` for many premises at once, to the same float: each term (weight * ln(1 + count),
+    and the age's) is computed once per distinct count (most premises share small counts) and
+    the terms are added in the same order as `total` adds them."""
 
     def __init__(self, policy: Policy) -> None:
-        self._weights = [policy.weights[code] for code in REASONS[:-1]]
-        self._terms: list[dict[int, float]] = [{} for _ in REASONS[:-1]]
-        self._age_weight = policy.weights["not_inspected"]
-        self._full_age = policy.not_inspected_days
-
-    def _term(self, index: int, count: int) -> float:
-        terms = self._terms[index]
-        value = terms.get(count)
-        if value is None:
-            value = terms[count] = self._weights[index] * math.log1p(count)
-        return value
+        weights = policy.weights
+        self._terms = tuple(_Terms(weights[code]) for code in REASONS[:-1])
+        self._age = _AgeTerms(weights["not_inspected"], policy.not_inspected_days)
 
     def __call__(self, suspicious: int, reports: int, diverted: int, mismatches: int,
                  cases: int, days: int) -> float:
         # Unrolled: called once per premises of the municipality (10,000 in Prishtina).
-        term = self._term
+        terms = self._terms
         result = 0.0
         if suspicious > 0:
-            result += term(0, suspicious)
+            result += terms[0][suspicious]
         if reports > 0:
-            result += term(1, reports)
+            result += terms[1][reports]
         if diverted > 0:
-            result += term(2, diverted)
+            result += terms[2][diverted]
         if mismatches > 0:
-            result += term(3, mismatches)
+            result += terms[3][mismatches]
         if cases > 0:
-            result += term(4, cases)
+            result += terms[4][cases]
         if days > 0:
-            result += self._age_weight * min(days, self._full_age) / self._full_age
+            result += self._age[days]
         return round(result, 3)
 
 

@@ -13,7 +13,7 @@ import heapq
 from collections import Counter, defaultdict
 from functools import lru_cache
 
-from sqlalchemy import Integer, cast, func, literal, select
+from sqlalchemy import Date, Integer, case, cast, func, literal, select
 from sqlalchemy.orm import Session
 
 from app.db import UTCDateTime, utcnow
@@ -21,7 +21,14 @@ from app.errors import Invalid
 from app.geo.gazetteer import find, in_kosovo, municipalities, municipality_name, normalise_name
 from app.i18n import translate
 from app.inspections import rollups, rules
-from app.inspections.models import Inspection, PremisesDay, PremisesMismatch, ScanCellDay
+from app.inspections.models import (
+    PremisesDay,
+    PremisesLastInspection,
+    PremisesMismatch,
+    PremisesWindow,
+    RollupMark,
+    ScanCellDay,
+)
 from app.kosovo_time import legal_date
 from app.registry.models import Premises
 from app.reports.models import Report
@@ -53,14 +60,6 @@ def check_place(lat: float | None, lon: float | None, municipality: str | None) 
 
 def _cell(lat: float, lon: float) -> tuple[int, int]:
     return round(lat * rollups.CELLS_PER_DEGREE), round(lon * rollups.CELLS_PER_DEGREE)
-
-
-def _premises_filter(statement, column, municipality: str | None):
-    if municipality is None:
-        return statement
-    return statement.where(
-        column.in_(select(Premises.id).where(Premises.municipality == municipality))
-    )
 
 
 def _scan_cells(session: Session, since: dt.date, municipality: str | None, min_scans: int):
@@ -131,6 +130,44 @@ def hotspots(session: Session, since: dt.date, min_scans: int, lang: str) -> lis
     return sorted(spots, key=lambda s: (-s["suspicious"], s["municipality"]))
 
 
+def _ranking_rows(session: Session, municipality: str | None, since: dt.date,
+                  now: dt.datetime) -> list:
+    """What ranking needs of every premises, as plain tuples in one statement: (id, name, lat,
+    lon, whole days since its last inspection or else its registration, never inspected,
+    diverted scans over the window, custody mismatches, cases). Each count is one row per
+    premises read by its key; the window's diversion comes from `premises_windows` when the
+    refresh counted it for this window's first day (read in the same statement, so the same
+    snapshot), else it is None and `targets` sums `premises_days` itself."""
+    last = PremisesLastInspection
+    counted_for = select(RollupMark.window_from).where(
+        RollupMark.name == rollups.MARK).scalar_subquery()
+    cases = (select(Case.premises_id.label("premises_id"), func.count().label("cases"))
+             .where(Case.premises_id.is_not(None)).group_by(Case.premises_id).subquery())
+    statement = (
+        select(
+            Premises.id, Premises.name, Premises.lat, Premises.lon,
+            days_since(session, func.coalesce(last.started_at, Premises.created_at), now),
+            last.started_at.is_(None),
+            case((counted_for == literal(since, Date), func.coalesce(PremisesWindow.diverted, 0)),
+                 else_=None),
+            func.coalesce(PremisesMismatch.mismatches, 0),
+            func.coalesce(cases.c.cases, 0),
+        )
+        .outerjoin(last, last.premises_id == Premises.id)
+        .outerjoin(PremisesWindow, PremisesWindow.premises_id == Premises.id)
+        .outerjoin(PremisesMismatch, PremisesMismatch.premises_id == Premises.id)
+        .outerjoin(cases, cases.c.premises_id == Premises.id)
+    )
+    if municipality is not None:
+        statement = statement.where(Premises.municipality == municipality)
+    rows = session.execute(statement).all()
+    if rows and rows[0][6] is None:  # not counted for this window yet: sum the days here
+        diverted = _grouped(session, select(PremisesDay.premises_id, func.sum(PremisesDay.diverted))
+                            .where(PremisesDay.day >= since).group_by(PremisesDay.premises_id))
+        rows = [(*row[:6], diverted.get(row[0], 0), *row[7:]) for row in rows]
+    return rows
+
+
 def targets(
     session: Session,
     *,
@@ -146,48 +183,23 @@ def targets(
     now = now or utcnow()
     since_instant = now - dt.timedelta(days=policy.window_days)
     since = legal_date(since_instant)  # the rollups' days are Kosovo days
-    # What ranking needs of every premises, as plain tuples; the rest only for the chosen.
-    premises = session.execute(
-        _premises_filter(
-            select(Premises.id, Premises.name, Premises.lat, Premises.lon,
-                   days_since(session, Premises.created_at, now)),
-            Premises.id, municipality,
-        )
-    ).all()
-
+    premises = _ranking_rows(session, municipality, since, now)
     cells = _scan_cells(session, since, municipality, policy.min_scans)
     report_cells, report_names = _reports(session, since_instant, municipality)
-    # Every premises' sum (an index-only scan); those of other municipalities are not looked up.
-    diverted = _grouped(session, select(PremisesDay.premises_id, func.sum(PremisesDay.diverted))
-                        .where(PremisesDay.day >= since).group_by(PremisesDay.premises_id))
-    mismatches = _grouped(session, _premises_filter(
-        select(PremisesMismatch.premises_id, PremisesMismatch.mismatches),
-        PremisesMismatch.premises_id, municipality))
-    cases = _grouped(session, _premises_filter(
-        select(Case.premises_id, func.count()).where(Case.premises_id.is_not(None))
-        .group_by(Case.premises_id), Case.premises_id, municipality))
-    # Whole days since, computed by the database: no datetime of 10,000 rows through Python.
-    last_inspected = dict(session.execute(_premises_filter(
-        select(Inspection.premises_id,
-               days_since(session, func.max(Inspection.started_at), now))
-        .where(Inspection.premises_id.is_not(None))
-        .group_by(Inspection.premises_id), Inspection.premises_id, municipality)).all())
 
     # Many premises share a cell: each cell's neighbourhood is summed once.
     nearby: dict[tuple[int, int], tuple[int, int, frozenset]] = {}
 
     def around(cell: tuple[int, int]) -> tuple[int, int, frozenset]:
-        if cell not in nearby:
+        hood = nearby.get(cell)
+        if hood is None:
             keys = frozenset((cell[0] + dlat, cell[1] + dlon) for dlat, dlon in NEIGHBOURS)
-            nearby[cell] = (sum(cells.get(key, 0) for key in keys),
-                            sum(report_cells.get(key, 0) for key in keys), keys)
-        return nearby[cell]
+            hood = nearby[cell] = (sum(cells.get(key, 0) for key in keys),
+                                   sum(report_cells.get(key, 0) for key in keys), keys)
+        return hood
 
-    # The `limit` best as (score, -id) in a bounded min-heap: the same as sorting every
-    # premises by score, then the lower id, and taking the first `limit`.
-    scorer = rules.Scorer(policy)
-    best: list[tuple[float, int, int]] = []
-    for index, (premises_id, name, lat_, lon_, registered_days) in enumerate(premises):
+    def counts_of(row) -> tuple[int, int, int, int, int, int]:
+        _, name, lat_, lon_, days, _, diverted, mismatches, cases = row
         suspicious, reports, keys = 0, 0, _NOWHERE
         if lat_ is not None and lon_ is not None:
             suspicious, reports, keys = around(_cell(lat_, lon_))
@@ -195,30 +207,37 @@ def targets(
             named = report_names.get(_name_key(name))
             if named:
                 reports += sum(count for cell, count in named if cell not in keys)
-        last = last_inspected.get(premises_id)
-        days = last if last is not None else registered_days
-        key = (scorer(suspicious, reports, diverted.get(premises_id, 0),
-                      mismatches.get(premises_id, 0), cases.get(premises_id, 0),
-                      max(0, int(days or 0))), -premises_id, index)
-        if len(best) < limit:
-            heapq.heappush(best, key)
-        elif key > best[0]:
-            heapq.heapreplace(best, key)
-    chosen = []
-    for _, _, index in sorted(best, reverse=True):
-        premises_id, name, lat_, lon_, registered_days = premises[index]
+        return (suspicious, reports, diverted, mismatches, cases,
+                days if days and days > 0 else 0)
+
+    # The `limit` best as (score, -id) in a bounded min-heap: the same as sorting every
+    # premises by score, then the lower id, and taking the first `limit`. A score below the
+    # heap's smallest cannot enter it: no key is built for it.
+    scorer = rules.Scorer(policy)
+    best: list[tuple[float, int, int]] = []
+    per_degree = rollups.CELLS_PER_DEGREE
+    # The walk over every premises, inlined (`counts_of` does the same for the chosen few).
+    for index, (premises_id, name, lat_, lon_, days, _, diverted, mismatches, cases) in \
+            enumerate(premises):
         suspicious, reports, keys = 0, 0, _NOWHERE
         if lat_ is not None and lon_ is not None:
-            suspicious, reports, keys = around(_cell(lat_, lon_))
+            cell = (round(lat_ * per_degree), round(lon_ * per_degree))
+            hood = nearby.get(cell)
+            suspicious, reports, keys = hood if hood is not None else around(cell)
         if report_names:
-            reports += sum(count for cell, count in report_names.get(_name_key(name), ())
-                           if cell not in keys)
-        last = last_inspected.get(premises_id)
-        days = last if last is not None else registered_days
-        counts = (suspicious, reports, diverted.get(premises_id, 0),
-                  mismatches.get(premises_id, 0), cases.get(premises_id, 0),
-                  max(0, int(days or 0)))
-        chosen.append((premises_id, counts, last is None))
+            named = report_names.get(_name_key(name))
+            if named:
+                reports += sum(count for cell, count in named if cell not in keys)
+        score = scorer(suspicious, reports, diverted, mismatches, cases,
+                       days if days and days > 0 else 0)
+        if len(best) < limit:
+            heapq.heappush(best, (score, -premises_id, index))
+        elif score >= best[0][0]:
+            key = (score, -premises_id, index)
+            if key > best[0]:
+                heapq.heapreplace(best, key)
+    chosen = [(premises[index][0], counts_of(premises[index]), premises[index][5])
+              for _, _, index in sorted(best, reverse=True)]
     rows = {row.id: row for row in session.execute(
         select(Premises.id, Premises.name, Premises.kind, Premises.address,
                Premises.municipality, Premises.lat, Premises.lon)
