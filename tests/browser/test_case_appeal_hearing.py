@@ -17,7 +17,7 @@ from tests.browser.pwa import LOCALES, app_text, open_app, phone_context, screen
 from tests.browser.test_case_review_of import (  # noqa: F401
     TYPED,
     call,
-    extended_case,
+    extension_review_upheld,
     sessions,
 )
 from tests.browser.text_check import assert_readable
@@ -31,15 +31,10 @@ pytestmark = pytest.mark.browser
 def test_the_supervisor_lodges_a_board_appeal_heard_in_a_closed_session(
     browser, live_server, sessions, lang  # noqa: F811
 ):
-    case, _ = extended_case(live_server, sessions)
+    case = extension_review_upheld(live_server, sessions)
     today = dt.date.today()
     on = lambda n: (today + dt.timedelta(days=n)).isoformat()  # noqa: E731
     path = f"/api/v1/cases/{case['id']}"
-    review = call(live_server, sessions["officer"], "POST", f"{path}/reviews",
-                  {"requested_on": on(-3), "of": "extension"})
-    call(live_server, sessions["supervisor"], "POST", f"{path}/reviews/{review['id']}/decision",
-         {"outcome": "upheld", "decided_on": on(-2), "received_on": on(-2),
-          "reasons": "Analiza laboratorike nuk ka përfunduar."})
 
     context = phone_context(browser, live_server, locale=LOCALES[lang], bypass_csp=True)
     page = open_app(context)

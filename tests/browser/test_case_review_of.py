@@ -80,6 +80,20 @@ def extended_case(base_url: str, sessions: dict) -> tuple[dict, dt.date]:
     return case, extended
 
 
+def extension_review_upheld(base_url: str, sessions: dict) -> dict:
+    """An extended case whose owner asked, three days ago, for a review of the extension, upheld
+    the next day with its receipt: the Board appeal's window is open."""
+    case, _ = extended_case(base_url, sessions)
+    on = lambda n: (dt.date.today() + dt.timedelta(days=n)).isoformat()  # noqa: E731
+    path = f"/api/v1/cases/{case['id']}"
+    review = call(base_url, sessions["officer"], "POST", f"{path}/reviews",
+                  {"requested_on": on(-3), "of": "extension"})
+    call(base_url, sessions["supervisor"], "POST", f"{path}/reviews/{review['id']}/decision",
+         {"outcome": "upheld", "decided_on": on(-2), "received_on": on(-2),
+          "reasons": "Analiza laboratorike nuk ka përfunduar."})
+    return case
+
+
 @pytest.mark.parametrize("lang", ["sq", "sr"])
 def test_the_supervisor_asks_a_review_of_the_extension_and_returns_one_thing_of_two(
     browser, live_server, sessions, lang
