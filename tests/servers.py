@@ -39,18 +39,23 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def prepared_instance(instance: Path, *, demo: bool = True, **settings: str) -> dict[str, str]:
-    """Migrate a SQLite database in `instance` and load the demo (unless not `demo`); the
-    environment that serves it (rate limits off, so that tests may send many requests;
-    `settings` added)."""
-    env = os.environ | {
-        "DATABASE_URL": f"sqlite:///{instance / 'live.db'}",
+def server_env(database_url: str, instance: Path, **settings: str) -> dict[str, str]:
+    """The environment of a server on `database_url` with its instance, keys and evidence in
+    `instance`, rate limits off (tests send many requests); `settings` added or overriding."""
+    return os.environ | {
+        "DATABASE_URL": database_url,
         "INSTANCE_PATH": str(instance),
         "KEYS_DIR": str(instance / "keys"),
         "EVIDENCE_DIR": str(instance / "evidence"),
         "RATELIMIT_ENABLED": "false",
         **settings,
     }
+
+
+def prepared_instance(instance: Path, *, demo: bool = True, **settings: str) -> dict[str, str]:
+    """Migrate a SQLite database in `instance` and load the demo (unless not `demo`); the
+    environment that serves it (`server_env`, `settings` added)."""
+    env = server_env(f"sqlite:///{instance / 'live.db'}", instance, **settings)
     for command in (["db", "upgrade"], ["demo"])[: 2 if demo else 1]:
         subprocess.run([BIN / "flask", "--app", "wsgi", *command], cwd=ROOT, env=env, check=True,
                        capture_output=True)

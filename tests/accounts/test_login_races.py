@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import collections
 import json
-import os
 import threading
 import urllib.error
 import urllib.request
@@ -38,14 +37,8 @@ THRESHOLD = 5
 @pytest.fixture(scope="module")
 def server(database_url, tmp_path_factory):
     instance = tmp_path_factory.mktemp("races")
-    env = os.environ | {
-        "DATABASE_URL": database_url,
-        "INSTANCE_PATH": str(instance),
-        "KEYS_DIR": str(instance / "keys"),
-        "EVIDENCE_DIR": str(instance / "evidence"),
-        "RATELIMIT_ENABLED": "false",  # the lockout alone must hold
-        "LOCKOUT_THRESHOLD": str(THRESHOLD),
-    }
+    # Rate limits off (server_env): the lockout alone must hold.
+    env = servers.server_env(database_url, instance, LOCKOUT_THRESHOLD=str(THRESHOLD))
     env.pop("TOTP_REJECT_REUSE", None)  # the default is under test
     with servers.gunicorn(env, instance / "gunicorn.log", workers=2, threads=8,
                           preload=True) as running:

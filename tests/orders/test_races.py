@@ -9,7 +9,6 @@ what they need is committed for the server to see, and removed afterwards."""
 from __future__ import annotations
 
 import collections
-import os
 
 import pytest
 from sqlalchemy import delete, func, select
@@ -32,13 +31,7 @@ ORDERS = 12
 @pytest.fixture(scope="module")
 def server(database_url, tmp_path_factory):
     instance = tmp_path_factory.mktemp("order-races")
-    env = os.environ | {
-        "DATABASE_URL": database_url,
-        "INSTANCE_PATH": str(instance),
-        "KEYS_DIR": str(instance / "keys"),
-        "EVIDENCE_DIR": str(instance / "evidence"),
-        "RATELIMIT_ENABLED": "false",
-    }
+    env = servers.server_env(database_url, instance)
     with servers.gunicorn(env, instance / "gunicorn.log", workers=2, threads=8,
                           preload=True) as running:
         yield running

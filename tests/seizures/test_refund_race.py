@@ -5,21 +5,17 @@ locked by every act, so the second sees the first."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 import uuid
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import delete, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, select
 
 from app import kosovo_time
-from app.accounts.models import AccessToken, User
-from app.audit.models import AuditRecord
-from app.db import make_engine
 from app.seizures import cases, models
 from app.seizures.rules import DEFAULT_POLICY
 from tests import factories, servers
+from tests.seizures.served import committed_session
 
 pytestmark = pytest.mark.postgresql
 
@@ -27,50 +23,19 @@ pytestmark = pytest.mark.postgresql
 @pytest.fixture(scope="module")
 def server(database_url, tmp_path_factory):
     instance = tmp_path_factory.mktemp("refund-race")
-    env = os.environ | {
-        "DATABASE_URL": database_url,
-        "INSTANCE_PATH": str(instance),
-        "KEYS_DIR": str(instance / "keys"),
-        "EVIDENCE_DIR": str(instance / "evidence"),
-        "RATELIMIT_ENABLED": "false",
-    }
+    env = servers.server_env(database_url, instance)
     with servers.gunicorn(env, instance / "gunicorn.log", workers=2, threads=8,
                           preload=True) as running:
         yield running
 
 
-CASE_TABLES = (
-    models.CaseEvent, models.BoardNotice, models.CaseRefund, models.CaseDispositionItem,
-    models.CaseDisposition, models.CaseDecisionItem, models.CaseDecision,
-    models.CaseNotification, models.CaseReview, models.CaseItem,
-)
 
 
 @pytest.fixture
 def committed(database_url):
     """A session whose commits the server sees; what it made is deleted afterwards."""
-    engine = make_engine(database_url)
-    own = Session(engine)
-    high = own.scalar(select(func.coalesce(func.max(AuditRecord.id), 0)))
-    yield own
-    own.rollback()
-    users = own.scalars(select(User.id).where(User.email.like("refund-race-%"))).all()
-    ids = own.scalars(select(models.Case.id).where(models.Case.opened_by.in_(users))).all()
-    own.execute(delete(models.CaseDecisionItem).where(models.CaseDecisionItem.decision_id.in_(
-        select(models.CaseDecision.id).where(models.CaseDecision.case_id.in_(ids)))))
-    own.execute(delete(models.CaseDispositionItem).where(
-        models.CaseDispositionItem.disposition_id.in_(
-            select(models.CaseDisposition.id).where(models.CaseDisposition.case_id.in_(ids)))))
-    for model in CASE_TABLES:
-        if hasattr(model, "case_id"):
-            own.execute(delete(model).where(model.case_id.in_(ids)))
-    own.execute(delete(models.Case).where(models.Case.id.in_(ids)))
-    own.execute(delete(AccessToken).where(AccessToken.user_id.in_(users)))
-    own.execute(delete(User).where(User.id.in_(users)))
-    own.execute(delete(AuditRecord).where(AuditRecord.id > high))
-    own.commit()
-    own.close()
-    engine.dispose()
+    with committed_session(database_url, "refund-race-") as own:
+        yield own
 
 
 def _annulled_after_payment(session) -> tuple[int, dict]:

@@ -12,16 +12,11 @@ import datetime as dt
 import uuid
 
 import pytest
-from sqlalchemy import delete, func, select
-from sqlalchemy.orm import Session
 
 from app import kosovo_time
-from app.accounts.models import AccessToken, User
-from app.audit.models import AuditRecord
-from app.db import make_engine
-from app.seizures import models
 from tests import factories
-from tests.seizures.test_review_of_served import CASE_TABLES, Client, server  # noqa: F401
+from tests.seizures.served import committed_session
+from tests.seizures.test_review_of_served import Client, server  # noqa: F401
 
 PREFIX = "review-held-"
 
@@ -29,28 +24,8 @@ PREFIX = "review-held-"
 @pytest.fixture
 def committed(database_url):
     """A session whose commits the server sees; what it made is deleted afterwards."""
-    engine = make_engine(database_url)
-    own = Session(engine)
-    high = own.scalar(select(func.coalesce(func.max(AuditRecord.id), 0)))
-    yield own
-    own.rollback()
-    users = own.scalars(select(User.id).where(User.email.like(f"{PREFIX}%"))).all()
-    ids = own.scalars(select(models.Case.id).where(models.Case.opened_by.in_(users))).all()
-    own.execute(delete(models.CaseDecisionItem).where(models.CaseDecisionItem.decision_id.in_(
-        select(models.CaseDecision.id).where(models.CaseDecision.case_id.in_(ids)))))
-    own.execute(delete(models.CaseDispositionItem).where(
-        models.CaseDispositionItem.disposition_id.in_(
-            select(models.CaseDisposition.id).where(models.CaseDisposition.case_id.in_(ids)))))
-    own.execute(delete(models.CaseDisposition).where(models.CaseDisposition.case_id.in_(ids)))
-    for model in CASE_TABLES:
-        own.execute(delete(model).where(model.case_id.in_(ids)))
-    own.execute(delete(models.Case).where(models.Case.id.in_(ids)))
-    own.execute(delete(AccessToken).where(AccessToken.user_id.in_(users)))
-    own.execute(delete(User).where(User.id.in_(users)))
-    own.execute(delete(AuditRecord).where(AuditRecord.id > high))
-    own.commit()
-    own.close()
-    engine.dispose()
+    with committed_session(database_url, PREFIX) as own:
+        yield own
 
 
 def test_a_review_of_the_detention_after_the_fish_was_sold_then_a_closed_board_hearing(

@@ -10,21 +10,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import urllib.error
 import urllib.request
 import uuid
 
 import pytest
-from sqlalchemy import delete, func, select
-from sqlalchemy.orm import Session
 
 from app import kosovo_time
-from app.accounts.models import AccessToken, User
-from app.audit.models import AuditRecord
-from app.db import make_engine
-from app.seizures import models
 from tests import factories, servers
+from tests.seizures.served import committed_session
 
 PREFIX = "review-served-"
 
@@ -32,48 +26,20 @@ PREFIX = "review-served-"
 @pytest.fixture(scope="module")
 def server(database_url, tmp_path_factory):
     instance = tmp_path_factory.mktemp("review-served")
-    env = os.environ | {
-        "DATABASE_URL": database_url,
-        "INSTANCE_PATH": str(instance),
-        "KEYS_DIR": str(instance / "keys"),
-        "EVIDENCE_DIR": str(instance / "evidence"),
-        "RATELIMIT_ENABLED": "false",
-        "DEADLINE_ROLLOVER": "none",
-    }
+    env = servers.server_env(database_url, instance, DEADLINE_ROLLOVER="none")
     with servers.gunicorn(env, instance / "gunicorn.log", workers=2, threads=4,
                           preload=True) as running:
         yield running
         assert "Traceback" not in running.log_text()
 
 
-# Children first: notices name reviews and appeals, links name decisions and items.
-CASE_TABLES = (
-    models.CaseEvent, models.BoardNotice, models.CaseNotification, models.CaseAppeal,
-    models.CaseReview, models.CaseExtension, models.CaseDecision, models.CaseItem,
-)
 
 
 @pytest.fixture
 def committed(database_url):
     """A session whose commits the server sees; what it made is deleted afterwards."""
-    engine = make_engine(database_url)
-    own = Session(engine)
-    high = own.scalar(select(func.coalesce(func.max(AuditRecord.id), 0)))
-    yield own
-    own.rollback()
-    users = own.scalars(select(User.id).where(User.email.like(f"{PREFIX}%"))).all()
-    ids = own.scalars(select(models.Case.id).where(models.Case.opened_by.in_(users))).all()
-    own.execute(delete(models.CaseDecisionItem).where(models.CaseDecisionItem.decision_id.in_(
-        select(models.CaseDecision.id).where(models.CaseDecision.case_id.in_(ids)))))
-    for model in CASE_TABLES:
-        own.execute(delete(model).where(model.case_id.in_(ids)))
-    own.execute(delete(models.Case).where(models.Case.id.in_(ids)))
-    own.execute(delete(AccessToken).where(AccessToken.user_id.in_(users)))
-    own.execute(delete(User).where(User.id.in_(users)))
-    own.execute(delete(AuditRecord).where(AuditRecord.id > high))
-    own.commit()
-    own.close()
-    engine.dispose()
+    with committed_session(database_url, PREFIX) as own:
+        yield own
 
 
 class Client:
