@@ -618,22 +618,7 @@ def deadlines(facts: CaseFacts, today: date, policy: Policy = DEFAULT_POLICY) ->
             result["board_appeal_due_on"] = owner_due_on(
                 review.decision_received_on, BOARD_APPEAL_DAYS, policy
             )
-    board = _appeal(facts, Level.BOARD)
-    if (
-        board is not None
-        and board.outcome not in (None, ReviewOutcome.ANNULLED)
-        and board.decision_received_on is not None
-    ):
-        result["court_appeal_due_on"] = owner_due_on(
-            board.decision_received_on, policy.court_appeal_days, policy
-        )
-    if (
-        board is not None
-        and board.decided_on is None
-        and board.hearing == Hearing.CLOSED
-        and board.notified_on is not None
-    ):  # Art. 291(7): the Customs' own date, never rolled over
-        result["board_response_due_on"] = period_end(board.notified_on, BOARD_RESPONSE_DAYS)
+    result |= _after_board(_appeal(facts, Level.BOARD), policy)
     court = _appeal(facts, Level.COURT)
     if (
         court is not None
@@ -661,6 +646,27 @@ def deadlines(facts: CaseFacts, today: date, policy: Policy = DEFAULT_POLICY) ->
     return result
 
 
+def _after_board(board: Appeal | None, policy: Policy, prefix: str = "") -> dict[str, date]:
+    """What a Board appeal leaves due: the owner's last day to go to court once the Board's
+    decision is received (Art. 291(8)-(9)), and the Customs' written answer while a closed
+    hearing awaits it (Art. 291(7): the Customs' own date, never rolled over)."""
+    found: dict[str, date] = {}
+    if board is None:
+        return found
+    decided = board.outcome not in (None, ReviewOutcome.ANNULLED)
+    if decided and board.decision_received_on is not None:
+        found[f"{prefix}court_appeal_due_on"] = owner_due_on(
+            board.decision_received_on, policy.court_appeal_days, policy
+        )
+    if (
+        board.decided_on is None
+        and board.hearing == Hearing.CLOSED
+        and board.notified_on is not None
+    ):
+        found[f"{prefix}board_response_due_on"] = period_end(board.notified_on, BOARD_RESPONSE_DAYS)
+    return found
+
+
 def _other_appeal(facts: CaseFacts, of: ReviewOf, level: Level) -> Appeal | None:
     return next((a for a in facts.other_appeals if a.of == of and a.level == level), None)
 
@@ -683,22 +689,7 @@ def _other_appeal_deadlines(
         result[f"{of}_board_appeal_due_on"] = owner_due_on(
             review.decision_received_on, BOARD_APPEAL_DAYS, policy
         )
-    board = _other_appeal(facts, of, Level.BOARD)
-    if (
-        board is not None
-        and board.outcome not in (None, ReviewOutcome.ANNULLED)
-        and board.decision_received_on is not None
-    ):
-        result[f"{of}_court_appeal_due_on"] = owner_due_on(
-            board.decision_received_on, policy.court_appeal_days, policy
-        )
-    if (
-        board is not None
-        and board.decided_on is None
-        and board.hearing == Hearing.CLOSED
-        and board.notified_on is not None
-    ):  # Art. 291(7): the Customs' own date, never rolled over
-        result[f"{of}_board_response_due_on"] = period_end(board.notified_on, BOARD_RESPONSE_DAYS)
+    result |= _after_board(_other_appeal(facts, of, Level.BOARD), policy, prefix=f"{of}_")
     return result
 
 
