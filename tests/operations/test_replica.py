@@ -333,3 +333,43 @@ def test_read_your_writes_holds_across_gunicorn_workers(pair, people, tmp_path):
             other = list(pool.map(lambda _: names(people["officer"], "other"), range(40)))
         assert all(writer), writer.count(False)
         assert not any(other), other.count(True)
+
+
+def test_through_gunicorn_a_read_on_a_replica_that_has_just_stopped_is_answered(
+    pair, people, tmp_path
+):
+    """The same as served: one worker, the replica checked once an hour; it stops after the
+    check, and the next read, sent to it, is answered from the primary (200 and the row written
+    since), and the worker now says the replica is down."""
+    import json
+    import urllib.request
+
+    from tests.servers import gunicorn, server_env
+
+    env = server_env(pair.primary_url, tmp_path, DATABASE_REPLICA_URL=pair.replica_url,
+                     REPLICA_MAX_LAG_S="600", REPLICA_CHECK_INTERVAL_S="3600",
+                     READ_YOUR_WRITES_S="0")
+
+    def get(base, path, headers=None):
+        with urllib.request.urlopen(urllib.request.Request(base + path, headers=headers or {}),
+                                    timeout=10) as answer:
+            return answer.status, json.loads(answer.read())
+
+    before = f"Served before {uuid.uuid4().hex[:6]} SH.P.K."
+    insert_operator_on_primary(pair, before)
+    pair.wait_replayed()
+    with gunicorn(env, tmp_path / "gunicorn.log", workers=1, threads=1) as server:
+        status, listed = get(server.base, "/api/v1/operators", people["officer"])
+        assert status == 200 and before in {operator["name"] for operator in listed}
+        assert get(server.base, "/api/v1/health")[1]["reads_from"] == "replica"
+        after = f"Served after {uuid.uuid4().hex[:6]} SH.P.K."
+        pair.stop_replica()
+        try:
+            insert_operator_on_primary(pair, after)
+            status, listed = get(server.base, "/api/v1/operators", people["officer"])
+            assert status == 200 and after in {operator["name"] for operator in listed}
+            health = get(server.base, "/api/v1/health")[1]
+            assert health["replica"] == "down" and health["reads_from"] == "primary", health
+        finally:
+            pair.start_replica()
+    pair.wait_replayed()
