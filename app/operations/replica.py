@@ -96,22 +96,21 @@ class Replica:
             return self._state
         with self._lock:
             if now - self._checked >= self.check_interval_s:
-                self._state = self.check()
-                self._checked = time.monotonic()
-                from app.operations import metrics
-
-                metrics.observe_replica(self.server, self._state.lag_s, self._state.usable)
+                self._note(self.check())
         return self._state
 
     def recheck(self) -> State:
         """Check now, whatever the age of the last check: a read on the replica just failed."""
         with self._lock:
-            self._state = self.check()
-            self._checked = time.monotonic()
-            from app.operations import metrics
-
-            metrics.observe_replica(self.server, self._state.lag_s, self._state.usable)
+            self._note(self.check())
         return self._state
+
+    def _note(self, state: State) -> None:
+        from app.operations import metrics
+
+        self._state = state
+        self._checked = time.monotonic()
+        metrics.observe_replica(self.server, state.lag_s, state.usable)
 
     def check(self) -> State:
         now = time.monotonic()

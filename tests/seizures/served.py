@@ -5,6 +5,7 @@ database outlives the test, unlike the rolled-back sessions of the other tests).
 from __future__ import annotations
 
 import contextlib
+import uuid
 from collections.abc import Iterator
 
 from sqlalchemy import delete, func, select
@@ -14,6 +15,7 @@ from app.accounts.models import AccessToken, User
 from app.audit.models import AuditRecord
 from app.db import make_engine
 from app.seizures import models
+from tests import factories
 
 # Children first: notices name reviews and appeals, appeals name reviews, refunds and links
 # name dispositions, decisions and items.
@@ -54,3 +56,15 @@ def committed_session(database_url: str, email_prefix: str) -> Iterator[Session]
         own.commit()
         own.close()
         engine.dispose()
+
+
+def staff_headers(session: Session, email_prefix: str) -> dict[str, dict]:
+    """An officer and a supervisor, committed, whose addresses start with `email_prefix` (so
+    that `committed_session` removes them): their Authorization headers by role."""
+    headers = {}
+    for role in ("officer", "supervisor"):
+        email = f"{email_prefix}{uuid.uuid4().hex[:10]}@test.example"
+        who = factories.user(session, role, email=email)
+        headers[role] = factories.headers_for(session, who)
+    session.commit()
+    return headers

@@ -9,13 +9,12 @@ to the server's Kosovo today (DEADLINE_ROLLOVER=none; the Customs' answer never 
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 
 import pytest
 
 from app import kosovo_time
 from tests import factories
-from tests.seizures.served import committed_session
+from tests.seizures.served import committed_session, staff_headers
 from tests.seizures.test_review_of_served import Client, server  # noqa: F401
 
 PREFIX = "review-held-"
@@ -33,12 +32,7 @@ def test_a_review_of_the_detention_after_the_fish_was_sold_then_a_closed_board_h
 ):
     today = kosovo_time.today()
     on = lambda n: (today + dt.timedelta(days=n)).isoformat()  # noqa: E731
-    headers = {}
-    for role in ("officer", "supervisor"):
-        who = factories.user(committed, role, email=f"{PREFIX}{uuid.uuid4().hex[:10]}@test.example")
-        headers[role] = factories.headers_for(committed, who)
-    committed.commit()
-    api = Client(server, headers)
+    api = Client(server, staff_headers(committed, PREFIX))
     body = factories.case_request(today - dt.timedelta(days=12))
     body["items"].append({"kind": "goods", "description": "Troftë e freskët", "quantity": 40,
                           "unit": "kg", "value_eur": 80, "perishable": True})

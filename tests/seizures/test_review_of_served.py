@@ -12,13 +12,12 @@ import datetime as dt
 import json
 import urllib.error
 import urllib.request
-import uuid
 
 import pytest
 
 from app import kosovo_time
 from tests import factories, servers
-from tests.seizures.served import committed_session
+from tests.seizures.served import committed_session, staff_headers
 
 PREFIX = "review-served-"
 
@@ -69,12 +68,7 @@ def test_a_review_of_an_extension_with_receipts_recorded_later_then_one_thing_re
 ):
     today = kosovo_time.today()
     on = lambda n: (today + dt.timedelta(days=n)).isoformat()  # noqa: E731
-    headers = {}
-    for role in ("officer", "supervisor"):
-        who = factories.user(committed, role, email=f"{PREFIX}{uuid.uuid4().hex[:10]}@test.example")
-        headers[role] = factories.headers_for(committed, who)
-    committed.commit()
-    api = Client(server, headers)
+    api = Client(server, staff_headers(committed, PREFIX))
     body = factories.case_request(today - dt.timedelta(days=12))
     body["items"].append({"kind": "vehicle", "description": "Furgon Ford Transit", "quantity": 1,
                           "unit": "piece", "value_eur": 9000})
