@@ -234,7 +234,16 @@ class CaseSummarySchema(Schema):
     place = fields.Nested(CasePlaceSchema)
     premises_id = Integer(allow_none=True)
     owner = fields.Nested(CaseOwnerSchema)
-    deadlines = fields.Dict(keys=fields.String(), values=fields.Date())
+    deadlines = fields.Dict(keys=fields.String(), values=fields.Date(), metadata={
+        "description": (
+            "The case's dates by name, those that apply: detention_ends_on, "
+            "latest_extension_to, extension_due_on, deemed_seized_on, seized_on, "
+            "notice_received_on, review_request_due_on, review_decision_due_on, "
+            "board_appeal_due_on, board_response_due_on, court_appeal_due_on, final_on, "
+            "further_appeal_due_on; for reviews of the detention and of an extension the same "
+            "review and appeal dates prefixed detention_ or extension_ "
+            "(e.g. extension_board_appeal_due_on, detention_board_response_due_on). "
+            "Art. 251, 291.")})
     notice_current = fields.Boolean()
 
 
@@ -334,7 +343,13 @@ class CaseSchema(CaseSummarySchema):
     opened_by = Integer()
     created_at = fields.DateTime()
     seizure_final = fields.Boolean()
-    allowed_actions = fields.List(fields.String())
+    allowed_actions = fields.List(fields.String(), metadata={
+        "description": (
+            "What may be done to the case today: extend, decide_*, record_notification, "
+            "request_review, decide_review, record_receipt, appeal, decide_appeal, dispose_*, "
+            "and for reviews of the detention and of an extension request_detention_review, "
+            "request_extension_review, decide_detention_review, decide_extension_review, "
+            "appeal_detention_review, appeal_extension_review.")})
     action_windows = fields.Dict(keys=fields.String(), values=fields.Nested(WindowSchema))
     refused_actions = fields.Dict(keys=fields.String(), values=fields.Nested(ErrorDetailSchema))
     extensions = fields.List(fields.Nested(ExtensionSchema))
