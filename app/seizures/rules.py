@@ -419,6 +419,10 @@ def _other_review(facts: CaseFacts, of: ReviewOf) -> Review | None:
     return next((r for r in facts.other_reviews if r.of == of), None)
 
 
+def _other_appeal(facts: CaseFacts, of: ReviewOf, level: Level) -> Appeal | None:
+    return next((a for a in facts.other_appeals if a.of == of and a.level == level), None)
+
+
 def _annulled_review(facts: CaseFacts, of: ReviewOf) -> Review | None:
     """The review of the decision `of` if the decision was annulled on it or on appeal (the
     annulling stage's date as `decided_on`)."""
@@ -665,10 +669,6 @@ def _after_board(board: Appeal | None, policy: Policy, prefix: str = "") -> dict
     ):
         found[f"{prefix}board_response_due_on"] = period_end(board.notified_on, BOARD_RESPONSE_DAYS)
     return found
-
-
-def _other_appeal(facts: CaseFacts, of: ReviewOf, level: Level) -> Appeal | None:
-    return next((a for a in facts.other_appeals if a.of == of and a.level == level), None)
 
 
 def _other_appeal_deadlines(
@@ -1313,17 +1313,25 @@ def check_decide_review_of(
         )
     if not _is(ReviewOutcome, outcome):
         return _invalid("outcome_invalid", field="outcome")
-    review = _other_review(as_of(facts, today), ReviewOf(of))
+    window = _decide_other_review_window(as_of(facts, today), today, ReviewOf(of))
+    if isinstance(window, Refusal):
+        return window
+    return _check_date(window, decided_on, today, "decided_on") or _check_decision_receipt(
+        decided_on, received_on, today
+    )
+
+
+def _decide_other_review_window(facts: CaseFacts, today: date, of: ReviewOf) -> Window | Refusal:
+    """The dates a decision on the review of the decision `of` may bear (facts as of `today`),
+    or why none may be recorded."""
+    review = _other_review(facts, of)
     if review is None:
         return _conflict("no_review_requested")
     if review.decided_on is not None:
         return _conflict(
             "review_already_decided", decided_on=review.decided_on, outcome=review.outcome
         )
-    window = Window(_latest_act_on(as_of(facts, today)), today)
-    return _check_date(window, decided_on, today, "decided_on") or _check_decision_receipt(
-        decided_on, received_on, today
-    )
+    return Window(_latest_act_on(facts), today)
 
 
 def _check_decision_receipt(
@@ -1414,9 +1422,7 @@ def check_record_receipt_of(
     refusal = _check_date(Window(review.decided_on, today), received_on, today, "received_on")
     if refusal is not None:
         return refusal
-    appeal = next(
-        (a for a in facts.other_appeals if a.of == of and a.level == Level.BOARD), None
-    )
+    appeal = _other_appeal(facts, ReviewOf(of), Level.BOARD)
     due_on = owner_due_on(received_on, BOARD_APPEAL_DAYS, policy)
     if appeal is not None and due_on < appeal.lodged_on:
         return _conflict("receipt_contradicts_appeal", lodged_on=appeal.lodged_on)
@@ -1473,18 +1479,10 @@ def review_decision_windows(
     """For the reviews of the detention and of an extension (Art. 291(3)-(4)): the legal dates
     a decision recorded today may bear, or why none may be recorded (`check_decide_review_of`)."""
     facts = as_of(facts, today)
-    result: dict[ReviewOf, Window | Refusal] = {}
-    for of in (ReviewOf.DETENTION, ReviewOf.EXTENSION):
-        review = _other_review(facts, of)
-        if review is None:
-            result[of] = _conflict("no_review_requested")
-        elif review.decided_on is not None:
-            result[of] = _conflict(
-                "review_already_decided", decided_on=review.decided_on, outcome=review.outcome
-            )
-        else:
-            result[of] = Window(_latest_act_on(facts), today)
-    return result
+    return {
+        of: _decide_other_review_window(facts, today, of)
+        for of in (ReviewOf.DETENTION, ReviewOf.EXTENSION)
+    }
 
 
 def check_record_court_receipt(
@@ -1554,19 +1552,19 @@ def _other_appeal_window(
     facts: CaseFacts, today: date, policy: Policy, of: ReviewOf, level: Level
 ) -> Window | Refusal:
     """The dates an appeal about the decision `of` may bear at `level` (facts as of `today`)."""
-    appeals = [a for a in facts.other_appeals if a.of == of]
-    existing = next((a for a in appeals if a.level == level), None)
+    existing = _other_appeal(facts, of, level)
     if existing is not None:
         return _conflict("appeal_already_lodged", level=level, lodged_on=existing.lodged_on)
     review = _other_review(facts, of)
     if review is None or review.decided_on is None:
         return _conflict("review_required")
-    if _annulled_review(facts, of) is not None:
-        return _conflict("detention_annulled", annulled_on=_annulled_review(facts, of).decided_on)
+    annulled = _annulled_review(facts, of)
+    if annulled is not None:
+        return _conflict("detention_annulled", annulled_on=annulled.decided_on)
     if level == Level.BOARD:
         earliest, received, days = review.decided_on, review.decision_received_on, BOARD_APPEAL_DAYS
     else:
-        board = next((a for a in appeals if a.level == Level.BOARD), None)
+        board = _other_appeal(facts, of, Level.BOARD)
         if board is None or board.decided_on is None:
             return _conflict("board_decision_required")
         earliest, received = board.decided_on, board.decision_received_on
