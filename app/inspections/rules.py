@@ -4,7 +4,7 @@ visits. Pure functions; the formula and its defaults are in docs/inspections.md 
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 # The reasons, in the order an answer lists them.
@@ -67,27 +67,15 @@ def total(counts: Sequence[int], policy: Policy) -> float:
     return round(result, 3)
 
 
-class _Terms(dict):
-    """weight * ln(1 + count) by count, each computed once, when first asked for."""
+class _Memo(dict):
+    """A function's values by argument, each computed once, when first asked for."""
 
-    def __init__(self, weight: float) -> None:
+    def __init__(self, function: Callable[[int], float]) -> None:
         super().__init__()
-        self.weight = weight
+        self.function = function
 
-    def __missing__(self, count: int) -> float:
-        value = self[count] = self.weight * math.log1p(count)
-        return value
-
-
-class _AgeTerms(dict):
-    """weight * min(days, full) / full by days, each computed once, when first asked for."""
-
-    def __init__(self, weight: float, full: int) -> None:
-        super().__init__()
-        self.weight, self.full = weight, full
-
-    def __missing__(self, days: int) -> float:
-        value = self[days] = self.weight * min(days, self.full) / self.full
+    def __missing__(self, key: int) -> float:
+        value = self[key] = self.function(key)
         return value
 
 
@@ -98,8 +86,12 @@ class Scorer:
 
     def __init__(self, policy: Policy) -> None:
         weights = policy.weights
-        self._terms = tuple(_Terms(weights[code]) for code in REASONS[:-1])
-        self._age = _AgeTerms(weights["not_inspected"], policy.not_inspected_days)
+        self._terms = tuple(
+            _Memo(lambda count, weight=weights[code]: weight * math.log1p(count))
+            for code in REASONS[:-1]
+        )
+        weight, full = weights["not_inspected"], policy.not_inspected_days
+        self._age = _Memo(lambda days: weight * min(days, full) / full)
 
     def __call__(self, suspicious: int, reports: int, diverted: int, mismatches: int,
                  cases: int, days: int) -> float:
