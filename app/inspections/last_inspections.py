@@ -22,25 +22,22 @@ _POSTGRESQL = [
     f"""
 CREATE FUNCTION {TRIGGER}() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF TG_OP = 'INSERT' THEN
-        IF NEW.premises_id IS NOT NULL THEN
+    IF TG_OP <> 'INSERT' THEN
+        -- Changed or deleted: the premises it was at recounted from its inspections.
+        IF OLD.premises_id IS NOT NULL THEN
+            DELETE FROM premises_last_inspections WHERE premises_id = OLD.premises_id;
             INSERT INTO premises_last_inspections AS l (premises_id, started_at)
-            VALUES (NEW.premises_id, NEW.started_at)
+            SELECT premises_id, max(started_at) FROM inspections
+            WHERE premises_id = OLD.premises_id GROUP BY premises_id
             ON CONFLICT (premises_id) DO UPDATE
             SET started_at = greatest(l.started_at, excluded.started_at);
         END IF;
-        RETURN NULL;
+        IF TG_OP = 'DELETE' OR NEW.premises_id IS NOT DISTINCT FROM OLD.premises_id THEN
+            RETURN NULL;
+        END IF;
     END IF;
-    IF OLD.premises_id IS NOT NULL THEN
-        DELETE FROM premises_last_inspections WHERE premises_id = OLD.premises_id;
-        INSERT INTO premises_last_inspections AS l (premises_id, started_at)
-        SELECT premises_id, max(started_at) FROM inspections
-        WHERE premises_id = OLD.premises_id GROUP BY premises_id
-        ON CONFLICT (premises_id) DO UPDATE
-        SET started_at = greatest(l.started_at, excluded.started_at);
-    END IF;
-    IF TG_OP = 'UPDATE' AND NEW.premises_id IS NOT NULL
-            AND NEW.premises_id IS DISTINCT FROM OLD.premises_id THEN
+    -- New, or moved to another premises: that premises keeps the later start.
+    IF NEW.premises_id IS NOT NULL THEN
         INSERT INTO premises_last_inspections AS l (premises_id, started_at)
         VALUES (NEW.premises_id, NEW.started_at)
         ON CONFLICT (premises_id) DO UPDATE
